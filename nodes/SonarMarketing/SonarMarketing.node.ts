@@ -1,0 +1,36 @@
+import type {
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeType,
+	INodeTypeDescription,
+} from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
+
+import { resourceSelector } from '../shared/descriptions';
+import { route } from '../shared/router';
+import * as deal from './actions/deal';
+
+export class SonarMarketing implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Sonar Marketing',
+		name: 'sonarMarketing',
+		icon: { light: 'file:sonarMarketing.svg', dark: 'file:sonarMarketing.dark.svg' },
+		group: ['transform'],
+		version: 1,
+		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		description: 'Create, update, list and archive deals in the Sonar Marketing agency CRM',
+		defaults: { name: 'Sonar Marketing' },
+		usableAsTool: true,
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'sonarMarketingApi', required: true }],
+		properties: [
+			resourceSelector([{ name: 'Deal', value: 'deal', description: 'A sales opportunity in the pipeline' }]),
+			...deal.description,
+		],
+	};
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		return await route.call(this, { deal: deal.operations });
+	}
+}

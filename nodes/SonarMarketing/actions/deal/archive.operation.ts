@@ -1,0 +1,15 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { forOperation, idField } from '../../../shared/descriptions';
+import { pathOf } from '../../../shared/request';
+import { requiredText } from '../../../shared/validate';
+import { sonarRequest } from '../../transport';
+
+export const description: INodeProperties[] = forOperation('deal', 'archive', [
+	idField('dealId', 'Deal ID', 'UUID of the deal to archive (its status becomes arquivado)'),
+]);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
+	const dealId = requiredText(this, 'dealId', 'Deal ID', itemIndex);
+	return await sonarRequest(this, itemIndex, { method: 'DELETE', path: pathOf`/deals/${dealId}` });
+}

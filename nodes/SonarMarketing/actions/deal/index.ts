@@ -1,0 +1,49 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { operationSelector } from '../../../shared/descriptions';
+import * as archive from './archive.operation';
+import * as create from './create.operation';
+import * as get from './get.operation';
+import * as getAll from './getAll.operation';
+import * as update from './update.operation';
+
+export const operations = { archive, create, get, getAll, update };
+
+export const description: INodeProperties[] = [
+	operationSelector(
+		'deal',
+		[
+			{
+				name: 'Archive',
+				value: 'archive',
+				description: 'Archive a deal (Sonar keeps it with status arquivado)',
+				action: 'Archive a deal',
+			},
+			{
+				name: 'Create',
+				value: 'create',
+				description: 'Create a deal; Sonar runs the team workflows set for new deals',
+				action: 'Create a deal',
+			},
+			{ name: 'Get', value: 'get', description: 'Get a deal by ID', action: 'Get a deal' },
+			{
+				name: 'Get Many',
+				value: 'getAll',
+				description: 'List deals with filters and sorting',
+				action: 'Get many deals',
+			},
+			{
+				name: 'Update',
+				value: 'update',
+				description: 'Change fields of a deal; a new phase runs the team workflows for phase changes',
+				action: 'Update a deal',
+			},
+		],
+		'create',
+	),
+	...create.description,
+	...getAll.description,
+	...get.description,
+	...update.description,
+	...archive.description,
+];

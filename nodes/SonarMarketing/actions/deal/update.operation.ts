@@ -1,0 +1,49 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { forOperation, idField, optionalFields } from '../../../shared/descriptions';
+import { pathOf } from '../../../shared/request';
+import { requireSomeField, requiredText } from '../../../shared/validate';
+import { sonarRequest } from '../../transport';
+import { dealBody, dealFields, statusOptions } from './fields';
+
+export const description: INodeProperties[] = forOperation('deal', 'update', [
+	idField('dealId', 'Deal ID', 'UUID of the deal to update'),
+	optionalFields('updateFields', 'Update Fields', [
+		...dealFields,
+		{
+			displayName: 'Is Starred',
+			name: 'is_starred',
+			type: 'boolean',
+			default: false,
+			description: 'Whether the deal is starred',
+		},
+		{
+			displayName: 'Loss Reason',
+			name: 'loss_reason',
+			type: 'string',
+			default: '',
+			description: 'Why the deal was lost (set together with status Perdido)',
+		},
+		{
+			displayName: 'Status',
+			name: 'status',
+			type: 'options',
+			options: statusOptions,
+			default: 'ativo',
+		},
+		{
+			displayName: 'Title',
+			name: 'title',
+			type: 'string',
+			default: '',
+		},
+	]),
+]);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
+	const dealId = requiredText(this, 'dealId', 'Deal ID', itemIndex);
+	const fields = this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject;
+	const body = dealBody(this, fields, itemIndex);
+	requireSomeField(this, body, 'Update Fields', itemIndex);
+	return await sonarRequest(this, itemIndex, { method: 'PUT', path: pathOf`/deals/${dealId}`, body });
+}

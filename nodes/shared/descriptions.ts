@@ -1,0 +1,97 @@
+import type {
+	IExecuteFunctions,
+	INodeProperties,
+	INodePropertyOptions,
+	INodePropertyCollection,
+} from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import type { PageLimit } from './paginate';
+
+/** The Resource dropdown. */
+export function resourceSelector(options: INodePropertyOptions[]): INodeProperties {
+	return {
+		displayName: 'Resource',
+		name: 'resource',
+		type: 'options',
+		noDataExpression: true,
+		options,
+		default: options[0].value,
+	};
+}
+
+/** The Operation dropdown of one resource. */
+export function operationSelector(
+	resource: string,
+	options: Array<INodePropertyOptions & { action: string }>,
+	defaultOperation: string,
+): INodeProperties {
+	return {
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: [resource] } },
+		options,
+		default: defaultOperation,
+	};
+}
+
+/** Shows properties only for one resource's operation. */
+export function forOperation(
+	resource: string,
+	operation: string,
+	properties: INodeProperties[],
+): INodeProperties[] {
+	return updateDisplayOptions({ show: { resource: [resource], operation: [operation] } }, properties);
+}
+
+/** A required record id field. */
+export function idField(name: string, displayName: string, description: string): INodeProperties {
+	return { displayName, name, type: 'string', required: true, default: '', description };
+}
+
+/** Return All toggle and Limit, capped only by what one page may hold when relevant. */
+export function returnAllAndLimit(): INodeProperties[] {
+	return [
+		{
+			displayName: 'Return All',
+			name: 'returnAll',
+			type: 'boolean',
+			default: false,
+			description: 'Whether to return all results or only up to a given limit',
+		},
+		{
+			displayName: 'Limit',
+			name: 'limit',
+			type: 'number',
+			typeOptions: { minValue: 1 },
+			default: 50,
+			description: 'Max number of results to return',
+			displayOptions: { show: { returnAll: [false] } },
+		},
+	];
+}
+
+/** Reads the Return All / Limit pair written by `returnAllAndLimit`. */
+export function pageLimitOf(context: IExecuteFunctions, itemIndex: number): PageLimit {
+	const returnAll = context.getNodeParameter('returnAll', itemIndex, false) as boolean;
+	const limit = returnAll ? 0 : (context.getNodeParameter('limit', itemIndex, 50) as number);
+	return { returnAll, limit };
+}
+
+/** An "Add Field" collection of optional fields. */
+export function optionalFields(
+	name: string,
+	displayName: string,
+	options: INodeProperties[] | INodePropertyCollection[],
+): INodeProperties {
+	return {
+		displayName,
+		name,
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		options: [...options].sort((a, b) => a.displayName.localeCompare(b.displayName)),
+	};
+}

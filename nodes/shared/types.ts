@@ -1,0 +1,75 @@
+import type {
+	ICredentialDataDecryptedObject,
+	IDataObject,
+	IExecuteFunctions,
+	IHttpRequestMethods,
+	ILoadOptionsFunctions,
+	INodeProperties,
+	IPollFunctions,
+} from 'n8n-workflow';
+
+/** Any n8n context that may send an authenticated request. */
+export type RequestContext = IExecuteFunctions | ILoadOptionsFunctions | IPollFunctions;
+
+export interface ApiRequest {
+	method: IHttpRequestMethods;
+	/** Path below the vendor's base URL; build it with `pathOf` so ids are encoded. */
+	path: string;
+	qs?: IDataObject;
+	body?: IDataObject | IDataObject[];
+}
+
+export interface ApiResponse {
+	status: number;
+	headers: Record<string, string | undefined>;
+	body: unknown;
+}
+
+/** What the vendor said when it refused a request, in its own words. */
+export interface VendorErrorDetails {
+	message?: string;
+	description?: string;
+}
+
+/** How a vendor lays out its list pages: data for `paginate`. */
+export interface PageStrategy {
+	/** Query parameter holding the page number. */
+	pageParam: string;
+	/** Query parameter holding the page size; absent when the vendor fixes the size. */
+	sizeParam?: string;
+	/** Largest page the vendor serves. */
+	maxPageSize: number;
+	/** The records of one page. */
+	items(body: unknown): IDataObject[];
+	/** The page to ask for after `page`, or undefined when `page` was the last. */
+	nextPage(body: unknown, page: number): number | undefined;
+}
+
+/**
+ * Everything the shared core needs to know about one vendor. Each vendor folder has one
+ * (`transport.ts`); the core itself never names a vendor.
+ */
+export interface VendorProfile {
+	/** Shown in error messages, e.g. "Sonar Marketing". */
+	displayName: string;
+	/** The credential type the request is signed with (it may depend on a node parameter). */
+	credentialType(context: RequestContext): string;
+	/** The API base URL held by the credential. */
+	baseUrl(credentials: ICredentialDataDecryptedObject): unknown;
+	/** The vendor's own message out of an error body. */
+	errorDetails(body: unknown): VendorErrorDetails;
+	pagination: PageStrategy;
+	/** Length of the vendor's rate window, used to pace when it reports a low budget. */
+	rateWindowMs?: number;
+	/** Per-request time limit; defaults to the core's. */
+	timeoutMs?: number;
+}
+
+/** One operation of a resource: its fields and what it does for one input item. */
+export interface Operation {
+	description: INodeProperties[];
+	execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject | IDataObject[]>;
+}
+
+/** resource → operation → implementation, as the router dispatches it. */
+export type ResourceMap = Record<string, Record<string, Operation>>;
