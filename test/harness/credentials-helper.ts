@@ -50,7 +50,8 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 	constructor(types: ICredentialType[], credentials: StoredCredential[]) {
 		super();
 		for (const type of types) this.types.set(type.name, type);
-		for (const credential of credentials) this.store.set(credential.id, structuredClone(credential));
+		for (const credential of credentials)
+			this.store.set(credential.id, structuredClone(credential));
 	}
 
 	/** What is stored now for a credential (after any token refresh). */
@@ -67,7 +68,9 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 
 	isCredentialUsableByNode(credentialType: string, nodeType: string): boolean {
 		const type = this.types.get(credentialType);
-		return type?.restrictToSupportedNodes !== true || (type.supportedNodes ?? []).includes(nodeType);
+		return (
+			type?.restrictToSupportedNodes !== true || (type.supportedNodes ?? []).includes(nodeType)
+		);
 	}
 
 	async authenticate(
@@ -89,7 +92,12 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 				: { body: { ...(options.body as object), ...resolveAll(body, credentials) } }),
 			...(auth === undefined
 				? {}
-				: { auth: resolveAll(auth as Record<string, unknown>, credentials) as IHttpRequestOptions['auth'] }),
+				: {
+						auth: resolveAll(
+							auth as Record<string, unknown>,
+							credentials,
+						) as IHttpRequestOptions['auth'],
+					}),
 		};
 	}
 
@@ -120,12 +128,23 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 	): Promise<ICredentialDataDecryptedObject | undefined> {
 		const type = this.types.get(typeName);
 		if (type?.preAuthentication === undefined) return undefined;
-		return (await type.preAuthentication.call(helpers, credentials)) as ICredentialDataDecryptedObject;
+		return (await type.preAuthentication.call(
+			helpers,
+			credentials,
+		)) as ICredentialDataDecryptedObject;
 	}
 
-	async getCredentials(nodeCredentials: INodeCredentialsDetails, type: string): Promise<ICredentials> {
-		const credential = new Credentials({ id: nodeCredentials.id, name: nodeCredentials.name }, type);
-		credential.setData(await this.getDecrypted({} as IWorkflowExecuteAdditionalData, nodeCredentials, type));
+	async getCredentials(
+		nodeCredentials: INodeCredentialsDetails,
+		type: string,
+	): Promise<ICredentials> {
+		const credential = new Credentials(
+			{ id: nodeCredentials.id, name: nodeCredentials.name },
+			type,
+		);
+		credential.setData(
+			await this.getDecrypted({} as IWorkflowExecuteAdditionalData, nodeCredentials, type),
+		);
 		return credential;
 	}
 
@@ -161,13 +180,18 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 		data: ICredentialDataDecryptedObject,
 	): Promise<void> {
 		const current = this.store.get(nodeCredentials.id ?? '')?.data ?? {};
-		await this.updateCredentials(nodeCredentials, type, { ...current, oauthTokenData: data.oauthTokenData });
+		await this.updateCredentials(nodeCredentials, type, {
+			...current,
+			oauthTokenData: data.oauthTokenData,
+		});
 	}
 
 	getCredentialsProperties(type: string): INodeProperties[] {
 		const own = this.types.get(type);
 		if (own === undefined) return [];
-		const inherited = (own.extends ?? []).flatMap((parent) => this.getCredentialsProperties(parent));
+		const inherited = (own.extends ?? []).flatMap((parent) =>
+			this.getCredentialsProperties(parent),
+		);
 		const names = new Set(own.properties.map((property) => property.name));
 		return [...inherited.filter((property) => !names.has(property.name)), ...own.properties];
 	}

@@ -4,6 +4,8 @@ import { join } from 'path';
 
 // n8n-core writes its instance settings under N8N_USER_FOLDER when first loaded.
 process.env.N8N_USER_FOLDER ??= mkdtempSync(join(tmpdir(), 'n8n-test-'));
+// Failed items are the point of many tests; n8n's own error log would only be noise.
+process.env.N8N_LOG_LEVEL ??= 'silent';
 
 import { ExecutionLifecycleHooks, WorkflowExecute } from 'n8n-core';
 import type {
@@ -21,6 +23,7 @@ import type {
 } from 'n8n-workflow';
 import { createRunExecutionData, NodeConnectionTypes, Workflow } from 'n8n-workflow';
 
+import { resetRateStates } from '../../nodes/shared/request';
 import type { StoredCredential } from './credentials-helper';
 import { TestCredentialsHelper } from './credentials-helper';
 
@@ -99,8 +102,13 @@ export class WorkflowHarness {
 	private readonly nodeTypes: INodeTypes;
 
 	constructor(options: HarnessOptions) {
+		// Each harness is a fresh n8n process as far as rate budgets go.
+		resetRateStates();
 		this.nodeTypes = nodeTypesOf(options.nodeTypes);
-		this.credentialsHelper = new TestCredentialsHelper(options.credentialTypes, options.credentials);
+		this.credentialsHelper = new TestCredentialsHelper(
+			options.credentialTypes,
+			options.credentials,
+		);
 	}
 
 	async runChain(input: IDataObject[], chain: WorkflowNode[]): Promise<WorkflowResult> {

@@ -1,11 +1,7 @@
 import nock from 'nock';
 
-import { resetRateStates } from '../../nodes/shared/request';
-
 // No test may reach a real host; every request must meet a nock interceptor.
+// (Nothing from nodes/ is imported here: a test file's jest.mock must still apply to it.)
 beforeAll(() => nock.disableNetConnect());
-afterEach(() => {
-	nock.cleanAll();
-	resetRateStates();
-});
+afterEach(() => nock.cleanAll());
 afterAll(() => nock.enableNetConnect());
