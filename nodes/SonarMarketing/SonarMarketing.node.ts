@@ -25,7 +25,9 @@ export class SonarMarketing implements INodeType {
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'sonarMarketingApi', required: true }],
 		properties: [
-			resourceSelector([{ name: 'Deal', value: 'deal', description: 'A sales opportunity in the pipeline' }]),
+			resourceSelector([
+				{ name: 'Deal', value: 'deal', description: 'A sales opportunity in the pipeline' },
+			]),
 			...deal.description,
 		],
 	};

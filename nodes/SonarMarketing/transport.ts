@@ -5,7 +5,6 @@ import type { PageLimit } from '../shared/paginate';
 import { apiRequest, dataOf } from '../shared/request';
 import type { ApiRequest, VendorProfile } from '../shared/types';
 
-
 /** Sonar Marketing's API as the shared core sees it. */
 export const sonarMarketing: VendorProfile = {
 	displayName: 'Sonar Marketing',
@@ -13,7 +12,10 @@ export const sonarMarketing: VendorProfile = {
 	baseUrl: (credentials) => credentials.baseUrl,
 	// Errors come as {success: false, error: {code, message}} (the platform's shared shape).
 	errorDetails: (body) => {
-		const { error, message } = body as { error?: { code?: string; message?: string }; message?: string };
+		const { error, message } = body as {
+			error?: { code?: string; message?: string };
+			message?: string;
+		};
 		return {
 			message: error?.message ?? message,
 			description: error?.code === undefined ? undefined : `Error code: ${error.code}`,
@@ -24,7 +26,9 @@ export const sonarMarketing: VendorProfile = {
 		sizeParam: 'limit',
 		maxPageSize: 100,
 		items: itemsUnderData,
-		nextPage: untilTotalPages((body) => (body as { pagination?: { pages?: unknown } }).pagination?.pages),
+		nextPage: untilTotalPages(
+			(body) => (body as { pagination?: { pages?: unknown } }).pagination?.pages,
+		),
 	},
 };
 

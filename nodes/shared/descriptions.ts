@@ -10,13 +10,14 @@ import type { PageLimit } from './paginate';
 
 /** The Resource dropdown. */
 export function resourceSelector(options: INodePropertyOptions[]): INodeProperties {
+	const firstResource = options[0].value;
 	return {
 		displayName: 'Resource',
 		name: 'resource',
 		type: 'options',
 		noDataExpression: true,
 		options,
-		default: options[0].value,
+		default: firstResource,
 	};
 }
 
@@ -43,7 +44,10 @@ export function forOperation(
 	operation: string,
 	properties: INodeProperties[],
 ): INodeProperties[] {
-	return updateDisplayOptions({ show: { resource: [resource], operation: [operation] } }, properties);
+	return updateDisplayOptions(
+		{ show: { resource: [resource], operation: [operation] } },
+		properties,
+	);
 }
 
 /** A required record id field. */

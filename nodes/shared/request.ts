@@ -1,4 +1,9 @@
-import type { IDataObject, IHttpRequestOptions, IN8nHttpFullResponse, JsonObject } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IHttpRequestOptions,
+	IN8nHttpFullResponse,
+	JsonObject,
+} from 'n8n-workflow';
 import { NodeApiError, NodeOperationError, sleep } from 'n8n-workflow';
 
 import type { ApiRequest, ApiResponse, RequestContext, VendorProfile } from './types';
@@ -52,13 +57,14 @@ export function checkedBaseUrl(context: RequestContext, raw: unknown, displayNam
 	} catch {
 		url = undefined;
 	}
-	const loopback =
-		url !== undefined && ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
+	const loopback = url !== undefined && ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
 	if (url === undefined || !(url.protocol === 'https:' || (url.protocol === 'http:' && loopback))) {
 		throw new NodeOperationError(
 			context.getNode(),
 			`The ${displayName} credential's Base URL must be an https:// address`,
-			{ description: 'Plain http:// is only accepted for localhost, where the local sandboxes run.' },
+			{
+				description: 'Plain http:// is only accepted for localhost, where the local sandboxes run.',
+			},
 		);
 	}
 	return text;
@@ -254,13 +260,7 @@ export async function apiRequest(
 				);
 			}
 			if (attempt >= retryPolicy.maxAttempts || waited + delay > retryPolicy.totalWaitMs) {
-				throw vendorError(
-					this,
-					vendor,
-					failure,
-					itemIndex,
-					`Gave up after ${attempt} attempts.`,
-				);
+				throw vendorError(this, vendor, failure, itemIndex, `Gave up after ${attempt} attempts.`);
 			}
 			await waitFor(delay);
 		}

@@ -5,7 +5,12 @@ import { NodeOperationError } from 'n8n-workflow';
  * Input checks that run before any request, so bad input fails with a message that names
  * the field and the item instead of a vendor error.
  */
-function invalid(context: IExecuteFunctions, itemIndex: number, message: string, description: string) {
+function invalid(
+	context: IExecuteFunctions,
+	itemIndex: number,
+	message: string,
+	description: string,
+) {
 	return new NodeOperationError(context.getNode(), message, { itemIndex, description });
 }
 
@@ -17,9 +22,15 @@ export function requiredText(
 	itemIndex: number,
 ): string {
 	const value = context.getNodeParameter(name, itemIndex, '') as unknown;
-	const text = typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : '';
+	const text =
+		typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : '';
 	if (text === '') {
-		throw invalid(context, itemIndex, `"${label}" is required`, `Enter a value for "${label}" on item ${itemIndex}.`);
+		throw invalid(
+			context,
+			itemIndex,
+			`"${label}" is required`,
+			`Enter a value for "${label}" on item ${itemIndex}.`,
+		);
 	}
 	return text;
 }
@@ -34,8 +45,17 @@ export function checkedDate(
 	const text = String(value ?? '').trim();
 	const date = /^(\d{4}-\d{2}-\d{2})(T.*)?$/.exec(text)?.[1];
 	const parsed = date === undefined ? Number.NaN : Date.parse(`${date}T00:00:00Z`);
-	if (date === undefined || Number.isNaN(parsed) || new Date(parsed).toISOString().slice(0, 10) !== date) {
-		throw invalid(context, itemIndex, `"${label}" must be a date as YYYY-MM-DD`, `Got "${text}" on item ${itemIndex}.`);
+	if (
+		date === undefined ||
+		Number.isNaN(parsed) ||
+		new Date(parsed).toISOString().slice(0, 10) !== date
+	) {
+		throw invalid(
+			context,
+			itemIndex,
+			`"${label}" must be a date as YYYY-MM-DD`,
+			`Got "${text}" on item ${itemIndex}.`,
+		);
 	}
 	return date;
 }
@@ -51,7 +71,12 @@ export function checkedNumber(
 	const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
 	if (typeof number !== 'number' || !Number.isFinite(number) || number < min || number > max) {
 		const range = `${Number.isFinite(min) ? ` from ${min}` : ''}${Number.isFinite(max) ? ` to ${max}` : ''}`;
-		throw invalid(context, itemIndex, `"${label}" must be a number${range}`, `Got "${String(value)}" on item ${itemIndex}.`);
+		throw invalid(
+			context,
+			itemIndex,
+			`"${label}" must be a number${range}`,
+			`Got "${String(value)}" on item ${itemIndex}.`,
+		);
 	}
 	return number;
 }

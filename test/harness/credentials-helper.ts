@@ -3,6 +3,7 @@ import type {
 	ICredentialDataDecryptedObject,
 	ICredentialType,
 	ICredentials,
+	IDataObject,
 	IHttpRequestHelper,
 	IHttpRequestOptions,
 	INode,
@@ -28,10 +29,10 @@ function resolve(value: unknown, credentials: ICredentialDataDecryptedObject): u
 function resolveAll(
 	values: Record<string, unknown> | undefined,
 	credentials: ICredentialDataDecryptedObject,
-): Record<string, unknown> {
+): IDataObject {
 	return Object.fromEntries(
 		Object.entries(values ?? {}).map(([key, value]) => [key, resolve(value, credentials)]),
-	);
+	) as IDataObject;
 }
 
 /**
@@ -116,7 +117,10 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 		const output = await type.preAuthentication.call(helpers, credentials);
 		const nodeCredentials = node.credentials?.[typeName];
 		if (nodeCredentials?.id) {
-			await this.updateCredentials(nodeCredentials, typeName, { ...credentials, ...output });
+			await this.updateCredentials(nodeCredentials, typeName, {
+				...credentials,
+				...(output as ICredentialDataDecryptedObject),
+			});
 		}
 		return output as ICredentialDataDecryptedObject;
 	}

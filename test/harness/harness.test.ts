@@ -7,9 +7,11 @@ import type {
 	IHttpRequestHelper,
 	INodeExecutionData,
 	INodeType,
+	INodeTypeDescription,
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
+import type { WorkflowNode } from './run-workflow';
 import { WorkflowHarness } from './run-workflow';
 
 /** A key+secret credential exchanged for a short-lived token, the way Hivestr works. */
@@ -61,7 +63,7 @@ class TestOAuth2Api implements ICredentialType {
 
 /** Sends one GET per item with the chosen credential and outputs the response body. */
 class Echo implements INodeType {
-	description = {
+	description: INodeTypeDescription = {
 		displayName: 'Echo',
 		name: 'echo',
 		group: ['transform'],
@@ -75,7 +77,12 @@ class Echo implements INodeType {
 			{ name: 'testOAuth2Api', required: false },
 		],
 		properties: [
-			{ displayName: 'Credential', name: 'credential', type: 'string' as const, default: 'tokenApi' },
+			{
+				displayName: 'Credential',
+				name: 'credential',
+				type: 'string' as const,
+				default: 'tokenApi',
+			},
 			{ displayName: 'Path', name: 'path', type: 'string' as const, default: '/' },
 		],
 	};
@@ -86,7 +93,11 @@ class Echo implements INodeType {
 			const body = (await this.helpers.httpRequestWithAuthentication.call(
 				this,
 				this.getNodeParameter('credential', item) as string,
-				{ method: 'GET', url: `https://api.test${this.getNodeParameter('path', item) as string}`, json: true },
+				{
+					method: 'GET',
+					url: `https://api.test${this.getNodeParameter('path', item) as string}`,
+					json: true,
+				},
 			)) as IDataObject;
 			output.push({ json: body, pairedItem: { item } });
 		}
@@ -110,18 +121,22 @@ function harness() {
 					clientId: 'client',
 					clientSecret: 'secret',
 					authentication: 'body',
-					oauthTokenData: { access_token: 'old-access', refresh_token: 'old-refresh', token_type: 'Bearer' },
+					oauthTokenData: {
+						access_token: 'old-access',
+						refresh_token: 'old-refresh',
+						token_type: 'Bearer',
+					},
 				},
 			},
 		],
 	});
 }
 
-const echo = (name: string, path: string, credential = 'tokenApi') => ({
+const echo = (name: string, path: string, credential = 'tokenApi'): WorkflowNode => ({
 	name,
 	type: 'echo',
 	parameters: { credential, path },
-	credentials: credential === 'tokenApi' ? { tokenApi: 'tok' } : { testOAuth2Api: 'oauth' },
+	credentials: { [credential]: credential === 'tokenApi' ? 'tok' : 'oauth' },
 });
 
 describe('workflow harness', () => {
@@ -163,7 +178,10 @@ describe('workflow harness', () => {
 			.get('/c')
 			.reply(200, { ok: 'c' });
 
-		const result = await harness().runChain([{ p: 'a' }, { p: 'b' }, { p: 'c' }], [echo('Echo', '=/{{ $json.p }}')]);
+		const result = await harness().runChain(
+			[{ p: 'a' }, { p: 'b' }, { p: 'c' }],
+			[echo('Echo', '=/{{ $json.p }}')],
+		);
 
 		expect(result.error).toBeUndefined();
 		expect(exchange.isDone()).toBe(true);
@@ -178,7 +196,10 @@ describe('workflow harness', () => {
 			.get('/second')
 			.reply(200, { done: true });
 
-		const result = await harness().runChain([{}], [echo('One', '/first'), echo('Two', '=/{{ $json.next }}')]);
+		const result = await harness().runChain(
+			[{}],
+			[echo('One', '/first'), echo('Two', '=/{{ $json.next }}')],
+		);
 
 		expect(result.output('One')).toEqual([{ next: 'second' }]);
 		expect(result.output('Two')).toEqual([{ done: true }]);
@@ -187,9 +208,19 @@ describe('workflow harness', () => {
 
 	it('refreshes an OAuth2 token after a 401 and stores the rotated refresh token', async () => {
 		const refresh = nock('https://auth.test')
-			.post('/oauth/access_token', (body) => body.grant_type === 'refresh_token' && body.refresh_token === 'old-refresh')
-			.reply(200, { access_token: 'new-access', refresh_token: 'new-refresh', token_type: 'Bearer', expires_in: 900 });
-		nock('https://api.test', { reqheaders: { authorization: 'Bearer old-access' } }).get('/me').reply(401, {});
+			.post(
+				'/oauth/access_token',
+				(body) => body.grant_type === 'refresh_token' && body.refresh_token === 'old-refresh',
+			)
+			.reply(200, {
+				access_token: 'new-access',
+				refresh_token: 'new-refresh',
+				token_type: 'Bearer',
+				expires_in: 900,
+			});
+		nock('https://api.test', { reqheaders: { authorization: 'Bearer old-access' } })
+			.get('/me')
+			.reply(401, {});
 		nock('https://api.test', { reqheaders: { authorization: 'Bearer new-access' } })
 			.get('/me')
 			.times(2)

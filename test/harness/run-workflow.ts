@@ -16,6 +16,7 @@ import type {
 	INodeExecutionData,
 	INodeType,
 	INodeTypes,
+	INodeTypeDescription,
 	IRun,
 	IWorkflowBase,
 	IWorkflowExecuteAdditionalData,
@@ -32,7 +33,7 @@ export const START_NODE = 'Start';
 
 /** The harness's own start node: emits the items it is given. */
 class HarnessStart implements INodeType {
-	description = {
+	description: INodeTypeDescription = {
 		displayName: 'Harness Start',
 		name: 'harnessStart',
 		group: ['trigger'],
@@ -41,7 +42,7 @@ class HarnessStart implements INodeType {
 		defaults: { name: START_NODE },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
-		properties: [{ displayName: 'Items', name: 'items', type: 'json' as const, default: '[]' }],
+		properties: [{ displayName: 'Items', name: 'items', type: 'json', default: '[]' }],
 	};
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {

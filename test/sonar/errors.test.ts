@@ -1,3 +1,4 @@
+import type { IDataObject } from 'n8n-workflow';
 import { sleep } from 'n8n-workflow';
 
 import { SONAR_KEY, sonarApi, sonarHarness, sonarNode } from './sonar-harness';
@@ -7,10 +8,19 @@ jest.mock('n8n-workflow', () => ({
 	sleep: jest.fn(async () => undefined),
 }));
 
-const vendorError = (code: string, message: string) => ({ success: false, error: { code, message } });
+const vendorError = (code: string, message: string) => ({
+	success: false,
+	error: { code, message },
+});
 
-async function run(operation: Record<string, unknown>, continueOnFail = false, input: object[] = [{}]) {
-	return await sonarHarness().runChain(input, [sonarNode('Sonar', { resource: 'deal', ...operation }, continueOnFail)]);
+async function run(
+	operation: Record<string, unknown>,
+	continueOnFail = false,
+	input: IDataObject[] = [{}],
+) {
+	return await sonarHarness().runChain(input, [
+		sonarNode('Sonar', { resource: 'deal', ...operation }, continueOnFail),
+	]);
 }
 
 const get = { operation: 'get', dealId: 'd-1' };
@@ -19,7 +29,7 @@ const create = { operation: 'create', title: 'Novo' };
 describe('Sonar Marketing › errors', () => {
 	beforeEach(() => jest.mocked(sleep).mockClear());
 
-	it('401 fails with the vendor message after n8n\'s single re-send, and never shows the key', async () => {
+	it("401 fails with the vendor message after n8n's single re-send, and never shows the key", async () => {
 		const api = sonarApi()
 			.get('/api/v1/deals/d-1')
 			.times(2)
@@ -37,7 +47,9 @@ describe('Sonar Marketing › errors', () => {
 	});
 
 	it('404 surfaces the vendor message and code', async () => {
-		sonarApi().get('/api/v1/deals/d-1').reply(404, vendorError('NOT_FOUND', 'Negócio não encontrado'));
+		sonarApi()
+			.get('/api/v1/deals/d-1')
+			.reply(404, vendorError('NOT_FOUND', 'Negócio não encontrado'));
 
 		const result = await run(get);
 
@@ -88,8 +100,12 @@ describe('Sonar Marketing › errors', () => {
 	});
 
 	it('500 on a create is not retried (the deal may exist already)', async () => {
-		const api = sonarApi().post('/api/v1/deals').reply(500, vendorError('INTERNAL', 'Erro interno'));
-		const retry = sonarApi().post('/api/v1/deals').reply(201, { success: true, data: { id: 'dup' } });
+		const api = sonarApi()
+			.post('/api/v1/deals')
+			.reply(500, vendorError('INTERNAL', 'Erro interno'));
+		const retry = sonarApi()
+			.post('/api/v1/deals')
+			.reply(201, { success: true, data: { id: 'dup' } });
 
 		const result = await run(create);
 
@@ -108,12 +124,19 @@ describe('Sonar Marketing › errors', () => {
 			.get('/api/v1/deals/c')
 			.reply(200, { success: true, data: { id: 'c' } });
 
-		const result = await run({ operation: 'get', dealId: '={{ $json.id }}' }, true, [{ id: 'a' }, { id: 'b' }, { id: 'c' }]);
+		const result = await run({ operation: 'get', dealId: '={{ $json.id }}' }, true, [
+			{ id: 'a' },
+			{ id: 'b' },
+			{ id: 'c' },
+		]);
 
 		expect(result.error).toBeUndefined();
 		expect(result.items('Sonar').map(({ json, pairedItem }) => ({ json, pairedItem }))).toEqual([
 			{ json: { id: 'a' }, pairedItem: { item: 0 } },
-			{ json: { error: 'Negócio não encontrado', description: 'Error code: NOT_FOUND' }, pairedItem: { item: 1 } },
+			{
+				json: { error: 'Negócio não encontrado', description: 'Error code: NOT_FOUND' },
+				pairedItem: { item: 1 },
+			},
 			{ json: { id: 'c' }, pairedItem: { item: 2 } },
 		]);
 	});

@@ -102,7 +102,11 @@ export const dealFields: INodeProperties[] = [
 ];
 
 /** Turns the user's field collection into the API body, checking values before sending. */
-export function dealBody(context: IExecuteFunctions, fields: IDataObject, itemIndex: number): IDataObject {
+export function dealBody(
+	context: IExecuteFunctions,
+	fields: IDataObject,
+	itemIndex: number,
+): IDataObject {
 	const body: IDataObject = {};
 	for (const [name, value] of Object.entries(fields)) {
 		if (value === undefined || value === null || value === '') continue;
@@ -111,7 +115,10 @@ export function dealBody(context: IExecuteFunctions, fields: IDataObject, itemIn
 				body.value = checkedNumber(context, value, 'Value (BRL)', itemIndex, { min: 0 });
 				break;
 			case 'probability':
-				body.probability = checkedNumber(context, value, 'Probability (%)', itemIndex, { min: 0, max: 100 });
+				body.probability = checkedNumber(context, value, 'Probability (%)', itemIndex, {
+					min: 0,
+					max: 100,
+				});
 				break;
 			case 'expected_close_date':
 				body.expected_close_date = checkedDate(context, value, 'Expected Close Date', itemIndex);

@@ -1,6 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { forOperation, optionalFields, pageLimitOf, returnAllAndLimit } from '../../../shared/descriptions';
+import {
+	forOperation,
+	optionalFields,
+	pageLimitOf,
+	returnAllAndLimit,
+} from '../../../shared/descriptions';
 import { checkedDate, checkedNumber } from '../../../shared/validate';
 import { sonarList } from '../../transport';
 import { phaseOptions, statusOptions } from './fields';
@@ -91,14 +96,29 @@ export const description: INodeProperties[] = forOperation('deal', 'getAll', [
 	]),
 ]);
 
-function filterQuery(context: IExecuteFunctions, filters: IDataObject, itemIndex: number): IDataObject {
+function filterQuery(
+	context: IExecuteFunctions,
+	filters: IDataObject,
+	itemIndex: number,
+): IDataObject {
 	const qs: IDataObject = {};
 	for (const [name, value] of Object.entries(filters)) {
 		if (value === undefined || value === null || value === '') continue;
 		if (name === 'from' || name === 'to') {
-			qs[name] = checkedDate(context, value, name === 'from' ? 'Created From' : 'Created To', itemIndex);
+			qs[name] = checkedDate(
+				context,
+				value,
+				name === 'from' ? 'Created From' : 'Created To',
+				itemIndex,
+			);
 		} else if (name === 'min_value' || name === 'max_value') {
-			qs[name] = checkedNumber(context, value, name === 'min_value' ? 'Min Value (BRL)' : 'Max Value (BRL)', itemIndex, { min: 0 });
+			qs[name] = checkedNumber(
+				context,
+				value,
+				name === 'min_value' ? 'Min Value (BRL)' : 'Max Value (BRL)',
+				itemIndex,
+				{ min: 0 },
+			);
 		} else {
 			qs[name] = typeof value === 'string' ? value.trim() : value;
 		}
@@ -107,11 +127,20 @@ function filterQuery(context: IExecuteFunctions, filters: IDataObject, itemIndex
 }
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
-	const qs = filterQuery(this, this.getNodeParameter('filters', itemIndex, {}) as IDataObject, itemIndex);
+	const qs = filterQuery(
+		this,
+		this.getNodeParameter('filters', itemIndex, {}) as IDataObject,
+		itemIndex,
+	);
 	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
 	if (options.sortBy !== undefined || options.sortDirection !== undefined) {
 		const direction = options.sortDirection === 'asc' ? '' : '-';
 		qs.sort = `${direction}${String(options.sortBy ?? 'created_at')}`;
 	}
-	return await sonarList(this, itemIndex, { method: 'GET', path: '/deals', qs }, pageLimitOf(this, itemIndex));
+	return await sonarList(
+		this,
+		itemIndex,
+		{ method: 'GET', path: '/deals', qs },
+		pageLimitOf(this, itemIndex),
+	);
 }

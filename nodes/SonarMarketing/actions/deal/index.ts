@@ -35,7 +35,8 @@ export const description: INodeProperties[] = [
 			{
 				name: 'Update',
 				value: 'update',
-				description: 'Change fields of a deal; a new phase runs the team workflows for phase changes',
+				description:
+					'Change fields of a deal; a new phase runs the team workflows for phase changes',
 				action: 'Update a deal',
 			},
 		],

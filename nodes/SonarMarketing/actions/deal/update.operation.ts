@@ -45,5 +45,9 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const fields = this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject;
 	const body = dealBody(this, fields, itemIndex);
 	requireSomeField(this, body, 'Update Fields', itemIndex);
-	return await sonarRequest(this, itemIndex, { method: 'PUT', path: pathOf`/deals/${dealId}`, body });
+	return await sonarRequest(this, itemIndex, {
+		method: 'PUT',
+		path: pathOf`/deals/${dealId}`,
+		body,
+	});
 }
