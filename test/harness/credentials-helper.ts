@@ -109,20 +109,17 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 		node: INode,
 		credentialsExpired: boolean,
 	): Promise<ICredentialDataDecryptedObject | undefined> {
-		const type = this.types.get(typeName);
-		if (type?.preAuthentication === undefined) return undefined;
-		const expirable = type.properties.find((property) => property.typeOptions?.expirable === true);
+		const expirable = this.types
+			.get(typeName)
+			?.properties.find((property) => property.typeOptions?.expirable === true);
 		if (expirable === undefined) return undefined;
 		if (credentials[expirable.name] !== '' && !credentialsExpired) return undefined;
-		const output = await type.preAuthentication.call(helpers, credentials);
+		const output = await this.runPreAuthentication(helpers, credentials, typeName);
 		const nodeCredentials = node.credentials?.[typeName];
-		if (nodeCredentials?.id) {
-			await this.updateCredentials(nodeCredentials, typeName, {
-				...credentials,
-				...(output as ICredentialDataDecryptedObject),
-			});
+		if (output !== undefined && nodeCredentials?.id) {
+			await this.updateCredentials(nodeCredentials, typeName, { ...credentials, ...output });
 		}
-		return output as ICredentialDataDecryptedObject;
+		return output;
 	}
 
 	async runPreAuthentication(
@@ -130,12 +127,9 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 		credentials: ICredentialDataDecryptedObject,
 		typeName: string,
 	): Promise<ICredentialDataDecryptedObject | undefined> {
-		const type = this.types.get(typeName);
-		if (type?.preAuthentication === undefined) return undefined;
-		return (await type.preAuthentication.call(
-			helpers,
-			credentials,
-		)) as ICredentialDataDecryptedObject;
+		const preAuthentication = this.types.get(typeName)?.preAuthentication;
+		if (preAuthentication === undefined) return undefined;
+		return (await preAuthentication.call(helpers, credentials)) as ICredentialDataDecryptedObject;
 	}
 
 	async getCredentials(

@@ -16,28 +16,7 @@ describe('Sonar Marketing › Deal › Update', () => {
 			.put('/api/v1/deals/d-1', seen.match)
 			.reply(200, { success: true, data: updated });
 
-		const result = await update({
-			updateFields: {
-				title: 'Renovação',
-				description: 'Cliente pediu nova proposta',
-				value: 12500.5,
-				phase: 'proposta',
-				priority: 'baixa',
-				status: 'perdido',
-				probability: 0,
-				expected_close_date: '2026-04-30',
-				responsible_id: 'user-2',
-				source: 'site',
-				client_id: 'cli-2',
-				loss_reason: 'Preço',
-				tags: 'renovação',
-				is_starred: true,
-			},
-		});
-
-		expect(result.error).toBeUndefined();
-		expect(api.isDone()).toBe(true);
-		expect(dealUpdateBody.parse(seen.bodies[0])).toEqual({
+		const fields = {
 			title: 'Renovação',
 			description: 'Cliente pediu nova proposta',
 			value: 12500.5,
@@ -50,9 +29,14 @@ describe('Sonar Marketing › Deal › Update', () => {
 			source: 'site',
 			client_id: 'cli-2',
 			loss_reason: 'Preço',
-			tags: ['renovação'],
 			is_starred: true,
-		});
+		};
+
+		const result = await update({ updateFields: { ...fields, tags: 'renovação, vip' } });
+
+		expect(result.error).toBeUndefined();
+		expect(api.isDone()).toBe(true);
+		expect(dealUpdateBody.parse(seen.bodies[0])).toEqual({ ...fields, tags: ['renovação', 'vip'] });
 		expect(result.output('Update')).toEqual([updated]);
 	});
 
