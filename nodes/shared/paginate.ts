@@ -56,11 +56,14 @@ export async function paginate(
 	const records: IDataObject[] = [];
 	const seenPages = new Set<string>();
 	let page: number | undefined = 1;
+	// One size for every page: pages are addressed by number, so a smaller last page
+	// (page 2 of 50 after a page of 100) would read records 51–100 again.
+	const pageSize = Math.min(strategy.maxPageSize, wanted);
 
 	for (let reads = 0; page !== undefined && records.length < wanted && reads < MAX_PAGES; reads++) {
 		const qs: IDataObject = { ...request.qs, [strategy.pageParam]: page };
 		if (strategy.sizeParam !== undefined) {
-			qs[strategy.sizeParam] = Math.min(strategy.maxPageSize, wanted - records.length);
+			qs[strategy.sizeParam] = pageSize;
 		}
 		const { body } = await apiRequest.call(this, vendor, { ...request, qs }, itemIndex);
 		const items = strategy.items(body);

@@ -4,7 +4,7 @@ import type {
 	IN8nHttpFullResponse,
 	JsonObject,
 } from 'n8n-workflow';
-import { NodeApiError, NodeOperationError, sleep } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError, sleep, UserError } from 'n8n-workflow';
 
 import type { ApiRequest, ApiResponse, RequestContext, VendorProfile } from './types';
 
@@ -38,11 +38,16 @@ const TRANSPORT_CODES = new Set([
 
 /** Encodes each id so no value can change the path or add a query. */
 export function pathOf(template: TemplateStringsArray, ...ids: Array<string | number>): string {
-	return template.reduce(
-		(path, part, index) =>
-			path + part + (index < ids.length ? encodeURIComponent(String(ids[index])) : ''),
-		'',
-	);
+	return template.reduce((path, part, index) => {
+		if (index >= ids.length) return path + part;
+		const id = String(ids[index]);
+		// URL parsers resolve "." and ".." (and "%2E%2E") as path steps, so no encoding keeps
+		// them inside their segment; an empty id would leave the path one segment short.
+		if (id === '' || id === '.' || id === '..') {
+			throw new UserError(id === '' ? 'An id cannot be empty' : `An id cannot be "${id}"`);
+		}
+		return path + part + encodeURIComponent(id);
+	}, '');
 }
 
 /**
@@ -182,8 +187,13 @@ function vendorError(
 	const fallback =
 		failure.status !== undefined
 			? `${vendor.displayName} answered with HTTP ${failure.status}`
-			: `Could not reach ${vendor.displayName} (${failure.code ?? 'no response'})`;
-	const description = [details.description, note].filter(Boolean).join(' ');
+			: `Could not reach ${vendor.displayName}`;
+	// The network code goes in the description: n8n swaps a message holding one for generic text.
+	const connection =
+		failure.status === undefined
+			? `Connection failed: ${failure.code ?? 'no response'}.`
+			: undefined;
+	const description = [details.description, connection, note].filter(Boolean).join(' ');
 	const errorBody: JsonObject =
 		typeof body === 'object' && body !== null ? (body as JsonObject) : { body: String(body ?? '') };
 	return new NodeApiError(context.getNode(), errorBody, {

@@ -4,4 +4,9 @@ import nock from 'nock';
 // (Nothing from nodes/ is imported here: a test file's jest.mock must still apply to it.)
 beforeAll(() => nock.disableNetConnect());
 afterEach(() => nock.cleanAll());
-afterAll(() => nock.enableNetConnect());
+// Each test file loads its own nock, which patches node's http modules: undo it so the next
+// file in the same worker starts from plain modules.
+afterAll(() => {
+	nock.enableNetConnect();
+	nock.restore();
+});

@@ -1,0 +1,151 @@
+jest.mock('n8n-workflow', () => ({ ...jest.requireActual('n8n-workflow'), sleep: jest.fn() }));
+
+import { paceDelay, retryAfterMs, retryPolicy } from '../../nodes/shared/request';
+import { probeApi, runProbe, T0, useFakeClock } from './probe';
+
+const clock = useFakeClock();
+
+describe('pacing on X-RateLimit headers (two items, one request each)', () => {
+	const budget = (limit: number, remaining: number, reset?: number) => ({
+		'X-RateLimit-Limit': String(limit),
+		'X-RateLimit-Remaining': String(remaining),
+		...(reset === undefined ? {} : { 'X-RateLimit-Reset': String(reset) }),
+	});
+
+	it.each([
+		{
+			name: 'reset in seconds: the 10 s left spread over 5+1 requests',
+			headers: budget(100, 5, 10),
+			window: 0,
+			waits: [1667],
+		},
+		{
+			name: 'reset as epoch seconds',
+			headers: budget(100, 5, T0 / 1000 + 12),
+			window: 0,
+			waits: [2000],
+		},
+		{
+			name: 'no reset: the profile rateWindowMs from the response',
+			headers: budget(100, 5),
+			window: 60_000,
+			waits: [10_000],
+		},
+		{
+			name: 'no reset and no rateWindowMs: nothing to spread over',
+			headers: budget(100, 5),
+			window: 0,
+			waits: [],
+		},
+		{
+			name: 'exactly a fifth left still paces',
+			headers: budget(100, 20, 10),
+			window: 0,
+			waits: [477],
+		},
+		{
+			name: 'more than a fifth left: no wait',
+			headers: budget(100, 21, 10),
+			window: 60_000,
+			waits: [],
+		},
+		{ name: 'plenty left: no wait', headers: budget(60, 59, 60), window: 60_000, waits: [] },
+		{
+			name: 'nothing left, long reset: capped at maxWaitMs',
+			headers: budget(100, 0, 120),
+			window: 0,
+			waits: [retryPolicy.maxWaitMs],
+		},
+		{
+			name: 'reset already past: no wait',
+			headers: budget(100, 0, T0 / 1000 - 5),
+			window: 0,
+			waits: [],
+		},
+		{ name: 'no rate headers: no wait', headers: {}, window: 60_000, waits: [] },
+		{
+			name: 'garbage headers: no wait',
+			headers: { 'X-RateLimit-Limit': 'many', 'X-RateLimit-Remaining': '1' },
+			window: 60_000,
+			waits: [],
+		},
+	])('$name', async ({ headers, window, waits }) => {
+		const { api, seen } = probeApi();
+		api.get('/v1/things').reply(200, { n: 1 }, headers);
+		api.get('/v1/things').reply(200, { n: 2 });
+
+		const result = await runProbe(
+			{ resource: 'http', operation: 'send', method: 'GET', path: '/things', rateWindowMs: window },
+			{ input: [{}, {}] },
+		);
+
+		expect(result.output('Probe')).toEqual([
+			{ status: 200, body: { n: 1 } },
+			{ status: 200, body: { n: 2 } },
+		]);
+		expect(seen).toHaveLength(2);
+		expect(clock.waits()).toEqual(waits);
+	});
+
+	it('the budget a 429 reports is honoured too: Retry-After, then the rest of the window', async () => {
+		const { api, seen } = probeApi();
+		api.get('/v1/things').reply(429, {}, { 'Retry-After': '4', ...budget(10, 0, 10) });
+		api.get('/v1/things').reply(200, { ok: true });
+
+		const result = await runProbe({
+			resource: 'http',
+			operation: 'send',
+			method: 'GET',
+			path: '/things',
+		});
+
+		expect(result.output('Probe')).toEqual([{ status: 200, body: { ok: true } }]);
+		expect(seen).toHaveLength(2);
+		// 4 s asked, then the 6 s left of the window for the one request the budget allows.
+		expect(clock.waits()).toEqual([4000, 6000]);
+	});
+});
+
+describe('paceDelay', () => {
+	type State = Parameters<typeof paceDelay>[0];
+	const state = (remaining: number, resetAt?: number): State => ({
+		limit: 100,
+		remaining,
+		resetAt,
+		seenAt: T0,
+	});
+	it.each<{ name: string; state: State; window?: number; now: number; delay: number }>([
+		{ name: 'no state', state: undefined, window: 60_000, now: T0, delay: 0 },
+		{ name: 'above a fifth', state: state(21, T0 + 10_000), now: T0, delay: 0 },
+		{ name: 'a fifth, reset known', state: state(20, T0 + 10_500), now: T0, delay: 500 },
+		{
+			name: 'reset wins over window',
+			state: state(4, T0 + 5000),
+			window: 60_000,
+			now: T0,
+			delay: 1000,
+		},
+		{ name: 'window from seenAt', state: state(4), window: 60_000, now: T0 + 30_000, delay: 6000 },
+		{ name: 'window over', state: state(4), window: 60_000, now: T0 + 60_000, delay: 0 },
+		{ name: 'no reset, no window', state: state(0), now: T0, delay: 0 },
+		{ name: 'rounds up', state: state(2, T0 + 1000), now: T0, delay: 334 },
+	])('$name → $delay ms', ({ state: current, window, now, delay }) => {
+		expect(paceDelay(current, window, now)).toBe(delay);
+	});
+});
+
+describe('retryAfterMs', () => {
+	it.each([
+		{ value: undefined, ms: undefined },
+		{ value: '', ms: undefined },
+		{ value: '  ', ms: undefined },
+		{ value: '3', ms: 3000 },
+		{ value: '0.25', ms: 250 },
+		{ value: '-5', ms: 0 },
+		{ value: 'Thu, 15 Jan 2026 12:00:42 GMT', ms: 42_000 },
+		{ value: 'Thu, 15 Jan 2026 11:00:00 GMT', ms: 0 },
+		{ value: 'later', ms: undefined },
+	])('"$value" → $ms', ({ value, ms }) => {
+		expect(retryAfterMs(value, T0)).toBe(ms);
+	});
+});

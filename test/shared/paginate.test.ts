@@ -1,0 +1,310 @@
+jest.mock('n8n-workflow', () => ({ ...jest.requireActual('n8n-workflow'), sleep: jest.fn() }));
+
+import type { IDataObject, IExecuteFunctions, IHttpRequestOptions } from 'n8n-workflow';
+
+import { MAX_PAGES, paginate } from '../../nodes/shared/paginate';
+import { PROBE_BASE, PROBE_ORIGIN, probeApi, probeProfile, runProbe, useFakeClock } from './probe';
+
+const clock = useFakeClock();
+beforeEach(() => jest.spyOn(Math, 'random').mockReturnValue(0.5));
+
+const records = (from: number, to: number) =>
+	Array.from({ length: to - from + 1 }, (_, index) => ({ id: from + index }));
+const list = (parameters: IDataObject) => ({
+	resource: 'list',
+	operation: 'read',
+	path: '/things',
+	...parameters,
+});
+
+/**
+ * A vendor with `total` records served as `?page=&limit=` pages, the way page-number APIs
+ * address them: page p of size s holds records (p-1)*s+1 … p*s.
+ */
+function pagedServer(total: number, { defaultSize = 10 } = {}) {
+	const probe = probeApi();
+	probe.api
+		.get('/v1/things')
+		.query(true)
+		.times(50)
+		.reply((uri) => {
+			const query = new URL(uri, PROBE_ORIGIN).searchParams;
+			const page = Number(query.get('page'));
+			const size = Number(query.get('limit') ?? defaultSize);
+			const data = records((page - 1) * size + 1, Math.min(total, page * size));
+			return [200, { data, pagination: { page, pages: Math.ceil(total / size) } }];
+		});
+	return probe;
+}
+
+describe('total-pages strategy (page + limit parameters)', () => {
+	it.each([
+		{
+			name: 'Limit smaller than a page: one request',
+			limit: 3,
+			pageSize: 100,
+			pages: [[1, 3]],
+			out: [1, 3],
+		},
+		{
+			name: 'Limit of exactly two pages',
+			limit: 200,
+			pageSize: 100,
+			pages: [
+				[1, 100],
+				[2, 100],
+			],
+			out: [1, 200],
+		},
+		{
+			// The page size stays the same on every page: page 2 of size 50 would be records 51–100 again.
+			name: 'Limit across a page boundary keeps the page size and slices',
+			limit: 150,
+			pageSize: 100,
+			pages: [
+				[1, 100],
+				[2, 100],
+			],
+			out: [1, 150],
+		},
+		{
+			name: 'Limit beyond what exists',
+			limit: 40,
+			pageSize: 20,
+			pages: [
+				[1, 20],
+				[2, 20],
+			],
+			out: [1, 25],
+			total: 25,
+		},
+	])('$name', async ({ limit, pageSize, pages, out, total = 250 }) => {
+		const { seen } = pagedServer(total);
+		const result = await runProbe(list({ limit, pageSize, qs: '{"status":"open"}' }));
+		expect(result.output('Probe')).toEqual(records(out[0], out[1]));
+		expect(seen).toEqual(
+			pages.map(([page, size]) => ({
+				method: 'GET',
+				path: `/v1/things?status=open&page=${page}&limit=${size}`,
+			})),
+		);
+	});
+
+	it('Return All reads every page at the largest size, each paired to its item', async () => {
+		const { seen } = pagedServer(250);
+		const result = await runProbe(list({ returnAll: true, pageSize: 100 }));
+		expect(result.output('Probe')).toEqual(records(1, 250));
+		expect(result.items('Probe').map((item) => item.pairedItem)).toEqual(
+			records(1, 250).map(() => ({ item: 0 })),
+		);
+		expect(seen.map((request) => request.path)).toEqual([
+			'/v1/things?page=1&limit=100',
+			'/v1/things?page=2&limit=100',
+			'/v1/things?page=3&limit=100',
+		]);
+	});
+
+	it('an empty list is one request and no output', async () => {
+		const { seen } = pagedServer(0);
+		const result = await runProbe(list({ returnAll: true }));
+		expect(result.error).toBeUndefined();
+		expect(result.output('Probe')).toEqual([]);
+		expect(seen).toHaveLength(1);
+	});
+
+	it('a Limit of 0 (from an expression) sends nothing', async () => {
+		const { seen } = pagedServer(10);
+		const result = await runProbe(list({ limit: '={{ 0 }}' }));
+		expect(result.output('Probe')).toEqual([]);
+		expect(seen).toEqual([]);
+	});
+
+	it('a page that fails with 503 is retried and the list goes on', async () => {
+		const { api, seen } = probeApi();
+		api
+			.get('/v1/things')
+			.query({ page: 1, limit: 2 })
+			.reply(200, { data: records(1, 2), pagination: { pages: 2 } });
+		api.get('/v1/things').query({ page: 2, limit: 2 }).reply(503, {});
+		api
+			.get('/v1/things')
+			.query({ page: 2, limit: 2 })
+			.reply(200, { data: records(3, 4), pagination: { pages: 2 } });
+		const result = await runProbe(list({ returnAll: true, pageSize: 2 }));
+		expect(result.output('Probe')).toEqual(records(1, 4));
+		expect(seen.map((request) => request.path)).toEqual([
+			'/v1/things?page=1&limit=2',
+			'/v1/things?page=2&limit=2',
+			'/v1/things?page=2&limit=2',
+		]);
+		expect(clock.waits()).toEqual([750]);
+	});
+
+	it('a page that fails with 404 fails the item with the vendor message', async () => {
+		const { api } = probeApi();
+		api
+			.get('/v1/things')
+			.query({ page: 1, limit: 2 })
+			.reply(200, { data: records(1, 2), pagination: { pages: 9 } });
+		api
+			.get('/v1/things')
+			.query({ page: 2, limit: 2 })
+			.reply(404, { fault: { text: 'Page gone' } });
+		api
+			.get('/v1/things')
+			.query({ page: 1, limit: 2 })
+			.reply(200, { data: records(5, 5), pagination: { pages: 1 } });
+		const result = await runProbe(list({ returnAll: true, pageSize: 2 }), {
+			input: [{}, {}],
+			continueOnFail: true,
+		});
+		expect(result.items('Probe')).toEqual([
+			{ json: { error: 'Page gone', description: null }, pairedItem: { item: 0 } },
+			{ json: { id: 5 }, pairedItem: { item: 1 } },
+		]);
+	});
+});
+
+describe('next-page strategy (vendor-fixed page size)', () => {
+	const page = (from: number, to: number, next: number | null) => ({
+		data: records(from, to),
+		pagination: { next },
+	});
+
+	it('Limit smaller than the fixed page: one request, sliced', async () => {
+		const { api, seen } = probeApi();
+		api
+			.get('/v1/things')
+			.query({ page: 1 })
+			.reply(200, page(1, 10, 2));
+		const result = await runProbe(list({ strategy: 'nextPage', pageSize: 10, limit: 3 }));
+		expect(result.output('Probe')).toEqual(records(1, 3));
+		expect(seen).toEqual([{ method: 'GET', path: '/v1/things?page=1' }]);
+	});
+
+	it('Return All follows next until null', async () => {
+		const { api, seen } = probeApi();
+		api
+			.get('/v1/things')
+			.query({ page: 1 })
+			.reply(200, page(1, 10, 2));
+		api
+			.get('/v1/things')
+			.query({ page: 2 })
+			.reply(200, page(11, 20, 3));
+		api
+			.get('/v1/things')
+			.query({ page: 3 })
+			.reply(200, page(21, 24, null));
+		const result = await runProbe(list({ strategy: 'nextPage', pageSize: 10, returnAll: true }));
+		expect(result.output('Probe')).toEqual(records(1, 24));
+		expect(seen.map((request) => request.path)).toEqual([
+			'/v1/things?page=1',
+			'/v1/things?page=2',
+			'/v1/things?page=3',
+		]);
+	});
+});
+
+describe('a misbehaving server cannot loop the list', () => {
+	it.each([
+		{
+			name: 'the same page forever (claims 1000 pages)',
+			strategy: 'totalPages',
+			pages: [
+				{ data: records(1, 2), pagination: { pages: 1000 } },
+				{ data: records(1, 2), pagination: { pages: 1000 } },
+			],
+			out: records(1, 2),
+		},
+		{
+			name: 'totals overstated: 1000 pages, then an empty one',
+			strategy: 'totalPages',
+			pages: [
+				{ data: records(1, 2), pagination: { pages: 1000 } },
+				{ data: [], pagination: { pages: 1000 } },
+			],
+			out: records(1, 2),
+		},
+		{
+			name: 'next page names the same page',
+			strategy: 'nextPage',
+			pages: [{ data: records(1, 2), pagination: { next: 1 } }],
+			out: records(1, 2),
+		},
+		{
+			name: 'next page goes backwards',
+			strategy: 'nextPage',
+			pages: [
+				{ data: records(1, 2), pagination: { next: 2 } },
+				{ data: records(3, 4), pagination: { next: 1 } },
+			],
+			out: records(1, 4),
+		},
+		{
+			name: 'next page is not a number',
+			strategy: 'nextPage',
+			pages: [{ data: records(1, 2), pagination: { next: 'more' } }],
+			out: records(1, 2),
+		},
+		{
+			name: 'a later page repeats an earlier one',
+			strategy: 'nextPage',
+			pages: [
+				{ data: records(1, 2), pagination: { next: 2 } },
+				{ data: records(3, 4), pagination: { next: 3 } },
+				{ data: records(1, 2), pagination: { next: 4 } },
+			],
+			out: records(1, 4),
+		},
+	])('$name: stops after $pages.length requests', async ({ strategy, pages, out }) => {
+		const { api, seen } = probeApi();
+		for (const body of pages) api.get('/v1/things').query(true).reply(200, body);
+		api
+			.get('/v1/things')
+			.query(true)
+			.times(5)
+			.reply(200, pages[pages.length - 1]);
+
+		const result = await runProbe(list({ strategy, returnAll: true, pageSize: 2 }));
+
+		expect(result.output('Probe')).toEqual(out);
+		expect(seen).toHaveLength(pages.length);
+		expect(
+			seen.map((request) => new URL(request.path, PROBE_ORIGIN).searchParams.get('page')),
+		).toEqual(pages.map((_, index) => String(index + 1)));
+	});
+
+	it(`reads at most MAX_PAGES (${MAX_PAGES}) pages from a server with endless distinct pages`, async () => {
+		// Without HTTP: a context whose request helper answers page n with record n and next n+1.
+		const send = jest.fn(async (_type: string, options: IHttpRequestOptions) => {
+			const page = Number(options.qs?.page);
+			return {
+				statusCode: 200,
+				headers: {},
+				body: { data: [{ id: page }], pagination: { next: page + 1 } },
+			};
+		});
+		const context = {
+			getCredentials: async () => ({ apiKey: 'k', baseUrl: PROBE_BASE }),
+			getNode: () => ({ name: 'Probe' }),
+			helpers: { httpRequestWithAuthentication: send },
+		} as unknown as IExecuteFunctions;
+
+		const read = await paginate.call(
+			context,
+			probeProfile('nextPage', 1),
+			{ method: 'GET', path: '/things' },
+			{ returnAll: true, limit: 0 },
+		);
+
+		expect(send).toHaveBeenCalledTimes(MAX_PAGES);
+		expect(read).toHaveLength(MAX_PAGES);
+		expect(read[MAX_PAGES - 1]).toEqual({ id: MAX_PAGES });
+		expect(send.mock.calls[MAX_PAGES - 1][1]).toMatchObject({
+			method: 'GET',
+			url: '/things',
+			qs: { page: MAX_PAGES },
+		});
+	});
+});
