@@ -103,3 +103,36 @@ export function requireSomeField(
 		);
 	}
 }
+
+/** Checks (and converts) one field's value; throws a NodeOperationError when it is wrong. */
+export type FieldRule = (value: unknown) => unknown;
+
+/** Field rules bound to one item, so each names the field and the item when it refuses. */
+export function rulesFor(context: IExecuteFunctions, itemIndex: number) {
+	return {
+		number:
+			(label: string, bounds?: { min?: number; max?: number }): FieldRule =>
+			(value) =>
+				checkedNumber(context, value, label, itemIndex, bounds),
+		date:
+			(label: string): FieldRule =>
+			(value) =>
+				checkedDate(context, value, label, itemIndex),
+	};
+}
+
+/**
+ * The fields a user set in a collection, ready to send under their API names: empty ones
+ * dropped, text trimmed, and each field that has a rule checked and converted by it.
+ */
+export function apiFields(fields: IDataObject, rules: Record<string, FieldRule> = {}): IDataObject {
+	const result: IDataObject = {};
+	for (const [name, value] of Object.entries(fields)) {
+		if (value === undefined || value === null || value === '') continue;
+		const rule = rules[name];
+		result[name] = (
+			rule !== undefined ? rule(value) : typeof value === 'string' ? value.trim() : value
+		) as IDataObject[string];
+	}
+	return result;
+}

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INode } from 'n8n-workflow';
 
-import { checkedNumber } from '../../nodes/shared/validate';
+import { apiFields, checkedNumber } from '../../nodes/shared/validate';
 import { failureOf, probeApi, runProbe } from './probe';
 
 type Expected = IDataObject | { error: string; description: string };
@@ -146,5 +146,32 @@ describe('checkedNumber bounds in the message', () => {
 		{ value: '-3.5', bounds: { min: -4 } },
 	])('$value with $bounds is accepted', ({ value, bounds }) => {
 		expect(checkedNumber(context, value, 'N', 0, bounds)).toBe(Number(value));
+	});
+});
+
+describe('apiFields', () => {
+	it('drops empty fields, trims text, keeps false and 0, and runs each field rule', () => {
+		const rules = { amount: (value: unknown) => Number(value) * 2 };
+		expect(
+			apiFields(
+				{
+					name: '  Ana ',
+					blank: '',
+					missing: undefined,
+					none: null,
+					off: false,
+					zero: 0,
+					amount: '21',
+				},
+				rules,
+			),
+		).toEqual({ name: 'Ana', off: false, zero: 0, amount: 42 });
+	});
+
+	it('lets a rule refuse the value', () => {
+		const refuse = () => {
+			throw new Error('bad amount');
+		};
+		expect(() => apiFields({ amount: 1 }, { amount: refuse })).toThrow('bad amount');
 	});
 });

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { checkedDate, checkedNumber, tagList } from '../../../shared/validate';
+import { apiFields, rulesFor, tagList } from '../../../shared/validate';
 
 /** Pipeline phases Sonar documents; a team's own phases can be set with an expression. */
 export const phaseOptions = [
@@ -107,28 +107,11 @@ export function dealBody(
 	fields: IDataObject,
 	itemIndex: number,
 ): IDataObject {
-	const body: IDataObject = {};
-	for (const [name, value] of Object.entries(fields)) {
-		if (value === undefined || value === null || value === '') continue;
-		switch (name) {
-			case 'value':
-				body.value = checkedNumber(context, value, 'Value (BRL)', itemIndex, { min: 0 });
-				break;
-			case 'probability':
-				body.probability = checkedNumber(context, value, 'Probability (%)', itemIndex, {
-					min: 0,
-					max: 100,
-				});
-				break;
-			case 'expected_close_date':
-				body.expected_close_date = checkedDate(context, value, 'Expected Close Date', itemIndex);
-				break;
-			case 'tags':
-				body.tags = tagList(value);
-				break;
-			default:
-				body[name] = typeof value === 'string' ? value.trim() : value;
-		}
-	}
-	return body;
+	const rule = rulesFor(context, itemIndex);
+	return apiFields(fields, {
+		value: rule.number('Value (BRL)', { min: 0 }),
+		probability: rule.number('Probability (%)', { min: 0, max: 100 }),
+		expected_close_date: rule.date('Expected Close Date'),
+		tags: tagList,
+	});
 }

@@ -6,7 +6,7 @@ import {
 	pageLimitOf,
 	returnAllAndLimit,
 } from '../../../shared/descriptions';
-import { checkedDate, checkedNumber } from '../../../shared/validate';
+import { apiFields, rulesFor } from '../../../shared/validate';
 import { sonarList } from '../../transport';
 import { phaseOptions, statusOptions } from './fields';
 
@@ -101,29 +101,13 @@ function filterQuery(
 	filters: IDataObject,
 	itemIndex: number,
 ): IDataObject {
-	const qs: IDataObject = {};
-	for (const [name, value] of Object.entries(filters)) {
-		if (value === undefined || value === null || value === '') continue;
-		if (name === 'from' || name === 'to') {
-			qs[name] = checkedDate(
-				context,
-				value,
-				name === 'from' ? 'Created From' : 'Created To',
-				itemIndex,
-			);
-		} else if (name === 'min_value' || name === 'max_value') {
-			qs[name] = checkedNumber(
-				context,
-				value,
-				name === 'min_value' ? 'Min Value (BRL)' : 'Max Value (BRL)',
-				itemIndex,
-				{ min: 0 },
-			);
-		} else {
-			qs[name] = typeof value === 'string' ? value.trim() : value;
-		}
-	}
-	return qs;
+	const rule = rulesFor(context, itemIndex);
+	return apiFields(filters, {
+		from: rule.date('Created From'),
+		to: rule.date('Created To'),
+		min_value: rule.number('Min Value (BRL)', { min: 0 }),
+		max_value: rule.number('Max Value (BRL)', { min: 0 }),
+	});
 }
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
