@@ -3,6 +3,8 @@ jest.mock('n8n-workflow', () => ({ ...jest.requireActual('n8n-workflow'), sleep:
 import type { IHttpRequestMethods } from 'n8n-workflow';
 
 import { retryPolicy } from '../../nodes/shared/request';
+import type { WorkflowResult } from '../harness/run-workflow';
+import type { SeenRequest } from './probe';
 import { failureOf, networkError, PROBE_KEY, probeApi, runProbe, T0, useFakeClock } from './probe';
 
 const clock = useFakeClock();
@@ -27,6 +29,14 @@ const seenAs = (method: string, times: number, path = '/v1/things') =>
 		...(bodyFor(method) ? { body: bodyFor(method) } : {}),
 	}));
 
+/** One backoff, a second attempt, and the second answer as the item's output. */
+function expectSecondTrySucceeded(result: WorkflowResult, seen: SeenRequest[], method: string) {
+	expect(result.error).toBeUndefined();
+	expect(result.output('Probe')).toEqual([{ status: 200, body: { ok: true } }]);
+	expect(seen).toEqual(seenAs(method, 2));
+	expect(clock.waits()).toEqual([FIRST_BACKOFF]);
+}
+
 /** The first backoff step with Math.random() = 0.5: half the base delay plus a quarter. */
 const FIRST_BACKOFF = 750;
 
@@ -50,10 +60,7 @@ describe('retry matrix', () => {
 			const result = await runProbe(send(method));
 
 			if (retry) {
-				expect(result.error).toBeUndefined();
-				expect(result.output('Probe')).toEqual([{ status: 200, body: { ok: true } }]);
-				expect(seen).toEqual(seenAs(method, 2));
-				expect(clock.waits()).toEqual([FIRST_BACKOFF]);
+				expectSecondTrySucceeded(result, seen, method);
 			} else {
 				expect(failureOf(result)).toEqual({
 					type: 'NodeApiError',
@@ -206,10 +213,7 @@ describe('network faults', () => {
 		const result = await runProbe(send(method));
 
 		if (retry) {
-			expect(result.error).toBeUndefined();
-			expect(result.output('Probe')).toEqual([{ status: 200, body: { ok: true } }]);
-			expect(seen).toEqual(seenAs(method, 2));
-			expect(clock.waits()).toEqual([FIRST_BACKOFF]);
+			expectSecondTrySucceeded(result, seen, method);
 		} else {
 			const failure = failureOf(result);
 			expect(failure).toMatchObject({ type: 'NodeApiError', httpCode: null, itemIndex: 0 });
