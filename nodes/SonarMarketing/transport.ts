@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { itemsUnderData, paginate, untilTotalPages } from '../shared/paginate';
+import { pagesPagination, successEnvelopeErrorDetails } from '../shared/envelopes';
+import { paginate } from '../shared/paginate';
 import type { PageLimit } from '../shared/paginate';
 import { apiRequest, dataOf } from '../shared/request';
 import type { ApiRequest, VendorProfile } from '../shared/types';
@@ -11,25 +12,8 @@ export const sonarMarketing: VendorProfile = {
 	credentialType: () => 'sonarMarketingApi',
 	baseUrl: (credentials) => credentials.baseUrl,
 	// Errors come as {success: false, error: {code, message}} (the platform's shared shape).
-	errorDetails: (body) => {
-		const { error, message } = body as {
-			error?: { code?: string; message?: string };
-			message?: string;
-		};
-		return {
-			message: error?.message ?? message,
-			description: error?.code === undefined ? undefined : `Error code: ${error.code}`,
-		};
-	},
-	pagination: {
-		pageParam: 'page',
-		sizeParam: 'limit',
-		maxPageSize: 100,
-		items: itemsUnderData,
-		nextPage: untilTotalPages(
-			(body) => (body as { pagination?: { pages?: unknown } }).pagination?.pages,
-		),
-	},
+	errorDetails: successEnvelopeErrorDetails,
+	pagination: pagesPagination(100),
 };
 
 /** One request; returns the record out of the `{success, data}` envelope. */
