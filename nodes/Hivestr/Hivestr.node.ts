@@ -1,0 +1,42 @@
+import type {
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeType,
+	INodeTypeDescription,
+} from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
+
+import { resourceSelector } from '../shared/descriptions';
+import { route } from '../shared/router';
+import * as client from './actions/client';
+import { searchClients } from './methods/listSearch';
+
+export class Hivestr implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Hivestr',
+		name: 'hivestr',
+		icon: { light: 'file:hivestr.svg', dark: 'file:hivestr.dark.svg' },
+		group: ['transform'],
+		version: 1,
+		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		description:
+			'Work with the Hivestr media-sales CRM: inventory, clients, notes, pipeline cards, tasks, reminders and proposals',
+		defaults: { name: 'Hivestr' },
+		usableAsTool: true,
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'hivestrApi', required: true }],
+		properties: [
+			resourceSelector([
+				{ name: 'Client', value: 'client', description: 'An advertiser or agency you sell to' },
+			]),
+			...client.description,
+		],
+	};
+
+	methods = { listSearch: { searchClients } };
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		return await route.call(this, { client: client.operations });
+	}
+}

@@ -1,0 +1,48 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { forOperation, optionalFields } from '../../../shared/descriptions';
+import { apiFields, requiredText } from '../../../shared/validate';
+import { hivestrBody } from '../../transport';
+import { clientFields } from './fields';
+
+export const description: INodeProperties[] = forOperation('client', 'create', [
+	{
+		displayName: 'Name',
+		name: 'name',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: 'João Silva',
+		description: 'Name of the client',
+	},
+	optionalFields('additionalFields', 'Additional Fields', [
+		...clientFields,
+		{
+			displayName: 'Source',
+			name: 'source',
+			type: 'string',
+			default: '',
+			placeholder: 'Website',
+			description: 'Where the client came from (Hivestr default: API)',
+		},
+	]),
+]);
+
+/**
+ * Creates the client. Hivestr also creates a pipeline card in Prospecção; it is kept in the
+ * output as `pipeline_deal`, so a next node can update it with `{{ $json.pipeline_deal.id }}`.
+ */
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
+	const name = requiredText(this, 'name', 'Name', itemIndex);
+	const fields = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
+	const body = { name, ...apiFields(fields) };
+	const response = await hivestrBody(this, itemIndex, {
+		method: 'POST',
+		path: '/public/clients',
+		body,
+	});
+	const data = (response.data ?? {}) as IDataObject;
+	return response.pipeline_deal === undefined
+		? data
+		: { ...data, pipeline_deal: response.pipeline_deal };
+}

@@ -1,0 +1,18 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { forOperation } from '../../../shared/descriptions';
+import { pathOf } from '../../../shared/request';
+import { clientIdField, idOf } from '../../helpers';
+import { hivestrRequest } from '../../transport';
+
+export const description: INodeProperties[] = forOperation('client', 'get', [
+	clientIdField('clientId', 'The client to retrieve, with its proposals and proposal_stats'),
+]);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
+	const clientId = idOf(this, 'clientId', 'Client', itemIndex);
+	return await hivestrRequest(this, itemIndex, {
+		method: 'GET',
+		path: pathOf`/public/clients/${clientId}`,
+	});
+}

@@ -1,0 +1,137 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+/** A required id parameter (plain text or a resource locator), trimmed; empty is refused. */
+export function idOf(
+	context: IExecuteFunctions,
+	name: string,
+	label: string,
+	itemIndex: number,
+): string {
+	const value = context.getNodeParameter(name, itemIndex, '', { extractValue: true }) as unknown;
+	const id =
+		typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : '';
+	if (id === '') {
+		throw new NodeOperationError(context.getNode(), `"${label}" is required`, {
+			itemIndex,
+			description: `Enter a value for "${label}" on item ${itemIndex}.`,
+		});
+	}
+	return id;
+}
+
+const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}(:?\d{2})?)?)?$/;
+
+/** A date-time in ISO 8601 (e.g. 2026-06-02T14:30:00Z), sent as written. */
+export function checkedDateTime(
+	context: IExecuteFunctions,
+	value: unknown,
+	label: string,
+	itemIndex: number,
+): string {
+	const text = String(value ?? '').trim();
+	if (!ISO_DATE_TIME.test(text) || Number.isNaN(Date.parse(text))) {
+		throw new NodeOperationError(
+			context.getNode(),
+			`"${label}" must be an ISO 8601 date-time such as 2026-06-02T14:30:00Z`,
+			{ itemIndex, description: `Got "${text}" on item ${itemIndex}.` },
+		);
+	}
+	return text;
+}
+
+/** A yes/no value that may come from an expression as "true"/"false". */
+export function checkedBoolean(
+	context: IExecuteFunctions,
+	value: unknown,
+	label: string,
+	itemIndex: number,
+): boolean {
+	if (typeof value === 'boolean') return value;
+	if (value === 'true' || value === 'false') return value === 'true';
+	throw new NodeOperationError(context.getNode(), `"${label}" must be true or false`, {
+		itemIndex,
+		description: `Got "${String(value)}" on item ${itemIndex}.`,
+	});
+}
+
+/** JSON typed in a field or given as an object/array by an expression. */
+export function parsedJson(
+	context: IExecuteFunctions,
+	value: unknown,
+	label: string,
+	itemIndex: number,
+): unknown {
+	if (typeof value !== 'string') return value;
+	try {
+		return JSON.parse(value) as unknown;
+	} catch {
+		throw new NodeOperationError(context.getNode(), `"${label}" must be valid JSON`, {
+			itemIndex,
+			description: `Item ${itemIndex} has text that is not JSON in "${label}".`,
+		});
+	}
+}
+
+/** Pipeline stages exactly as the API spells them (Portuguese, case-sensitive). */
+export const stageOptions = [
+	{
+		name: 'Prospecção',
+		value: 'Prospecção',
+		description: 'Initial contact; no formal proposal yet',
+	},
+	{ name: 'Degustação', value: 'Degustação', description: 'Client exploring (demo/trial)' },
+	{ name: 'Proposta', value: 'Proposta', description: 'Proposal sent, awaiting review' },
+	{ name: 'Negociação', value: 'Negociação', description: 'Client evaluating pricing and terms' },
+	{ name: 'Aprovação', value: 'Aprovação', description: 'Interest confirmed; internal approval' },
+	{ name: 'Ganho', value: 'Ganho', description: 'Deal closed (won)' },
+];
+
+/** Stages a list can be filtered by: the active ones plus Perdido (lost). */
+export const stageFilterOptions = [
+	...stageOptions,
+	{ name: 'Perdido', value: 'Perdido', description: 'Deal lost (set only by Mark Lost)' },
+];
+
+/** A client ID field, with a searchable list of clients or a typed ID. */
+export function clientIdField(name: string, description: string, required = true): INodeProperties {
+	return {
+		displayName: 'Client',
+		name,
+		type: 'resourceLocator',
+		required,
+		default: { mode: 'list', value: '' },
+		description,
+		modes: [
+			{
+				displayName: 'From List',
+				name: 'list',
+				type: 'list',
+				typeOptions: { searchListMethod: 'searchClients', searchable: true },
+			},
+			{
+				displayName: 'By ID',
+				name: 'id',
+				type: 'string',
+				placeholder: 'e.g. 3f1c2a9e-…',
+			},
+		],
+	};
+}
+
+/** Keeps only the named keys of a record (those the API accepts). */
+export function pick(record: IDataObject, keys: readonly string[]): IDataObject {
+	const result: IDataObject = {};
+	for (const key of keys) {
+		if (record[key] !== undefined) result[key] = record[key];
+	}
+	return result;
+}
+
+/** The value of a resource locator set inside a collection (or the plain value). */
+export function locatorValue(value: unknown): unknown {
+	if (typeof value === 'object' && value !== null && '__rl' in value) {
+		return (value as { value?: unknown }).value;
+	}
+	return value;
+}

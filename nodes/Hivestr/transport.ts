@@ -1,0 +1,108 @@
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+
+import { itemsUnderData, paginate, untilTotalPages } from '../shared/paginate';
+import type { PageLimit } from '../shared/paginate';
+import { apiRequest, dataOf } from '../shared/request';
+import type { ApiRequest, VendorProfile } from '../shared/types';
+
+function text(value: unknown): string | undefined {
+	return typeof value === 'string' && value.trim() !== '' ? value : undefined;
+}
+
+/** Field errors as "field: message" lines, whether sent as an object or a list. */
+function fieldErrors(value: unknown): string | undefined {
+	if (Array.isArray(value)) {
+		const lines = value
+			.map((entry) =>
+				typeof entry === 'string'
+					? entry
+					: [text((entry as IDataObject)?.field), text((entry as IDataObject)?.message)]
+							.filter(Boolean)
+							.join(': '),
+			)
+			.filter((line) => line !== '');
+		return lines.length === 0 ? undefined : lines.join('; ');
+	}
+	if (typeof value === 'object' && value !== null) {
+		const lines = Object.entries(value as IDataObject).map(
+			([field, message]) =>
+				`${field}: ${Array.isArray(message) ? message.join(', ') : String(message)}`,
+		);
+		return lines.length === 0 ? undefined : lines.join('; ');
+	}
+	return text(value);
+}
+
+/** Hivestr's API as the shared core sees it. */
+export const hivestr: VendorProfile = {
+	displayName: 'Hivestr',
+	credentialType: () => 'hivestrApi',
+	baseUrl: (credentials) => credentials.baseUrl,
+	// The doc does not show an error body; the API answers {success: false, error, message?,
+	// details?} — read the vendor's words from whichever of these it sent.
+	errorDetails: (body) => {
+		const { error, message, details, errors } = body as {
+			error?: unknown;
+			message?: unknown;
+			details?: unknown;
+			errors?: unknown;
+		};
+		const errorText =
+			text(error) ?? text((error as { message?: unknown } | undefined)?.message) ?? undefined;
+		const description = fieldErrors(details ?? errors);
+		return {
+			message: errorText ?? text(message),
+			description:
+				[errorText !== undefined ? text(message) : undefined, description]
+					.filter(Boolean)
+					.join(' ') || undefined,
+		};
+	},
+	pagination: {
+		pageParam: 'page',
+		sizeParam: 'limit',
+		maxPageSize: 100,
+		items: itemsUnderData,
+		nextPage: untilTotalPages(
+			(body) => (body as { pagination?: { total_pages?: unknown } }).pagination?.total_pages,
+		),
+	},
+};
+
+/** One request; returns the whole response body. */
+export async function hivestrBody(
+	context: IExecuteFunctions,
+	itemIndex: number,
+	request: ApiRequest,
+): Promise<IDataObject> {
+	const { body } = await apiRequest.call(context, hivestr, request, itemIndex);
+	return typeof body === 'object' && body !== null ? (body as IDataObject) : {};
+}
+
+/** One request; returns the record out of the `{success, data}` envelope. */
+export async function hivestrRequest(
+	context: IExecuteFunctions,
+	itemIndex: number,
+	request: ApiRequest,
+): Promise<IDataObject> {
+	return dataOf(await hivestrBody(context, itemIndex, request));
+}
+
+/** A list read over as many pages as Return All / Limit asks for. */
+export async function hivestrList(
+	context: IExecuteFunctions,
+	itemIndex: number,
+	request: ApiRequest,
+	pageLimit: PageLimit,
+): Promise<IDataObject[]> {
+	return await paginate.call(context, hivestr, request, pageLimit, itemIndex);
+}
+
+/** A list the API returns whole, without pages: the records under `data`. */
+export async function hivestrAll(
+	context: IExecuteFunctions,
+	itemIndex: number,
+	request: ApiRequest,
+): Promise<IDataObject[]> {
+	return itemsUnderData(await hivestrBody(context, itemIndex, request));
+}
