@@ -9,6 +9,10 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import { resourceSelector } from '../shared/descriptions';
 import { route } from '../shared/router';
 import * as client from './actions/client';
+import * as clientNote from './actions/clientNote';
+import * as deal from './actions/deal';
+import * as reminder from './actions/reminder';
+import * as task from './actions/task';
 import { searchClients } from './methods/listSearch';
 
 export class Hivestr implements INodeType {
@@ -29,14 +33,36 @@ export class Hivestr implements INodeType {
 		properties: [
 			resourceSelector([
 				{ name: 'Client', value: 'client', description: 'An advertiser or agency you sell to' },
+				{
+					name: 'Client Note',
+					value: 'clientNote',
+					description: 'A note, task, reminder or follow-up in a client history',
+				},
+				{
+					name: 'Pipeline Card',
+					value: 'deal',
+					description: 'A card (deal) in the sales pipeline',
+				},
+				{ name: 'Reminder', value: 'reminder', description: 'Tasks overdue or due soon' },
+				{ name: 'Task', value: 'task', description: 'A to-do on a pipeline card' },
 			]),
 			...client.description,
+			...clientNote.description,
+			...deal.description,
+			...task.description,
+			...reminder.description,
 		],
 	};
 
 	methods = { listSearch: { searchClients } };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		return await route.call(this, { client: client.operations });
+		return await route.call(this, {
+			client: client.operations,
+			clientNote: clientNote.operations,
+			deal: deal.operations,
+			reminder: reminder.operations,
+			task: task.operations,
+		});
 	}
 }

@@ -135,3 +135,11 @@ export function locatorValue(value: unknown): unknown {
 	}
 	return value;
 }
+
+/** Applies Return All / Limit to a list the API returns whole (no pages). */
+export function limitedTo(
+	records: IDataObject[],
+	{ returnAll, limit }: { returnAll: boolean; limit: number },
+): IDataObject[] {
+	return returnAll ? records : records.slice(0, Math.max(0, limit));
+}

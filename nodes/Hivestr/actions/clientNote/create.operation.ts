@@ -1,0 +1,48 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { forOperation } from '../../../shared/descriptions';
+import { pathOf } from '../../../shared/request';
+import { requiredText } from '../../../shared/validate';
+import { clientIdField, idOf } from '../../helpers';
+import { hivestrRequest } from '../../transport';
+
+/** Note types exactly as the API spells them. */
+export const noteTypeOptions = [
+	{ name: 'Follow-Up', value: 'follow_up' },
+	{ name: 'Note', value: 'note' },
+	{ name: 'Reminder', value: 'reminder' },
+	{ name: 'Task', value: 'task' },
+];
+
+export const description: INodeProperties[] = forOperation('clientNote', 'create', [
+	clientIdField('clientId', 'The client the note is recorded on'),
+	{
+		displayName: 'Content',
+		name: 'content',
+		type: 'string',
+		typeOptions: { rows: 3 },
+		required: true,
+		default: '',
+		placeholder: 'Cliente pediu retorno na sexta',
+		description: 'Text of the note',
+	},
+	{
+		displayName: 'Note Type',
+		name: 'noteType',
+		type: 'options',
+		options: noteTypeOptions,
+		default: 'note',
+		description: 'Kind of entry in the client history (API field note_type)',
+	},
+]);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
+	const clientId = idOf(this, 'clientId', 'Client', itemIndex);
+	const content = requiredText(this, 'content', 'Content', itemIndex);
+	const noteType = requiredText(this, 'noteType', 'Note Type', itemIndex);
+	return await hivestrRequest(this, itemIndex, {
+		method: 'POST',
+		path: pathOf`/public/clients/${clientId}/notes`,
+		body: { content, note_type: noteType },
+	});
+}

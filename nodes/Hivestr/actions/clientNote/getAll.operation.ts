@@ -1,0 +1,39 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import {
+	forOperation,
+	optionalFields,
+	pageLimitOf,
+	returnAllAndLimit,
+} from '../../../shared/descriptions';
+import { pathOf } from '../../../shared/request';
+import { apiFields } from '../../../shared/validate';
+import { clientIdField, idOf } from '../../helpers';
+import { hivestrList } from '../../transport';
+import { noteTypeOptions } from './create.operation';
+
+export const description: INodeProperties[] = forOperation('clientNote', 'getAll', [
+	clientIdField('clientId', 'The client whose notes to list'),
+	...returnAllAndLimit(),
+	optionalFields('filters', 'Filters', [
+		{
+			displayName: 'Note Type',
+			name: 'note_type',
+			type: 'options',
+			options: [{ name: 'All', value: 'all' }, ...noteTypeOptions],
+			default: 'all',
+			description: 'Only notes of this type',
+		},
+	]),
+]);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
+	const clientId = idOf(this, 'clientId', 'Client', itemIndex);
+	const qs = apiFields(this.getNodeParameter('filters', itemIndex, {}) as IDataObject);
+	return await hivestrList(
+		this,
+		itemIndex,
+		{ method: 'GET', path: pathOf`/public/clients/${clientId}/notes`, qs },
+		pageLimitOf(this, itemIndex),
+	);
+}

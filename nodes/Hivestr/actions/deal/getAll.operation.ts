@@ -1,0 +1,37 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import {
+	forOperation,
+	optionalFields,
+	pageLimitOf,
+	returnAllAndLimit,
+} from '../../../shared/descriptions';
+import { apiFields } from '../../../shared/validate';
+import { clientIdField, locatorValue, stageFilterOptions } from '../../helpers';
+import { hivestrList } from '../../transport';
+
+export const description: INodeProperties[] = forOperation('deal', 'getAll', [
+	...returnAllAndLimit(),
+	optionalFields('filters', 'Filters', [
+		{ ...clientIdField('client_id', 'Only cards of this client', false) },
+		{
+			displayName: 'Stage',
+			name: 'pipeline_stage',
+			type: 'options',
+			options: stageFilterOptions,
+			default: 'Prospecção',
+			description: 'Only cards in this pipeline stage (API field pipeline_stage)',
+		},
+	]),
+]);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
+	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
+	const qs = apiFields({ ...filters, client_id: locatorValue(filters.client_id) as string });
+	return await hivestrList(
+		this,
+		itemIndex,
+		{ method: 'GET', path: '/public/pipeline/deals', qs },
+		pageLimitOf(this, itemIndex),
+	);
+}

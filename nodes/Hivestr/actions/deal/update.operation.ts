@@ -1,0 +1,50 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { forOperation, idField, optionalFields } from '../../../shared/descriptions';
+import { pathOf } from '../../../shared/request';
+import { requiredText } from '../../../shared/validate';
+import { hivestrRequest } from '../../transport';
+import { cardBody, cardFields, cardIdDescription } from './fields';
+
+export const description: INodeProperties[] = forOperation('deal', 'update', [
+	idField('dealId', 'Card ID', cardIdDescription),
+	{
+		displayName:
+			'Set at least one of Title, Estimated Value, Notes or User ID. To change the stage use Move Stage; to lose the card use Mark Lost.',
+		name: 'updateNotice',
+		type: 'notice',
+		default: '',
+	},
+	optionalFields('updateFields', 'Update Fields', [
+		...cardFields,
+		{
+			displayName: 'Title',
+			name: 'title',
+			type: 'string',
+			default: '',
+			description: 'New title of the card',
+		},
+	]),
+]);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
+	const dealId = requiredText(this, 'dealId', 'Card ID', itemIndex);
+	const fields = this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject;
+	const body = cardBody(this, fields, itemIndex);
+	if (Object.keys(body).length === 0) {
+		throw new NodeOperationError(
+			this.getNode(),
+			'Set at least one of Title, Estimated Value (Cents), Notes or User ID',
+			{
+				itemIndex,
+				description: `Item ${itemIndex} would send a card update with no fields; Hivestr needs at least one.`,
+			},
+		);
+	}
+	return await hivestrRequest(this, itemIndex, {
+		method: 'PATCH',
+		path: pathOf`/public/pipeline/deals/${dealId}`,
+		body,
+	});
+}

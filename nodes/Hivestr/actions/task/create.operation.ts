@@ -1,0 +1,32 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { forOperation, optionalFields } from '../../../shared/descriptions';
+import { pathOf } from '../../../shared/request';
+import { requiredText } from '../../../shared/validate';
+import { hivestrRequest } from '../../transport';
+import { cardIdField, taskBody, taskFields } from './fields';
+
+export const description: INodeProperties[] = forOperation('task', 'create', [
+	cardIdField,
+	{
+		displayName: 'Title',
+		name: 'title',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: 'Ligar para o cliente',
+		description: 'What has to be done',
+	},
+	optionalFields('additionalFields', 'Additional Fields', taskFields),
+]);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
+	const dealId = requiredText(this, 'dealId', 'Card ID', itemIndex);
+	const title = requiredText(this, 'title', 'Title', itemIndex);
+	const fields = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
+	return await hivestrRequest(this, itemIndex, {
+		method: 'POST',
+		path: pathOf`/public/pipeline/deals/${dealId}/tasks`,
+		body: { title, ...taskBody(this, fields, itemIndex) },
+	});
+}
