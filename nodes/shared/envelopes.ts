@@ -1,3 +1,5 @@
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
+
 import { itemsUnderData, untilTotalPages } from './paginate';
 import type { PageStrategy, VendorErrorDetails } from './types';
 
@@ -30,4 +32,37 @@ export function pagesPagination(maxPageSize: number): PageStrategy {
 			(body) => (body as { pagination?: { pages?: unknown } }).pagination?.pages,
 		),
 	};
+}
+
+/** The "Options" fields that pick a sort field and direction for `sortParam`. */
+export function sortOptions(
+	fields: Array<{ name: string; value: string }>,
+	defaultField: string,
+): INodeProperties[] {
+	return [
+		{
+			displayName: 'Sort By',
+			name: 'sortBy',
+			type: 'options',
+			options: fields,
+			default: defaultField,
+		},
+		{
+			displayName: 'Sort Direction',
+			name: 'sortDirection',
+			type: 'options',
+			options: [
+				{ name: 'Ascending', value: 'asc' },
+				{ name: 'Descending', value: 'desc' },
+			],
+			default: 'desc',
+		},
+	];
+}
+
+/** `sort=field` ascending or `sort=-field` descending, or nothing when neither was set. */
+export function sortParam(options: IDataObject, defaultField: string): IDataObject {
+	if (options.sortBy === undefined && options.sortDirection === undefined) return {};
+	const direction = options.sortDirection === 'asc' ? '' : '-';
+	return { sort: `${direction}${String(options.sortBy ?? defaultField)}` };
 }

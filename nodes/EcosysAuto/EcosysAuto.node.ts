@@ -1,0 +1,43 @@
+import type {
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeType,
+	INodeTypeDescription,
+} from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
+
+import { resourceSelector } from '../shared/descriptions';
+import { route } from '../shared/router';
+import * as client from './actions/client';
+
+export class EcosysAuto implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Ecosys Auto',
+		name: 'ecosysAuto',
+		icon: { light: 'file:ecosysAuto.svg', dark: 'file:ecosysAuto.dark.svg' },
+		group: ['transform'],
+		version: 1,
+		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		description:
+			'Manage clients, vehicle inventory and sales deals in the Ecosys Auto car dealer CRM',
+		defaults: { name: 'Ecosys Auto' },
+		usableAsTool: true,
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'ecosysAutoApi', required: true }],
+		properties: [
+			resourceSelector([
+				{
+					name: 'Client',
+					value: 'client',
+					description: 'A customer (cliente): individual (PF) or company (PJ)',
+				},
+			]),
+			...client.description,
+		],
+	};
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		return await route.call(this, { client: client.operations });
+	}
+}

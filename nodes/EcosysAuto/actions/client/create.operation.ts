@@ -1,0 +1,42 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { forOperation, optionalFields } from '../../../shared/descriptions';
+import { requiredText } from '../../../shared/validate';
+import { ecosysRequest } from '../../transport';
+import { clientBody, clientFields, cnpjField, cpfField, typeOptions } from './fields';
+
+export const description: INodeProperties[] = forOperation('client', 'create', [
+	{
+		displayName: 'Type',
+		name: 'type',
+		type: 'options',
+		options: typeOptions,
+		required: true,
+		default: 'PF',
+		description: 'PF for an individual (with CPF), PJ for a company (with CNPJ)',
+	},
+	{
+		displayName: 'Name',
+		name: 'name',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: 'João da Silva',
+		description: 'Full name of the person, or legal name of the company',
+	},
+	{ ...cpfField, displayOptions: { show: { type: ['PF'] } } },
+	{ ...cnpjField, displayOptions: { show: { type: ['PJ'] } } },
+	optionalFields('additionalFields', 'Additional Fields', clientFields),
+]);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
+	const type = requiredText(this, 'type', 'Type', itemIndex);
+	const name = requiredText(this, 'name', 'Name', itemIndex);
+	const document =
+		type === 'PJ'
+			? { cnpj: this.getNodeParameter('cnpj', itemIndex, '') }
+			: { cpf: this.getNodeParameter('cpf', itemIndex, '') };
+	const fields = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
+	const body = { type, name, ...clientBody(this, { ...document, ...fields }, itemIndex) };
+	return await ecosysRequest(this, itemIndex, { method: 'POST', path: '/clients', body });
+}

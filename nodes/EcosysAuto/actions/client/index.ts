@@ -1,0 +1,41 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { operationSelector } from '../../../shared/descriptions';
+import * as create from './create.operation';
+import * as get from './get.operation';
+import * as getAll from './getAll.operation';
+import * as update from './update.operation';
+
+export const operations = { create, get, getAll, update };
+
+export const description: INodeProperties[] = [
+	operationSelector(
+		'client',
+		[
+			{
+				name: 'Create',
+				value: 'create',
+				description: 'Create a client: an individual (PF, with CPF) or a company (PJ, with CNPJ)',
+				action: 'Create a client',
+			},
+			{ name: 'Get', value: 'get', description: 'Get a client by ID', action: 'Get a client' },
+			{
+				name: 'Get Many',
+				value: 'getAll',
+				description: 'List clients filtered by type, status, segment, store or text',
+				action: 'Get many clients',
+			},
+			{
+				name: 'Update',
+				value: 'update',
+				description: 'Change fields of a client',
+				action: 'Update a client',
+			},
+		],
+		'create',
+	),
+	...create.description,
+	...getAll.description,
+	...get.description,
+	...update.description,
+];
