@@ -1,0 +1,60 @@
+import type {
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeType,
+	INodeTypeDescription,
+} from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
+
+import { resourceSelector } from '../shared/descriptions';
+import { route } from '../shared/router';
+import * as contact from './actions/contact';
+
+export class EGestor implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'eGestor',
+		name: 'eGestor',
+		icon: { light: 'file:eGestor.svg', dark: 'file:eGestor.dark.svg' },
+		group: ['transform'],
+		version: 1,
+		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		description:
+			'Manage contacts, products, services, sales, receivables and payables in the eGestor ERP',
+		defaults: { name: 'eGestor' },
+		usableAsTool: true,
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [
+			{
+				name: 'eGestorApi',
+				required: true,
+				displayOptions: { show: { authentication: ['personalToken'] } },
+			},
+			{
+				name: 'eGestorOAuth2Api',
+				required: true,
+				displayOptions: { show: { authentication: ['oAuth2'] } },
+			},
+		],
+		properties: [
+			{
+				displayName: 'Authentication',
+				name: 'authentication',
+				type: 'options',
+				options: [
+					{ name: 'Personal Token', value: 'personalToken' },
+					{ name: 'OAuth2', value: 'oAuth2' },
+				],
+				default: 'personalToken',
+			},
+			resourceSelector([
+				{ name: 'Contact', value: 'contact', description: 'Customers, suppliers and carriers' },
+			]),
+			...contact.description,
+		],
+	};
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		return await route.call(this, { contact: contact.operations });
+	}
+}

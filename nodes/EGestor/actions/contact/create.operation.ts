@@ -1,0 +1,32 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { forOperation, optionalFields } from '../../../shared/descriptions';
+import { requiredText } from '../../../shared/validate';
+import { eGestorRequest } from '../../transport';
+import { nonEmptyList } from '../fields';
+import { contactBody, contactFields, typeField } from './fields';
+
+export const description: INodeProperties[] = forOperation('contact', 'create', [
+	{
+		displayName: 'Name',
+		name: 'nome',
+		type: 'string',
+		required: true,
+		default: '',
+		description: 'Name of the contact, up to 60 characters (API field nome)',
+	},
+	typeField(true),
+	optionalFields('additionalFields', 'Additional Fields', contactFields),
+]);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
+	const nome = requiredText(this, 'nome', 'Name', itemIndex);
+	const tipo = this.getNodeParameter('tipo', itemIndex, []) as unknown;
+	const fields = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
+	const body = {
+		nome,
+		tipo: nonEmptyList(this, tipo, 'Type', itemIndex),
+		...contactBody(this, fields, itemIndex),
+	};
+	return await eGestorRequest(this, itemIndex, { method: 'POST', path: '/contatos', body });
+}

@@ -1,0 +1,79 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { tagList } from '../../shared/validate';
+
+/** A text field whose description names the API field. */
+export function textField(
+	displayName: string,
+	name: string,
+	description: string,
+	extra: Partial<INodeProperties> = {},
+): INodeProperties {
+	return {
+		displayName,
+		name,
+		type: 'string',
+		default: '',
+		description: `${description} (API field ${name})`,
+		...extra,
+	};
+}
+
+/** A number field whose description names the API field. */
+export function numberField(
+	displayName: string,
+	name: string,
+	description: string,
+	typeOptions: INodeProperties['typeOptions'] = {},
+): INodeProperties {
+	return {
+		displayName,
+		name,
+		type: 'number',
+		typeOptions,
+		default: 0,
+		description: `${description} (API field ${name})`,
+	};
+}
+
+/** A date field sent as YYYY-MM-DD. */
+export function dateField(displayName: string, name: string, description: string): INodeProperties {
+	return {
+		displayName,
+		name,
+		type: 'dateTime',
+		default: '',
+		description: `${description}; sent as YYYY-MM-DD (API field ${name})`,
+	};
+}
+
+/** Tags: a comma-separated list or an array from an expression. */
+export function tagsField(): INodeProperties {
+	return textField('Tags', 'tags', 'Comma-separated tags', { placeholder: 'vip, atacado' });
+}
+
+/** A comma-separated list (or an array from an expression) as an array of text. */
+export const listOf = tagList;
+
+/** Refuses a list that would be empty. */
+export function nonEmptyList(
+	context: IExecuteFunctions,
+	value: unknown,
+	label: string,
+	itemIndex: number,
+): string[] {
+	const list = tagList(value);
+	if (list.length === 0) {
+		throw new NodeOperationError(context.getNode(), `"${label}" needs at least one value`, {
+			itemIndex,
+			description: `Choose at least one value for "${label}" on item ${itemIndex}.`,
+		});
+	}
+	return list;
+}
+
+/** Keeps only the keys that are set, for bodies built by hand. */
+export function defined(body: IDataObject): IDataObject {
+	return Object.fromEntries(Object.entries(body).filter(([, value]) => value !== undefined));
+}

@@ -1,0 +1,96 @@
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	ILoadOptionsFunctions,
+	IPollFunctions,
+} from 'n8n-workflow';
+
+import { itemsUnderData, paginate, untilTotalPages } from '../shared/paginate';
+import type { PageLimit } from '../shared/paginate';
+import { apiRequest } from '../shared/request';
+import type { ApiRequest, RequestContext, VendorProfile } from '../shared/types';
+
+function text(value: unknown): string | undefined {
+	return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+}
+
+/** `errFields` as "field: message" text, whether eGestor sends an object, a list or text. */
+function fieldErrors(value: unknown): string | undefined {
+	if (Array.isArray(value)) {
+		const lines = value.map((entry) => (typeof entry === 'string' ? entry : JSON.stringify(entry)));
+		return lines.length === 0 ? undefined : lines.join('; ');
+	}
+	if (typeof value === 'object' && value !== null) {
+		const lines = Object.entries(value as IDataObject).map(
+			([field, message]) =>
+				`${field}: ${Array.isArray(message) ? message.join(', ') : String(message)}`,
+		);
+		return lines.length === 0 ? undefined : lines.join('; ');
+	}
+	return text(value);
+}
+
+/** The chosen Authentication of the node, in any context that can send a request. */
+function authenticationOf(context: RequestContext): unknown {
+	if ('getInputData' in context) {
+		return (context as IExecuteFunctions).getNodeParameter('authentication', 0, 'personalToken');
+	}
+	return (context as ILoadOptionsFunctions | IPollFunctions).getNodeParameter(
+		'authentication',
+		'personalToken',
+	);
+}
+
+/** eGestor's API as the shared core sees it. */
+export const eGestor: VendorProfile = {
+	displayName: 'eGestor',
+	credentialType: (context) =>
+		authenticationOf(context) === 'oAuth2' ? 'eGestorOAuth2Api' : 'eGestorApi',
+	baseUrl: (credentials) => credentials.baseUrl,
+	// Errors come as {errCode, errMsg, errObs, errFields}; 410 means the record was deleted.
+	errorDetails: (body) => {
+		const { errCode, errMsg, errObs, errFields } = body as IDataObject;
+		const deleted =
+			Number(errCode) === 410
+				? 'The record was deleted in eGestor and is no longer available (HTTP 410, not the same as 404 "not found").'
+				: undefined;
+		const fields = fieldErrors(errFields);
+		const description = [
+			deleted,
+			text(errObs) === undefined ? undefined : `Note: ${text(errObs)}`,
+			fields === undefined ? undefined : `Fields: ${fields}`,
+		]
+			.filter(Boolean)
+			.join(' ');
+		return { message: text(errMsg), description: description === '' ? undefined : description };
+	},
+	// Lists are 50 a page, fixed: {total, per_page, current_page, last_page, data}.
+	pagination: {
+		pageParam: 'page',
+		maxPageSize: 50,
+		items: itemsUnderData,
+		nextPage: untilTotalPages((body) => (body as { last_page?: unknown }).last_page),
+	},
+	// 60 requests a minute per app+user.
+	rateWindowMs: 60_000,
+};
+
+/** One request; eGestor answers with the record itself (no envelope). */
+export async function eGestorRequest(
+	context: IExecuteFunctions | ILoadOptionsFunctions,
+	itemIndex: number,
+	request: ApiRequest,
+): Promise<IDataObject> {
+	const { body } = await apiRequest.call(context, eGestor, request, itemIndex);
+	return typeof body === 'object' && body !== null ? (body as IDataObject) : {};
+}
+
+/** A list read over as many 50-record pages as Return All / Limit asks for. */
+export async function eGestorList(
+	context: IExecuteFunctions,
+	itemIndex: number,
+	request: ApiRequest,
+	pageLimit: PageLimit,
+): Promise<IDataObject[]> {
+	return await paginate.call(context, eGestor, request, pageLimit, itemIndex);
+}

@@ -1,0 +1,5 @@
+import { getManyTests } from '../shared-tests';
+
+describe('eGestor › Contact › Get Many', () => {
+	getManyTests('contact', '/contatos');
+});
