@@ -1,0 +1,49 @@
+import type {
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeType,
+	INodeTypeDescription,
+} from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
+
+import { resourceSelector } from '../shared/descriptions';
+import { route } from '../shared/router';
+import * as deal from './actions/deal';
+import { getStages } from './methods/loadOptions';
+
+export class WoofedCrm implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'WoofedCRM',
+		name: 'woofedCrm',
+		icon: { light: 'file:woofedCrm.svg', dark: 'file:woofedCrm.dark.svg' },
+		group: ['transform'],
+		version: 1,
+		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		description: 'Create, search and update deals and contacts in the open-source WoofedCRM',
+		defaults: { name: 'WoofedCRM' },
+		usableAsTool: true,
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'woofedCrmApi', required: true }],
+		properties: [
+			resourceSelector([
+				{ name: 'Deal', value: 'deal', description: 'A sales opportunity in a pipeline stage' },
+			]),
+			...deal.description,
+			{
+				displayName: 'Account ID Override',
+				name: 'accountId',
+				type: 'string',
+				default: '',
+				description:
+					"Numeric ID of the WoofedCRM account to work in; leave empty to use the credential's Account ID",
+			},
+		],
+	};
+
+	methods = { loadOptions: { getStages } };
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		return await route.call(this, { deal: deal.operations });
+	}
+}

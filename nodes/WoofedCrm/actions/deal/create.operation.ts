@@ -1,0 +1,28 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { forOperation, optionalFields } from '../../../shared/descriptions';
+import { requiredText } from '../../../shared/validate';
+import { woofedRequest } from '../../transport';
+import { customAttributesField, customAttributesOf } from '../common';
+import { contactIdField, dealBody, dealFields, idValue, stageField } from './fields';
+
+export const description: INodeProperties[] = forOperation('deal', 'create', [
+	stageField(true),
+	{ ...contactIdField, required: true },
+	optionalFields('additionalFields', 'Additional Fields', dealFields),
+	customAttributesField('deal'),
+]);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
+	const stageId = requiredText(this, 'stage_id', 'Stage', itemIndex);
+	const contactId = requiredText(this, 'contact_id', 'Contact ID', itemIndex);
+	const fields = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
+	const body: IDataObject = {
+		...dealBody(this, fields, itemIndex),
+		stage_id: idValue(stageId) as number,
+		contact_id: idValue(contactId) as number,
+	};
+	const customAttributes = customAttributesOf(this, itemIndex);
+	if (customAttributes !== undefined) body.custom_attributes = customAttributes;
+	return await woofedRequest(this, itemIndex, { method: 'POST', path: '/deals', body });
+}

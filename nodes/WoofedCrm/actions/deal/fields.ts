@@ -1,0 +1,119 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { apiFields, rulesFor } from '../../../shared/validate';
+import { utcDateTime } from '../common';
+
+export const statusOptions = [
+	{ name: 'Open', value: 'open' },
+	{ name: 'Won', value: 'won' },
+	{ name: 'Lost', value: 'lost' },
+];
+
+/** The Stage dropdown, filled from the account's pipelines. */
+export function stageField(required: boolean): INodeProperties {
+	return {
+		displayName: 'Stage Name or ID',
+		name: 'stage_id',
+		type: 'options',
+		typeOptions: { loadOptionsMethod: 'getStages' },
+		required,
+		default: '',
+		description:
+			'Stage (kanban column) the deal is in, listed as Pipeline › Stage. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+	};
+}
+
+export const contactIdField: INodeProperties = {
+	displayName: 'Contact ID',
+	name: 'contact_id',
+	type: 'string',
+	default: '',
+	description: 'Numeric ID of the contact the deal belongs to',
+};
+
+/** Optional deal fields accepted on create, update and upsert. */
+export const dealFields: INodeProperties[] = [
+	{
+		displayName: 'Name',
+		name: 'name',
+		type: 'string',
+		default: '',
+		placeholder: 'Lead site: Rubel',
+		description: 'Title of the deal',
+	},
+	{
+		displayName: 'Pipeline ID',
+		name: 'pipeline_id',
+		type: 'string',
+		default: '',
+		description:
+			"Numeric ID of the pipeline; WoofedCRM infers it from the stage when omitted, and refuses one that is not the stage's pipeline",
+	},
+	{
+		displayName: 'Position',
+		name: 'position',
+		type: 'number',
+		typeOptions: { minValue: 1 },
+		default: 1,
+		description: 'Order of the deal within its stage (kanban position)',
+	},
+	{
+		displayName: 'Status',
+		name: 'status',
+		type: 'options',
+		options: statusOptions,
+		default: 'open',
+		description: 'Whether the deal is open, won or lost (new deals are open)',
+	},
+];
+
+/** Fields only an update (won/lost) sets. */
+export const closingFields: INodeProperties[] = [
+	{
+		displayName: 'Lost At',
+		name: 'lost_at',
+		type: 'dateTime',
+		default: '',
+		description:
+			"When the deal was lost; sent as UTC (a time without an offset is read in the workflow's time zone)",
+	},
+	{
+		displayName: 'Lost Reason',
+		name: 'lost_reason',
+		type: 'string',
+		default: '',
+		placeholder: 'Preço alto demais',
+		description: 'Why the deal was lost (set together with status Lost)',
+	},
+	{
+		displayName: 'Won At',
+		name: 'won_at',
+		type: 'dateTime',
+		default: '',
+		description:
+			"When the deal was won; sent as UTC (a time without an offset is read in the workflow's time zone)",
+	},
+];
+
+/** An id typed as text or given as a number by an expression: digits are sent as a number. */
+export function idValue(value: unknown): unknown {
+	const text = typeof value === 'string' ? value.trim() : value;
+	return typeof text === 'string' && /^\d+$/.test(text) ? Number(text) : text;
+}
+
+/** The user's deal fields as the API body, checked before sending. */
+export function dealBody(
+	context: IExecuteFunctions,
+	fields: IDataObject,
+	itemIndex: number,
+): IDataObject {
+	const rule = rulesFor(context, itemIndex);
+	return apiFields(fields, {
+		stage_id: idValue,
+		pipeline_id: idValue,
+		contact_id: idValue,
+		position: rule.number('Position', { min: 1 }),
+		lost_at: (value) => utcDateTime(context, value, 'Lost At', itemIndex),
+		won_at: (value) => utcDateTime(context, value, 'Won At', itemIndex),
+	});
+}

@@ -1,0 +1,54 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { operationSelector } from '../../../shared/descriptions';
+import * as create from './create.operation';
+import * as get from './get.operation';
+import * as search from './search.operation';
+import * as update from './update.operation';
+import * as upsert from './upsert.operation';
+
+export const operations = { create, get, search, update, upsert };
+
+export const description: INodeProperties[] = [
+	operationSelector(
+		'deal',
+		[
+			{
+				name: 'Create',
+				value: 'create',
+				description: 'Create a deal in a stage for a contact',
+				action: 'Create a deal',
+			},
+			{
+				name: 'Create or Update',
+				value: 'upsert',
+				description: 'Create a new record, or update the current one if it already exists (upsert)',
+				action: 'Create or update a deal',
+			},
+			{
+				name: 'Get',
+				value: 'get',
+				description: 'Get a deal by ID with its contact, stage, pipeline, assignees and products',
+				action: 'Get a deal',
+			},
+			{
+				name: 'Search',
+				value: 'search',
+				description: 'Find deals by field conditions (Ransack predicates)',
+				action: 'Search deals',
+			},
+			{
+				name: 'Update',
+				value: 'update',
+				description: 'Change fields of a deal, e.g. mark it won or lost',
+				action: 'Update a deal',
+			},
+		],
+		'create',
+	),
+	...create.description,
+	...upsert.description,
+	...search.description,
+	...get.description,
+	...update.description,
+];

@@ -1,0 +1,35 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { forOperation, pageLimitOf, returnAllAndLimit } from '../../../shared/descriptions';
+import { woofedList } from '../../transport';
+import { searchFields, searchQueryOf } from '../common';
+
+const searchableFields = [
+	{ name: 'Contact ID', value: 'contact_id' },
+	{ name: 'Created At', value: 'created_at' },
+	{ name: 'ID', value: 'id' },
+	{ name: 'Lost At', value: 'lost_at' },
+	{ name: 'Lost Reason', value: 'lost_reason' },
+	{ name: 'Name', value: 'name' },
+	{ name: 'Pipeline ID', value: 'pipeline_id' },
+	{ name: 'Position', value: 'position' },
+	{ name: 'Stage ID', value: 'stage_id' },
+	{ name: 'Status', value: 'status' },
+	{ name: 'Updated At', value: 'updated_at' },
+	{ name: 'Won At', value: 'won_at' },
+];
+
+export const description: INodeProperties[] = forOperation('deal', 'search', [
+	...returnAllAndLimit(),
+	...searchFields(searchableFields, 'name', 'deal'),
+]);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
+	const query = searchQueryOf(this, itemIndex);
+	return await woofedList(
+		this,
+		itemIndex,
+		{ method: 'POST', path: '/deals/search', body: { query } },
+		pageLimitOf(this, itemIndex),
+	);
+}

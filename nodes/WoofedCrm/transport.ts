@@ -1,0 +1,109 @@
+import type { IDataObject, IExecuteFunctions, ILoadOptionsFunctions } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { followNextPage, itemsUnderData, paginate } from '../shared/paginate';
+import type { PageLimit } from '../shared/paginate';
+import { apiRequest, pathOf } from '../shared/request';
+import type { ApiRequest, VendorErrorDetails, VendorProfile } from '../shared/types';
+
+export const CREDENTIAL_TYPE = 'woofedCrmApi';
+
+/** Rails error bodies: `{errors: "text" | ["text"] | {field: ["text"]}}`, `{error: "text"}`, or a bare `{field: ["text"]}`. */
+function messagesOf(value: unknown): string[] {
+	if (typeof value === 'string') return value.trim() === '' ? [] : [value];
+	if (Array.isArray(value)) return value.flatMap(messagesOf);
+	if (typeof value === 'object' && value !== null) {
+		return Object.entries(value as Record<string, unknown>).flatMap(([field, inner]) =>
+			messagesOf(inner).map((text) => `${field} ${text}`),
+		);
+	}
+	return [];
+}
+
+export function woofedErrorDetails(body: unknown): VendorErrorDetails {
+	const { errors, error, message } = body as {
+		errors?: unknown;
+		error?: unknown;
+		message?: unknown;
+	};
+	const fromErrors = messagesOf(errors);
+	if (fromErrors.length > 0) {
+		return {
+			message: fromErrors[0],
+			description: fromErrors.length > 1 ? fromErrors.join('; ') : undefined,
+		};
+	}
+	if (typeof error === 'string' && error !== '') return { message: error };
+	if (typeof message === 'string' && message !== '') return { message };
+	// A model's errors hash rendered bare, e.g. {"email": ["is invalid"]}.
+	const bare = Object.values(body as object).every(Array.isArray) ? messagesOf(body) : [];
+	if (bare.length > 0) {
+		return { message: bare[0], description: bare.length > 1 ? bare.join('; ') : undefined };
+	}
+	return {};
+}
+
+/** WoofedCRM's API as the shared core sees it. */
+export const woofedCrm: VendorProfile = {
+	displayName: 'WoofedCRM',
+	credentialType: () => CREDENTIAL_TYPE,
+	baseUrl: (credentials) =>
+		`${String(credentials.baseUrl ?? '')
+			.trim()
+			.replace(/\/+$/, '')}/api/v1`,
+	errorDetails: woofedErrorDetails,
+	pagination: {
+		// pagy: 10 records a page, fixed by the server; `pagination.next` is null on the last.
+		pageParam: 'page',
+		maxPageSize: 10,
+		items: itemsUnderData,
+		nextPage: followNextPage(
+			(body) => (body as { pagination?: { next?: unknown } }).pagination?.next,
+		),
+	},
+};
+
+type Context = IExecuteFunctions | ILoadOptionsFunctions;
+
+/** The account the request goes to: the node's override, else the credential's. */
+async function accountPath(context: Context, itemIndex: number): Promise<string> {
+	const override =
+		'getInputData' in context
+			? context.getNodeParameter('accountId', itemIndex, '')
+			: context.getCurrentNodeParameter('accountId');
+	let account = typeof override === 'number' ? String(override) : String(override ?? '').trim();
+	if (account === '') {
+		const credentials = await context.getCredentials(CREDENTIAL_TYPE, itemIndex);
+		account = String(credentials.accountId ?? '').trim();
+	}
+	if (account === '') {
+		throw new NodeOperationError(context.getNode(), 'An Account ID is required', {
+			itemIndex,
+			description:
+				'Fill "Account ID" in the WoofedCRM credential, or "Account ID Override" on the node.',
+		});
+	}
+	return pathOf`/accounts/${account}`;
+}
+
+/** One request below `/api/v1/accounts/{account}`; returns the record as the API sent it. */
+export async function woofedRequest(
+	context: Context,
+	itemIndex: number,
+	request: ApiRequest,
+): Promise<IDataObject> {
+	const path = (await accountPath(context, itemIndex)) + request.path;
+	const { body } = await apiRequest.call(context, woofedCrm, { ...request, path }, itemIndex);
+	return typeof body === 'object' && body !== null ? (body as IDataObject) : {};
+}
+
+/** A search read over as many pagy pages as Return All / Limit asks for. */
+export async function woofedList(
+	context: IExecuteFunctions,
+	itemIndex: number,
+	request: ApiRequest,
+	pageLimit: PageLimit,
+): Promise<IDataObject[]> {
+	const path = (await accountPath(context, itemIndex)) + request.path;
+	return await paginate.call(context, woofedCrm, { ...request, path }, pageLimit, itemIndex);
+}

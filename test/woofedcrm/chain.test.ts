@@ -1,0 +1,71 @@
+import { dealUpdateBody, dealUpsertBody, searchBody } from '../contracts/woofedcrm';
+import {
+	ACCOUNT,
+	bodiesSeen,
+	pagyPage,
+	woofedApi,
+	woofedHarness,
+	woofedNode,
+} from './woofedcrm-harness';
+
+describe('WoofedCRM › a deal won as one workflow', () => {
+	it('upserts a deal for a contact, finds it by the contact, and marks it won, each step using the previous output', async () => {
+		const upsertBodies = bodiesSeen();
+		const searchBodies = bodiesSeen();
+		const updateBodies = bodiesSeen();
+		const api = woofedApi()
+			.post(`${ACCOUNT}/deals/upsert`, upsertBodies.match)
+			.reply(201, { id: 27, name: 'Site novo', contact_id: 12, stage_id: 3, status: 'open' })
+			.post(`${ACCOUNT}/deals/search`, searchBodies.match)
+			.query({ page: '1' })
+			.reply(200, pagyPage([{ id: 27, name: 'Site novo', contact_id: 12, status: 'open' }], 1, 1))
+			.put(`${ACCOUNT}/deals/27`, updateBodies.match)
+			.reply(200, { id: 27, status: 'won', won_at: '2025-03-04T15:30:00Z' });
+
+		const result = await woofedHarness().runChain(
+			[{ contactId: 12, closedAt: '2025-03-04T12:30:00-03:00' }],
+			[
+				woofedNode('Upsert Deal', {
+					resource: 'deal',
+					operation: 'upsert',
+					stage_id: 3,
+					contact_id: '={{ $json.contactId }}',
+					additionalFields: { name: 'Site novo' },
+				}),
+				woofedNode('Find Deals Of Contact', {
+					resource: 'deal',
+					operation: 'search',
+					returnAll: true,
+					conditions: {
+						condition: [{ field: 'contact_id', predicate: 'eq', value: '={{ $json.contact_id }}' }],
+					},
+				}),
+				woofedNode('Mark Won', {
+					resource: 'deal',
+					operation: 'update',
+					dealId: '={{ $json.id }}',
+					updateFields: {
+						status: 'won',
+						won_at: "={{ $('Start').item.json.closedAt }}",
+					},
+				}),
+			],
+		);
+
+		expect(result.error).toBeUndefined();
+		expect(api.isDone()).toBe(true);
+		expect(dealUpsertBody.parse(upsertBodies.bodies[0])).toEqual({
+			stage_id: 3,
+			contact_id: 12,
+			name: 'Site novo',
+		});
+		expect(searchBody.parse(searchBodies.bodies[0])).toEqual({ query: { contact_id_eq: 12 } });
+		expect(dealUpdateBody.parse(updateBodies.bodies[0])).toEqual({
+			status: 'won',
+			won_at: '2025-03-04T15:30:00Z',
+		});
+		expect(result.output('Mark Won')).toEqual([
+			{ id: 27, status: 'won', won_at: '2025-03-04T15:30:00Z' },
+		]);
+	});
+});
