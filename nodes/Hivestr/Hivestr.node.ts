@@ -11,6 +11,7 @@ import { route } from '../shared/router';
 import * as client from './actions/client';
 import * as clientNote from './actions/clientNote';
 import * as deal from './actions/deal';
+import * as inventory from './actions/inventory';
 import * as reminder from './actions/reminder';
 import * as task from './actions/task';
 import { searchClients } from './methods/listSearch';
@@ -34,6 +35,11 @@ export class Hivestr implements INodeType {
 			resourceSelector([
 				{ name: 'Client', value: 'client', description: 'An advertiser or agency you sell to' },
 				{
+					name: 'Inventory',
+					value: 'inventory',
+					description: 'Media vehicles you sell: OOH, DOOH, TV and radio',
+				},
+				{
 					name: 'Client Note',
 					value: 'clientNote',
 					description: 'A note, task, reminder or follow-up in a client history',
@@ -46,6 +52,7 @@ export class Hivestr implements INodeType {
 				{ name: 'Reminder', value: 'reminder', description: 'Tasks overdue or due soon' },
 				{ name: 'Task', value: 'task', description: 'A to-do on a pipeline card' },
 			]),
+			...inventory.description,
 			...client.description,
 			...clientNote.description,
 			...deal.description,
@@ -61,6 +68,7 @@ export class Hivestr implements INodeType {
 			client: client.operations,
 			clientNote: clientNote.operations,
 			deal: deal.operations,
+			inventory: inventory.operations,
 			reminder: reminder.operations,
 			task: task.operations,
 		});
