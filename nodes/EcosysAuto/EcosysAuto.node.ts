@@ -9,6 +9,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import { resourceSelector } from '../shared/descriptions';
 import { route } from '../shared/router';
 import * as client from './actions/client';
+import * as vehicle from './actions/vehicle';
 
 export class EcosysAuto implements INodeType {
 	description: INodeTypeDescription = {
@@ -32,12 +33,18 @@ export class EcosysAuto implements INodeType {
 					value: 'client',
 					description: 'A customer (cliente): individual (PF) or company (PJ)',
 				},
+				{
+					name: 'Vehicle',
+					value: 'vehicle',
+					description: 'A vehicle (veículo) in the inventory of one of your stores',
+				},
 			]),
 			...client.description,
+			...vehicle.description,
 		],
 	};
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		return await route.call(this, { client: client.operations });
+		return await route.call(this, { client: client.operations, vehicle: vehicle.operations });
 	}
 }

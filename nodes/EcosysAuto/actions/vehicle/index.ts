@@ -1,0 +1,42 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { operationSelector } from '../../../shared/descriptions';
+import * as create from './create.operation';
+import * as get from './get.operation';
+import * as getAll from './getAll.operation';
+import * as update from './update.operation';
+
+export const operations = { create, get, getAll, update };
+
+export const description: INodeProperties[] = [
+	operationSelector(
+		'vehicle',
+		[
+			{
+				name: 'Create',
+				value: 'create',
+				description:
+					"Add a vehicle to a store's inventory (the credential's default store unless set)",
+				action: 'Create a vehicle',
+			},
+			{ name: 'Get', value: 'get', description: 'Get a vehicle by ID', action: 'Get a vehicle' },
+			{
+				name: 'Get Many',
+				value: 'getAll',
+				description: 'List inventory vehicles filtered by status, phase, store, price and more',
+				action: 'Get many vehicles',
+			},
+			{
+				name: 'Update',
+				value: 'update',
+				description: 'Change fields of a vehicle, such as price, mileage, phase or status',
+				action: 'Update a vehicle',
+			},
+		],
+		'create',
+	),
+	...create.description,
+	...getAll.description,
+	...get.description,
+	...update.description,
+];
