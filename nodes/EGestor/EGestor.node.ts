@@ -9,6 +9,8 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import { resourceSelector } from '../shared/descriptions';
 import { route } from '../shared/router';
 import * as contact from './actions/contact';
+import * as product from './actions/product';
+import * as service from './actions/service';
 
 export class EGestor implements INodeType {
 	description: INodeTypeDescription = {
@@ -49,12 +51,20 @@ export class EGestor implements INodeType {
 			},
 			resourceSelector([
 				{ name: 'Contact', value: 'contact', description: 'Customers, suppliers and carriers' },
+				{ name: 'Product', value: 'product', description: 'Goods sold and kept in stock' },
+				{ name: 'Service', value: 'service', description: 'Services sold' },
 			]),
 			...contact.description,
+			...product.description,
+			...service.description,
 		],
 	};
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		return await route.call(this, { contact: contact.operations });
+		return await route.call(this, {
+			contact: contact.operations,
+			product: product.operations,
+			service: service.operations,
+		});
 	}
 }

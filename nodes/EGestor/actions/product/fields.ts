@@ -1,0 +1,74 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { apiFields, rulesFor } from '../../../shared/validate';
+import { listOf, numberField, tagsField, textField } from '../fields';
+
+/** Fields a product accepts besides its description, on create and on update. */
+export const productFields: INodeProperties[] = [
+	textField('Own Code', 'codigoProprio', 'Your own product code / SKU'),
+	numberField('Stock', 'estoque', 'Quantity in stock'),
+	numberField('Minimum Stock', 'estoqueMinimo', 'Stock level that raises an alert'),
+	{
+		displayName: 'Control Stock',
+		name: 'controlarEstoque',
+		type: 'boolean',
+		default: false,
+		description: 'Whether eGestor tracks the stock of this product (API field controlarEstoque)',
+	},
+	numberField('Profit Margin (%)', 'margemLucro', 'Profit margin in percent', {
+		numberPrecision: 2,
+	}),
+	numberField('Cost Price (BRL)', 'precoCusto', 'Cost price in reais (BRL, not cents)', {
+		minValue: 0,
+		numberPrecision: 4,
+	}),
+	numberField('Sale Price (BRL)', 'precoVenda', 'Sale price in reais (BRL, not cents)', {
+		minValue: 0,
+		numberPrecision: 4,
+	}),
+	numberField('Tax Origin', 'origemFiscal', 'Fiscal origin of the goods, 0 to 8 (NF-e table)', {
+		minValue: 0,
+		maxValue: 8,
+	}),
+	textField('Taxable Unit', 'unidadeTributada', 'Taxable unit, e.g. UN', { placeholder: 'UN' }),
+	textField('EAN/GTIN', 'refEanGtin', 'Barcode (EAN/GTIN)'),
+	textField('NCM', 'ncm', 'Mercosur nomenclature code (NCM)'),
+	textField('CEST Code', 'codigoCEST', 'CEST code'),
+	numberField('IPI Exception', 'excecaoIPI', 'IPI exception code (EX TIPI)'),
+	numberField('Tax Group Code', 'codigoGrupoTributos', 'Code of the tax group in eGestor'),
+	textField('NF-e Notes', 'anotacoesNFE', 'Notes printed on the NF-e', {
+		typeOptions: { rows: 2 },
+	}),
+	textField('Internal Notes', 'anotacoesInternas', 'Internal notes', { typeOptions: { rows: 2 } }),
+	numberField('Gross Weight (kg)', 'pesoBruto', 'Gross weight in kilograms', {
+		minValue: 0,
+		numberPrecision: 3,
+	}),
+	numberField('Net Weight (kg)', 'pesoLiquido', 'Net weight in kilograms', {
+		minValue: 0,
+		numberPrecision: 3,
+	}),
+	tagsField(),
+];
+
+/** The user's product fields as the API body, checked before sending. */
+export function productBody(
+	context: IExecuteFunctions,
+	fields: IDataObject,
+	itemIndex: number,
+): IDataObject {
+	const rule = rulesFor(context, itemIndex);
+	return apiFields(fields, {
+		estoque: rule.number('Stock'),
+		estoqueMinimo: rule.number('Minimum Stock'),
+		margemLucro: rule.number('Profit Margin (%)'),
+		precoCusto: rule.number('Cost Price (BRL)', { min: 0 }),
+		precoVenda: rule.number('Sale Price (BRL)', { min: 0 }),
+		origemFiscal: rule.number('Tax Origin', { min: 0, max: 8 }),
+		excecaoIPI: rule.number('IPI Exception'),
+		codigoGrupoTributos: rule.number('Tax Group Code'),
+		pesoBruto: rule.number('Gross Weight (kg)', { min: 0 }),
+		pesoLiquido: rule.number('Net Weight (kg)', { min: 0 }),
+		tags: listOf,
+	});
+}

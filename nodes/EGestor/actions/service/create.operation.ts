@@ -1,0 +1,25 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { forOperation, optionalFields } from '../../../shared/descriptions';
+import { requiredText } from '../../../shared/validate';
+import { eGestorRequest } from '../../transport';
+import { serviceBody, serviceFields } from './fields';
+
+export const description: INodeProperties[] = forOperation('service', 'create', [
+	{
+		displayName: 'Description',
+		name: 'descricao',
+		type: 'string',
+		required: true,
+		default: '',
+		description: 'Name of the service as shown on sales and invoices (API field descricao)',
+	},
+	optionalFields('additionalFields', 'Additional Fields', serviceFields),
+]);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
+	const descricao = requiredText(this, 'descricao', 'Description', itemIndex);
+	const fields = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
+	const body = { descricao, ...serviceBody(this, fields, itemIndex) };
+	return await eGestorRequest(this, itemIndex, { method: 'POST', path: '/servicos', body });
+}

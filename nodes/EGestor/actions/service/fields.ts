@@ -1,0 +1,33 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { apiFields, rulesFor } from '../../../shared/validate';
+import { listOf, numberField, tagsField, textField } from '../fields';
+
+/** Fields a service accepts besides its description, on create and on update. */
+export const serviceFields: INodeProperties[] = [
+	numberField('Sale Price (BRL)', 'precoVenda', 'Price in reais (BRL, not cents)', {
+		minValue: 0,
+		numberPrecision: 4,
+	}),
+	numberField('Tax Group Code', 'codigoGrupoTributos', 'Code of the tax group in eGestor'),
+	textField(
+		'Service List Item',
+		'itemListaServico',
+		'Item of the municipal service list (LC 116) used on the NFS-e',
+	),
+	tagsField(),
+];
+
+/** The user's service fields as the API body, checked before sending. */
+export function serviceBody(
+	context: IExecuteFunctions,
+	fields: IDataObject,
+	itemIndex: number,
+): IDataObject {
+	const rule = rulesFor(context, itemIndex);
+	return apiFields(fields, {
+		precoVenda: rule.number('Sale Price (BRL)', { min: 0 }),
+		codigoGrupoTributos: rule.number('Tax Group Code'),
+		tags: listOf,
+	});
+}

@@ -1,0 +1,4 @@
+import { getOperation } from '../common';
+import { service } from './info';
+
+export const { description, execute } = getOperation(service);

@@ -1,0 +1,4 @@
+import { getManyOperation } from '../common';
+import { service } from './info';
+
+export const { description, execute } = getManyOperation(service, 'services');

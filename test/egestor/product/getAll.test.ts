@@ -1,0 +1,5 @@
+import { getManyTests } from '../shared-tests';
+
+describe('eGestor › Product › Get Many', () => {
+	getManyTests('product', '/produtos');
+});

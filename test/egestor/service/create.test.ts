@@ -1,0 +1,43 @@
+import { serviceCreateBody } from '../../contracts/egestor';
+import { bodiesSeen, eGestorApi, runNode } from '../egestor-harness';
+
+const created = { codigo: 434, descricao: 'Manutenção agendada' };
+const create = (parameters: Record<string, unknown>) =>
+	runNode({ resource: 'service', operation: 'create', ...parameters });
+
+describe('eGestor › Service › Create', () => {
+	it('sends every documented field under its API name and outputs the created service', async () => {
+		const seen = bodiesSeen();
+		const api = eGestorApi().post('/api/v1/servicos', seen.match).reply(200, created);
+
+		const result = await create({
+			descricao: 'Manutenção agendada',
+			additionalFields: {
+				precoVenda: 10,
+				codigoGrupoTributos: 0,
+				itemListaServico: '14.01',
+				tags: 'manutencao',
+			},
+		});
+
+		expect(result.error).toBeUndefined();
+		expect(api.isDone()).toBe(true);
+		expect(serviceCreateBody.parse(seen.bodies[0])).toEqual({
+			descricao: 'Manutenção agendada',
+			precoVenda: 10,
+			codigoGrupoTributos: 0,
+			itemListaServico: '14.01',
+			tags: ['manutencao'],
+		});
+		expect(result.output('eGestor')).toEqual([created]);
+	});
+
+	it('refuses a missing description before sending anything', async () => {
+		const api = eGestorApi().post('/api/v1/servicos').reply(200, created);
+
+		const result = await create({ descricao: '={{ "" }}' });
+
+		expect(result.error?.message).toBe('"Description" is required');
+		expect(api.isDone()).toBe(false);
+	});
+});
