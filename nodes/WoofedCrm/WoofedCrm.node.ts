@@ -8,6 +8,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { resourceSelector } from '../shared/descriptions';
 import { route } from '../shared/router';
+import * as contact from './actions/contact';
 import * as deal from './actions/deal';
 import { getStages } from './methods/loadOptions';
 
@@ -28,8 +29,10 @@ export class WoofedCrm implements INodeType {
 		properties: [
 			resourceSelector([
 				{ name: 'Deal', value: 'deal', description: 'A sales opportunity in a pipeline stage' },
+				{ name: 'Contact', value: 'contact', description: 'A person deals belong to' },
 			]),
 			...deal.description,
+			...contact.description,
 			{
 				displayName: 'Account ID Override',
 				name: 'accountId',
@@ -44,6 +47,6 @@ export class WoofedCrm implements INodeType {
 	methods = { loadOptions: { getStages } };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		return await route.call(this, { deal: deal.operations });
+		return await route.call(this, { deal: deal.operations, contact: contact.operations });
 	}
 }

@@ -1,4 +1,4 @@
-import { dealUpdateBody, dealUpsertBody, searchBody } from '../contracts/woofedcrm';
+import { contactBody, dealUpdateBody, dealUpsertBody, searchBody } from '../contracts/woofedcrm';
 import {
 	ACCOUNT,
 	bodiesSeen,
@@ -8,12 +8,15 @@ import {
 	woofedNode,
 } from './woofedcrm-harness';
 
-describe('WoofedCRM › a deal won as one workflow', () => {
-	it('upserts a deal for a contact, finds it by the contact, and marks it won, each step using the previous output', async () => {
+describe("WoofedCRM › a contact's deal won as one workflow", () => {
+	it('upserts a contact, upserts a deal for it, finds it by the contact, and marks it won, each step using the previous output', async () => {
+		const contactBodies = bodiesSeen();
 		const upsertBodies = bodiesSeen();
 		const searchBodies = bodiesSeen();
 		const updateBodies = bodiesSeen();
 		const api = woofedApi()
+			.post(`${ACCOUNT}/contacts/upsert`, contactBodies.match)
+			.reply(201, { id: 12, full_name: 'Padaria Pão Bom', email: 'contato@paobom.com.br' })
 			.post(`${ACCOUNT}/deals/upsert`, upsertBodies.match)
 			.reply(201, { id: 27, name: 'Site novo', contact_id: 12, stage_id: 3, status: 'open' })
 			.post(`${ACCOUNT}/deals/search`, searchBodies.match)
@@ -23,13 +26,24 @@ describe('WoofedCRM › a deal won as one workflow', () => {
 			.reply(200, { id: 27, status: 'won', won_at: '2025-03-04T15:30:00Z' });
 
 		const result = await woofedHarness().runChain(
-			[{ contactId: 12, closedAt: '2025-03-04T12:30:00-03:00' }],
 			[
+				{
+					company: 'Padaria Pão Bom',
+					email: 'contato@paobom.com.br',
+					closedAt: '2025-03-04T12:30:00-03:00',
+				},
+			],
+			[
+				woofedNode('Upsert Contact', {
+					resource: 'contact',
+					operation: 'upsert',
+					contactFields: { full_name: '={{ $json.company }}', email: '={{ $json.email }}' },
+				}),
 				woofedNode('Upsert Deal', {
 					resource: 'deal',
 					operation: 'upsert',
 					stage_id: 3,
-					contact_id: '={{ $json.contactId }}',
+					contact_id: '={{ $json.id }}',
 					additionalFields: { name: 'Site novo' },
 				}),
 				woofedNode('Find Deals Of Contact', {
@@ -54,6 +68,10 @@ describe('WoofedCRM › a deal won as one workflow', () => {
 
 		expect(result.error).toBeUndefined();
 		expect(api.isDone()).toBe(true);
+		expect(contactBody.parse(contactBodies.bodies[0])).toEqual({
+			full_name: 'Padaria Pão Bom',
+			email: 'contato@paobom.com.br',
+		});
 		expect(dealUpsertBody.parse(upsertBodies.bodies[0])).toEqual({
 			stage_id: 3,
 			contact_id: 12,

@@ -1,0 +1,46 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { operationSelector } from '../../../shared/descriptions';
+import * as create from './create.operation';
+import * as get from './get.operation';
+import * as search from './search.operation';
+import * as upsert from './upsert.operation';
+
+export const operations = { create, get, search, upsert };
+
+export const description: INodeProperties[] = [
+	operationSelector(
+		'contact',
+		[
+			{
+				name: 'Create',
+				value: 'create',
+				description: 'Create a contact (a person)',
+				action: 'Create a contact',
+			},
+			{
+				name: 'Create or Update',
+				value: 'upsert',
+				description: 'Create a new record, or update the current one if it already exists (upsert)',
+				action: 'Create or update a contact',
+			},
+			{
+				name: 'Get',
+				value: 'get',
+				description: 'Get a contact by ID with its deals and events',
+				action: 'Get a contact',
+			},
+			{
+				name: 'Search',
+				value: 'search',
+				description: 'Find contacts by field conditions (Ransack predicates)',
+				action: 'Search contacts',
+			},
+		],
+		'upsert',
+	),
+	...create.description,
+	...upsert.description,
+	...search.description,
+	...get.description,
+];

@@ -1,0 +1,29 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { forOperation, pageLimitOf, returnAllAndLimit } from '../../../shared/descriptions';
+import { woofedList } from '../../transport';
+import { searchFields, searchQueryOf } from '../common';
+
+const searchableFields = [
+	{ name: 'Created At', value: 'created_at' },
+	{ name: 'Email', value: 'email' },
+	{ name: 'Full Name', value: 'full_name' },
+	{ name: 'ID', value: 'id' },
+	{ name: 'Phone', value: 'phone' },
+	{ name: 'Updated At', value: 'updated_at' },
+];
+
+export const description: INodeProperties[] = forOperation('contact', 'search', [
+	...returnAllAndLimit(),
+	...searchFields(searchableFields, 'full_name', 'contact'),
+]);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
+	const query = searchQueryOf(this, itemIndex);
+	return await woofedList(
+		this,
+		itemIndex,
+		{ method: 'POST', path: '/contacts/search', body: { query } },
+		pageLimitOf(this, itemIndex),
+	);
+}
