@@ -46,7 +46,7 @@ describe('Ecosys Auto › Vehicle › Create', () => {
 				price: 142900.0,
 				purchase_price: 125000.0,
 				mileage: 18500,
-				color: 'Preto',
+				paint: 'Preto',
 				fuel: 'flex',
 				transmission: 'automatico',
 				plate: 'abc-1d23',

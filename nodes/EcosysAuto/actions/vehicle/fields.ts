@@ -38,7 +38,15 @@ export const vehicleFields: INodeProperties[] = [
 		default: '',
 		description: 'UUID of the client (owner or buyer) linked to the vehicle',
 	},
-	{ displayName: 'Color', name: 'color', type: 'string', default: '', placeholder: 'Preto' },
+	{
+		// Named "paint", not "color": a parameter called color would be taken for a colour picker.
+		displayName: 'Color',
+		name: 'paint',
+		type: 'string',
+		default: '',
+		placeholder: 'Preto',
+		description: 'Body colour as the dealer writes it (cor), e.g. Preto; sent as color',
+	},
 	{
 		displayName: 'Fuel',
 		name: 'fuel',
@@ -123,7 +131,8 @@ export function vehicleBody(
 ): IDataObject {
 	const rule = rulesFor(context, itemIndex);
 	const years = { min: 1900, max: 2100 };
-	return apiFields(fields, {
+	const { paint, ...rest } = fields;
+	return apiFields(paint === undefined ? rest : { ...rest, color: paint }, {
 		year_model: rule.number('Model Year', years),
 		year_manufacture: rule.number('Manufacture Year', years),
 		price: rule.number('Price (BRL)', { min: 0 }),
