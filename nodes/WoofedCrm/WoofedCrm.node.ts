@@ -10,6 +10,7 @@ import { resourceSelector } from '../shared/descriptions';
 import { route } from '../shared/router';
 import * as contact from './actions/contact';
 import * as deal from './actions/deal';
+import * as dealEvent from './actions/dealEvent';
 import { getStages } from './methods/loadOptions';
 
 export class WoofedCrm implements INodeType {
@@ -30,9 +31,15 @@ export class WoofedCrm implements INodeType {
 			resourceSelector([
 				{ name: 'Deal', value: 'deal', description: 'A sales opportunity in a pipeline stage' },
 				{ name: 'Contact', value: 'contact', description: 'A person deals belong to' },
+				{
+					name: 'Deal Event',
+					value: 'dealEvent',
+					description: "A note or activity on a deal's timeline",
+				},
 			]),
 			...deal.description,
 			...contact.description,
+			...dealEvent.description,
 			{
 				displayName: 'Account ID Override',
 				name: 'accountId',
@@ -47,6 +54,10 @@ export class WoofedCrm implements INodeType {
 	methods = { loadOptions: { getStages } };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		return await route.call(this, { deal: deal.operations, contact: contact.operations });
+		return await route.call(this, {
+			deal: deal.operations,
+			contact: contact.operations,
+			dealEvent: dealEvent.operations,
+		});
 	}
 }
