@@ -9,7 +9,9 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import { resourceSelector } from '../shared/descriptions';
 import { route } from '../shared/router';
 import * as contact from './actions/contact';
+import * as payable from './actions/payable';
 import * as product from './actions/product';
+import * as receivable from './actions/receivable';
 import * as service from './actions/service';
 
 export class EGestor implements INodeType {
@@ -53,10 +55,18 @@ export class EGestor implements INodeType {
 				{ name: 'Contact', value: 'contact', description: 'Customers, suppliers and carriers' },
 				{ name: 'Product', value: 'product', description: 'Goods sold and kept in stock' },
 				{ name: 'Service', value: 'service', description: 'Services sold' },
+				{
+					name: 'Receivable',
+					value: 'receivable',
+					description: 'Accounts receivable (recebimentos)',
+				},
+				{ name: 'Payable', value: 'payable', description: 'Accounts payable (pagamentos)' },
 			]),
 			...contact.description,
 			...product.description,
 			...service.description,
+			...receivable.description,
+			...payable.description,
 		],
 	};
 
@@ -65,6 +75,8 @@ export class EGestor implements INodeType {
 			contact: contact.operations,
 			product: product.operations,
 			service: service.operations,
+			receivable: receivable.operations,
+			payable: payable.operations,
 		});
 	}
 }

@@ -1,0 +1,4 @@
+import { getOperation } from '../common';
+import { payable } from './info';
+
+export const { description, execute } = getOperation(payable);

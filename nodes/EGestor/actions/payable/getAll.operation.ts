@@ -1,0 +1,4 @@
+import { getManyOperation } from '../common';
+import { payable } from './info';
+
+export const { description, execute } = getManyOperation(payable, 'payables');

@@ -1,0 +1,4 @@
+import { settleOperation } from '../financial';
+import { payable } from './info';
+
+export const { description, execute } = settleOperation(payable, 'pay', 'pagar', 'paid');

@@ -1,0 +1,4 @@
+import { getManyOperation } from '../common';
+import { receivable } from './info';
+
+export const { description, execute } = getManyOperation(receivable, 'receivables');

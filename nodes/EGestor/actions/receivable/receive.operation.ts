@@ -1,0 +1,9 @@
+import { settleOperation } from '../financial';
+import { receivable } from './info';
+
+export const { description, execute } = settleOperation(
+	receivable,
+	'receive',
+	'receber',
+	'received',
+);

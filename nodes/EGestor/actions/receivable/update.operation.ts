@@ -1,0 +1,15 @@
+import { updateOperation } from '../financial';
+import { receivable } from './info';
+
+export const { description, execute } = updateOperation(receivable, [
+	'codPlanoContas',
+	'codFormaPgto',
+	'numDoc',
+	'descricao',
+	'valor',
+	'dtVenc',
+	'dtPgto',
+	'codContato',
+	'obs',
+	'tags',
+]);

@@ -1,0 +1,22 @@
+import { getTests } from '../shared-tests';
+
+const record = {
+	codigo: 12,
+	codPlanoContas: 11,
+	codFormaPgto: 1,
+	numDoc: '',
+	descricao: 'Descricao',
+	valor: 100,
+	dtVenc: '2017-04-24',
+	dtPgto: '2017-04-24',
+	dtCad: '2017-04-24 11:35:17',
+	situacao: 40,
+	codContato: 1,
+	origem: 'vendas',
+	obs: '',
+	tags: [],
+};
+
+describe('eGestor › Payable › Get', () => {
+	getTests('payable', 'payableId', '/pagamentos', record);
+});

@@ -1,0 +1,5 @@
+import { settleTests } from '../settle-tests';
+
+describe('eGestor › Payable › Pay', () => {
+	settleTests('payable', 'pay', 'payableId', '/pagamentos', 'Pagamento efetuado com sucesso.');
+});

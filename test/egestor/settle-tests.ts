@@ -1,0 +1,46 @@
+import { settleBody } from '../contracts/egestor';
+import { bodiesSeen, confirmation, eGestorApi, runNode } from './egestor-harness';
+
+/** Receive / Pay: PUT <path>/<code>/<action> with {valor, dtPgto}. */
+export function settleTests(
+	resource: string,
+	operation: string,
+	idName: string,
+	path: string,
+	message: string,
+) {
+	const action = operation === 'receive' ? 'receber' : 'pagar';
+	it('sends the amount and the payment date and outputs the confirmation', async () => {
+		const seen = bodiesSeen();
+		const api = eGestorApi()
+			.put(`/api/v1${path}/1/${action}`, seen.match)
+			.reply(200, { ...confirmation(message), code: 200 });
+
+		const result = await runNode({
+			resource,
+			operation,
+			[idName]: '1',
+			valor: 200,
+			dtPgto: '2017-04-25T10:00:00',
+		});
+
+		expect(result.error).toBeUndefined();
+		expect(api.isDone()).toBe(true);
+		expect(seen.bodies.map((body) => settleBody.parse(body))).toEqual([
+			{ valor: 200, dtPgto: '2017-04-25' },
+		]);
+		expect(result.output('eGestor')).toEqual([{ ...confirmation(message), code: 200 }]);
+	});
+
+	it.each([
+		[{ valor: '={{ 0 }}', dtPgto: '2017-04-25' }, '"Amount (BRL)" must be a number from 0.01'],
+		[{ valor: 10, dtPgto: '={{ "25/04/2017" }}' }, '"Payment Date" must be a date as YYYY-MM-DD'],
+	])('refuses %j before sending anything', async (parameters, expected) => {
+		const api = eGestorApi().put(/.*/).reply(200, {});
+
+		const result = await runNode({ resource, operation, [idName]: '1', ...parameters });
+
+		expect(result.error?.message).toBe(expected);
+		expect(api.isDone()).toBe(false);
+	});
+}
