@@ -1,0 +1,189 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { apiFields, rulesFor, tagList } from './validate';
+
+/**
+ * The deals resource of the CRM platform several vendors share (one platform, several
+ * brands): the same fields, filters and sort on every brand. Each vendor passes what is its
+ * own — the pipeline phases and statuses it documents, and how it describes them.
+ */
+
+export const priorityOptions = [
+	{ name: 'Alta', value: 'alta' },
+	{ name: 'Média', value: 'media' },
+	{ name: 'Baixa', value: 'baixa' },
+];
+
+/** Fields a deal accepts on create and on update; `phase` is the vendor's own property. */
+export function dealFields(phase: INodeProperties): INodeProperties[] {
+	return [
+		{
+			displayName: 'Client ID',
+			name: 'client_id',
+			type: 'string',
+			default: '',
+			description: 'UUID of the client the deal belongs to',
+		},
+		{
+			displayName: 'Description',
+			name: 'description',
+			type: 'string',
+			typeOptions: { rows: 3 },
+			default: '',
+		},
+		{
+			displayName: 'Expected Close Date',
+			name: 'expected_close_date',
+			type: 'dateTime',
+			default: '',
+			description: 'Date the deal is expected to close; sent as YYYY-MM-DD',
+		},
+		phase,
+		{
+			displayName: 'Priority',
+			name: 'priority',
+			type: 'options',
+			options: priorityOptions,
+			default: 'media',
+		},
+		{
+			displayName: 'Probability (%)',
+			name: 'probability',
+			type: 'number',
+			typeOptions: { minValue: 0, maxValue: 100 },
+			default: 50,
+			description: 'Chance of winning, 0 to 100',
+		},
+		{
+			displayName: 'Responsible ID',
+			name: 'responsible_id',
+			type: 'string',
+			default: '',
+			description: 'UUID of the team member responsible for the deal',
+		},
+		{
+			displayName: 'Source',
+			name: 'source',
+			type: 'string',
+			default: '',
+			placeholder: 'indicacao',
+			description: 'Where the lead came from',
+		},
+		{
+			displayName: 'Tags',
+			name: 'tags',
+			type: 'string',
+			default: '',
+			placeholder: 'social-media, premium',
+			description: 'Comma-separated tags',
+		},
+		{
+			displayName: 'Value (BRL)',
+			name: 'value',
+			type: 'number',
+			typeOptions: { minValue: 0, numberPrecision: 2 },
+			default: 0,
+			description: 'Deal value in reais (BRL, not cents)',
+		},
+	];
+}
+
+/** Turns the user's field collection into the API body, checking values before sending. */
+export function dealBody(
+	context: IExecuteFunctions,
+	fields: IDataObject,
+	itemIndex: number,
+): IDataObject {
+	const rule = rulesFor(context, itemIndex);
+	return apiFields(fields, {
+		value: rule.number('Value (BRL)', { min: 0 }),
+		probability: rule.number('Probability (%)', { min: 0, max: 100 }),
+		expected_close_date: rule.date('Expected Close Date'),
+		tags: tagList,
+	});
+}
+
+/** Fields the deals list sorts by. */
+export const dealSortFields = [
+	{ name: 'Created At', value: 'created_at' },
+	{ name: 'Expected Close Date', value: 'expected_close_date' },
+	{ name: 'Phase', value: 'phase' },
+	{ name: 'Title', value: 'title' },
+	{ name: 'Updated At', value: 'updated_at' },
+	{ name: 'Value', value: 'value' },
+];
+
+type Choices = Array<{ name: string; value: string }>;
+
+/** The deals list's filters, with the vendor's phases and statuses. */
+export function dealFilters(phaseOptions: Choices, statusOptions: Choices): INodeProperties[] {
+	return [
+		{ displayName: 'Client ID', name: 'client_id', type: 'string', default: '' },
+		{
+			displayName: 'Created From',
+			name: 'from',
+			type: 'dateTime',
+			default: '',
+			description: 'Only deals created on or after this date',
+		},
+		{
+			displayName: 'Created To',
+			name: 'to',
+			type: 'dateTime',
+			default: '',
+			description: 'Only deals created on or before this date',
+		},
+		{
+			displayName: 'Max Value (BRL)',
+			name: 'max_value',
+			type: 'number',
+			typeOptions: { minValue: 0 },
+			default: 0,
+		},
+		{
+			displayName: 'Min Value (BRL)',
+			name: 'min_value',
+			type: 'number',
+			typeOptions: { minValue: 0 },
+			default: 0,
+		},
+		{
+			displayName: 'Phase',
+			name: 'phase',
+			type: 'options',
+			options: phaseOptions,
+			default: phaseOptions[0].value,
+		},
+		{ displayName: 'Responsible ID', name: 'responsible_id', type: 'string', default: '' },
+		{
+			displayName: 'Search',
+			name: 'search',
+			type: 'string',
+			default: '',
+			description: 'Text to look for in the title or description',
+		},
+		{ displayName: 'Source', name: 'source', type: 'string', default: '' },
+		{
+			displayName: 'Status',
+			name: 'status',
+			type: 'options',
+			options: statusOptions,
+			default: statusOptions[0].value,
+		},
+	];
+}
+
+/** The deals list's filters as query parameters, dates and amounts checked. */
+export function dealFilterQuery(
+	context: IExecuteFunctions,
+	filters: IDataObject,
+	itemIndex: number,
+): IDataObject {
+	const rule = rulesFor(context, itemIndex);
+	return apiFields(filters, {
+		from: rule.date('Created From'),
+		to: rule.date('Created To'),
+		min_value: rule.number('Min Value (BRL)', { min: 0 }),
+		max_value: rule.number('Max Value (BRL)', { min: 0 }),
+	});
+}
