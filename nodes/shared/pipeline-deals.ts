@@ -117,6 +117,8 @@ type Choices = Array<{ name: string; value: string }>;
 
 /** The deals list's filters, with the vendor's phases and statuses. */
 export function dealFilters(phaseOptions: Choices, statusOptions: Choices): INodeProperties[] {
+	const phaseDefault = phaseOptions[0].value;
+	const statusDefault = statusOptions[0].value;
 	return [
 		{ displayName: 'Client ID', name: 'client_id', type: 'string', default: '' },
 		{
@@ -152,7 +154,7 @@ export function dealFilters(phaseOptions: Choices, statusOptions: Choices): INod
 			name: 'phase',
 			type: 'options',
 			options: phaseOptions,
-			default: phaseOptions[0].value,
+			default: phaseDefault,
 		},
 		{ displayName: 'Responsible ID', name: 'responsible_id', type: 'string', default: '' },
 		{
@@ -168,7 +170,7 @@ export function dealFilters(phaseOptions: Choices, statusOptions: Choices): INod
 			name: 'status',
 			type: 'options',
 			options: statusOptions,
-			default: statusOptions[0].value,
+			default: statusDefault,
 		},
 	];
 }
