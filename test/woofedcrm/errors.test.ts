@@ -241,6 +241,41 @@ describe('WoofedCRM › errors', () => {
 		);
 	});
 
+	it('without an account in the credential or on the node, fails before sending', async () => {
+		const { WorkflowHarness } = await import('../harness/run-workflow');
+		const { WoofedCrm } = await import('../../nodes/WoofedCrm/WoofedCrm.node');
+		const { WoofedCrmApi } = await import('../../credentials/WoofedCrmApi.credentials');
+		const harness = new WorkflowHarness({
+			nodeTypes: { woofedCrm: new WoofedCrm() },
+			credentialTypes: [new WoofedCrmApi()],
+			credentials: [
+				{
+					id: 'no-account',
+					name: 'no-account',
+					type: 'woofedCrmApi',
+					data: { baseUrl: 'https://crm.woofed.test', accountId: ' ', apiToken: 't' },
+				},
+			],
+		});
+		const api = woofedApi().get(/.*/).reply(200, {});
+
+		const result = await harness.runChain(
+			[{}],
+			[
+				{
+					name: 'Woofed',
+					type: 'woofedCrm',
+					parameters: { resource: 'deal', ...get },
+					credentials: { woofedCrmApi: 'no-account' },
+				},
+			],
+		);
+
+		expect(result.error?.message).toBe('An Account ID is required');
+		expect(result.error?.context.itemIndex).toBe(0);
+		expect(api.isDone()).toBe(false);
+	});
+
 	it('with Continue On Fail every item yields one output item, paired, result or error', async () => {
 		woofedApi()
 			.get(`${ACCOUNT}/deals/1`)

@@ -1,3 +1,5 @@
+import { DateTime } from 'luxon';
+
 import { dealUpdateBody } from '../../contracts/woofedcrm';
 import { ACCOUNT, bodiesSeen, woofedApi, woofedHarness, woofedNode } from '../woofedcrm-harness';
 
@@ -50,7 +52,10 @@ describe('WoofedCRM › Deal › Update', () => {
 		const seen = bodiesSeen();
 		woofedApi().put(`${ACCOUNT}/deals/1`, seen.match).reply(200, { id: 1, status: 'won' });
 
-		// The harness runs with n8n's default time zone, America/New_York (UTC-5 in January).
+		// The harness workflow has no time zone of its own, so n8n's instance zone applies
+		// (GENERIC_TIMEZONE, America/New_York by default: 14:00 UTC).
+		const zone = process.env.GENERIC_TIMEZONE ?? 'America/New_York';
+		const wonAt = DateTime.fromISO('2025-01-20T09:00:00', { zone }).toUTC();
 		const result = await update({
 			updateFields: { status: 'won', won_at: '2025-01-20T09:00:00' },
 		});
@@ -58,8 +63,9 @@ describe('WoofedCRM › Deal › Update', () => {
 		expect(result.error).toBeUndefined();
 		expect(dealUpdateBody.parse(seen.bodies[0])).toEqual({
 			status: 'won',
-			won_at: '2025-01-20T14:00:00Z',
+			won_at: wonAt.toISO({ suppressMilliseconds: true }),
 		});
+		expect(zone !== 'America/New_York' || wonAt.hour === 14).toBe(true);
 		expect(result.output('Update')).toEqual([{ id: 1, status: 'won' }]);
 	});
 
