@@ -12,6 +12,7 @@ import * as client from './actions/client';
 import * as clientNote from './actions/clientNote';
 import * as deal from './actions/deal';
 import * as inventory from './actions/inventory';
+import * as proposal from './actions/proposal';
 import * as reminder from './actions/reminder';
 import * as task from './actions/task';
 import { searchClients } from './methods/listSearch';
@@ -49,6 +50,11 @@ export class Hivestr implements INodeType {
 					value: 'deal',
 					description: 'A card (deal) in the sales pipeline',
 				},
+				{
+					name: 'Proposal',
+					value: 'proposal',
+					description: 'A priced media proposal for a client (money in cents)',
+				},
 				{ name: 'Reminder', value: 'reminder', description: 'Tasks overdue or due soon' },
 				{ name: 'Task', value: 'task', description: 'A to-do on a pipeline card' },
 			]),
@@ -58,6 +64,7 @@ export class Hivestr implements INodeType {
 			...deal.description,
 			...task.description,
 			...reminder.description,
+			...proposal.description,
 		],
 	};
 
@@ -69,6 +76,7 @@ export class Hivestr implements INodeType {
 			clientNote: clientNote.operations,
 			deal: deal.operations,
 			inventory: inventory.operations,
+			proposal: proposal.operations,
 			reminder: reminder.operations,
 			task: task.operations,
 		});

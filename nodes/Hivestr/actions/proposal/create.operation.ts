@@ -1,0 +1,253 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { forOperation, optionalFields } from '../../../shared/descriptions';
+import { apiFields, requiredText, rulesFor } from '../../../shared/validate';
+import { checkedBoolean, clientIdField, idOf, pick } from '../../helpers';
+import { hivestrRequest } from '../../transport';
+import { calculationBody, calculationProperties } from './calculate.operation';
+import {
+	campaignDates,
+	campaignDatesOf,
+	checkedItem,
+	itemsCollection,
+	itemsJsonField,
+	jsonItems,
+	proposalItemFields,
+	requireItems,
+	rowsOf,
+} from './fields';
+
+/** Fields of a calculated item that POST /proposals accepts. */
+const CREATE_ITEM_KEYS = [
+	'vehicle_id',
+	'schedule_id',
+	'quantity',
+	'unit_price',
+	'discount_percentage',
+	'discount_value',
+	'final_price',
+	'is_bonus',
+	'notes',
+	'screen_quantity',
+	'face_details',
+] as const;
+
+const percent = (displayName: string, name: string, description: string): INodeProperties => ({
+	displayName,
+	name,
+	type: 'number',
+	typeOptions: { minValue: 0, maxValue: 100 },
+	default: 0,
+	description,
+});
+
+const showFor = (source: string) => ({ show: { itemsSource: [source] } });
+
+export const description: INodeProperties[] = forOperation('proposal', 'create', [
+	clientIdField('clientId', 'The client the proposal is for'),
+	{
+		displayName: 'Title',
+		name: 'title',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: 'Campanha Verão 2024',
+		description: 'Title of the proposal',
+	},
+	...campaignDates,
+	{
+		displayName: 'Items Source',
+		name: 'itemsSource',
+		type: 'options',
+		noDataExpression: true,
+		options: [
+			{
+				name: 'Calculate Prices First',
+				value: 'calculate',
+				description:
+					'Price the vehicles with Hivestr (Calculate) and create the proposal from the calculated items in one step',
+			},
+			{
+				name: 'Define Below',
+				value: 'fields',
+				description: 'Enter each item with its prices (cents)',
+			},
+			{
+				name: 'JSON',
+				value: 'json',
+				description: 'Give the items as a JSON array, e.g. the items of a Calculate output',
+			},
+		],
+		default: 'fields',
+	},
+	{
+		...itemsCollection(
+			'items',
+			'Items',
+			proposalItemFields,
+			'Media vehicles in the proposal, with prices in cents',
+		),
+		displayOptions: showFor('fields'),
+	},
+	{
+		...itemsJsonField(
+			'itemsJson',
+			'Array of items as POST /proposals takes them: vehicle_id, quantity, unit_price and final_price (cents) required; schedule_id for TV/radio',
+		),
+		displayOptions: showFor('json'),
+	},
+	...calculationProperties.map((property) => ({
+		...property,
+		displayOptions: showFor('calculate'),
+	})),
+	optionalFields('additionalFields', 'Additional Fields', [
+		{
+			displayName: 'Advertising Agency',
+			name: 'advertising_agency',
+			type: 'string',
+			default: '',
+			description: 'Agency that placed the campaign',
+		},
+		percent(
+			'Agency Commission (%)',
+			'agency_commission_percentage',
+			'Agency commission in percent',
+		),
+		{
+			displayName: 'Bonus Days',
+			name: 'bonus_days',
+			type: 'number',
+			typeOptions: { minValue: 0 },
+			default: 0,
+			description: 'Free days added to the campaign',
+		},
+		{
+			displayName: 'Commercial Notes',
+			name: 'commercial_notes',
+			type: 'string',
+			typeOptions: { rows: 3 },
+			default: '',
+			description: 'Notes shown to the client',
+		},
+		{
+			displayName: 'Daily Insertions per Screen',
+			name: 'daily_insertions_per_screen',
+			type: 'number',
+			typeOptions: { minValue: 1 },
+			default: 50,
+			description: 'DOOH sold by insertions: insertions per screen per day',
+		},
+		{
+			displayName: 'Description',
+			name: 'description',
+			type: 'string',
+			typeOptions: { rows: 3 },
+			default: '',
+		},
+		percent('Discount (%)', 'discount_percentage', 'Discount on the whole proposal in percent'),
+		{
+			displayName: 'Discount Value (Cents)',
+			name: 'discount_value',
+			type: 'number',
+			typeOptions: { minValue: 0, numberPrecision: 0 },
+			default: 0,
+			description: 'Discount on the whole proposal in cents',
+		},
+		{
+			displayName: 'Has Volume Commission',
+			name: 'has_volume_commission',
+			type: 'boolean',
+			default: false,
+			description: 'Whether a volume commission applies',
+		},
+		{
+			displayName: 'Internal Notes',
+			name: 'notes',
+			type: 'string',
+			typeOptions: { rows: 3 },
+			default: '',
+			description: 'Notes for your team only',
+		},
+		{
+			displayName: 'Sell by Insertions',
+			name: 'sell_by_insertions',
+			type: 'boolean',
+			default: false,
+			description: 'Whether DOOH is priced by insertions instead of by day',
+		},
+		{
+			displayName: 'Valid Until',
+			name: 'valid_until',
+			type: 'dateTime',
+			default: '',
+			description: 'Last day the proposal is valid; sent as YYYY-MM-DD',
+		},
+		percent(
+			'Volume Commission (%)',
+			'volume_commission_percentage',
+			'Volume commission in percent',
+		),
+	]),
+]);
+
+function proposalFields(context: IExecuteFunctions, itemIndex: number): IDataObject {
+	const rule = rulesFor(context, itemIndex);
+	const flag = (label: string) => (value: unknown) =>
+		checkedBoolean(context, value, label, itemIndex);
+	return apiFields(context.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject, {
+		bonus_days: rule.number('Bonus Days', { min: 0 }),
+		discount_percentage: rule.number('Discount (%)', { min: 0, max: 100 }),
+		discount_value: rule.number('Discount Value (Cents)', { min: 0 }),
+		agency_commission_percentage: rule.number('Agency Commission (%)', { min: 0, max: 100 }),
+		volume_commission_percentage: rule.number('Volume Commission (%)', { min: 0, max: 100 }),
+		daily_insertions_per_screen: rule.number('Daily Insertions per Screen', { min: 1 }),
+		valid_until: rule.date('Valid Until'),
+		has_volume_commission: flag('Has Volume Commission'),
+		sell_by_insertions: flag('Sell by Insertions'),
+	});
+}
+
+/**
+ * Creates the proposal (Hivestr starts it as draft). With "Calculate Prices First" the items
+ * are priced by /proposals/calculate and the proposal is created from the calculated items.
+ */
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
+	const clientId = idOf(this, 'clientId', 'Client', itemIndex);
+	const title = requiredText(this, 'title', 'Title', itemIndex);
+	const dates = campaignDatesOf(this, itemIndex);
+	const fields = proposalFields(this, itemIndex);
+	const source = this.getNodeParameter('itemsSource', itemIndex, 'fields') as string;
+
+	let items: IDataObject[];
+	if (source === 'calculate') {
+		const request = calculationBody(this, itemIndex);
+		const calculated = await hivestrRequest(this, itemIndex, {
+			method: 'POST',
+			path: '/public/proposals/calculate',
+			body: request,
+		});
+		const asked = request.items as IDataObject[];
+		const priced = Array.isArray(calculated.items) ? (calculated.items as IDataObject[]) : [];
+		items = priced.map((item, position) => ({
+			...pick(item, CREATE_ITEM_KEYS),
+			// The calculation does not echo the schedule; TV/radio items need it on create.
+			...(item.schedule_id === undefined && asked[position]?.schedule_id !== undefined
+				? { schedule_id: asked[position].schedule_id }
+				: {}),
+		}));
+	} else if (source === 'json') {
+		items = jsonItems(this, 'itemsJson', itemIndex);
+	} else {
+		items = rowsOf(this, 'items', itemIndex).map((row, position) =>
+			checkedItem(this, row, position, itemIndex, 'create'),
+		);
+	}
+	const body = {
+		client_id: clientId,
+		title,
+		...dates,
+		...fields,
+		items: requireItems(this, items, itemIndex),
+	};
+	return await hivestrRequest(this, itemIndex, { method: 'POST', path: '/public/proposals', body });
+}

@@ -1,0 +1,346 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { checkedDate, checkedNumber } from '../../../shared/validate';
+import { checkedBoolean, parsedJson } from '../../helpers';
+
+export const proposalStatusOptions = [
+	{ name: 'Approved', value: 'approved' },
+	{ name: 'Draft', value: 'draft' },
+	{ name: 'Rejected', value: 'rejected' },
+	{ name: 'Sent', value: 'sent' },
+	{ name: 'Viewed', value: 'viewed' },
+];
+
+/** Campaign start and end, required by calculate and create. */
+export const campaignDates: INodeProperties[] = [
+	{
+		displayName: 'Campaign Start Date',
+		name: 'campaignStartDate',
+		type: 'dateTime',
+		required: true,
+		default: '',
+		description: 'First day of the campaign; sent as YYYY-MM-DD',
+	},
+	{
+		displayName: 'Campaign End Date',
+		name: 'campaignEndDate',
+		type: 'dateTime',
+		required: true,
+		default: '',
+		description: 'Last day of the campaign; sent as YYYY-MM-DD',
+	},
+];
+
+export function campaignDatesOf(context: IExecuteFunctions, itemIndex: number): IDataObject {
+	const start = checkedDate(
+		context,
+		context.getNodeParameter('campaignStartDate', itemIndex, ''),
+		'Campaign Start Date',
+		itemIndex,
+	);
+	const end = checkedDate(
+		context,
+		context.getNodeParameter('campaignEndDate', itemIndex, ''),
+		'Campaign End Date',
+		itemIndex,
+	);
+	if (end < start) {
+		throw new NodeOperationError(
+			context.getNode(),
+			'"Campaign End Date" must not be before "Campaign Start Date"',
+			{ itemIndex, description: `Item ${itemIndex} runs from ${start} to ${end}.` },
+		);
+	}
+	return { campaign_start_date: start, campaign_end_date: end };
+}
+
+const vehicleId: INodeProperties = {
+	displayName: 'Vehicle ID',
+	name: 'vehicle_id',
+	type: 'string',
+	default: '',
+	description: 'ID of the inventory item (media vehicle)',
+};
+const scheduleId: INodeProperties = {
+	displayName: 'Schedule ID',
+	name: 'schedule_id',
+	type: 'string',
+	default: '',
+	description: 'Required for TV and radio: the media_schedules ID (programme slot) of the vehicle',
+};
+const isBonus: INodeProperties = {
+	displayName: 'Bonus',
+	name: 'is_bonus',
+	type: 'boolean',
+	default: false,
+	description: 'Whether the item is a free bonus (API field is_bonus)',
+};
+const quantity: INodeProperties = {
+	displayName: 'Quantity',
+	name: 'quantity',
+	type: 'number',
+	typeOptions: { minValue: 1 },
+	default: 1,
+	description: 'Number of units; for TV and radio the number of insertions',
+};
+const cents = (displayName: string, name: string, description: string): INodeProperties => ({
+	displayName,
+	name,
+	type: 'number',
+	typeOptions: { minValue: 0, numberPrecision: 0 },
+	default: 0,
+	description,
+});
+const screenQuantity: INodeProperties = {
+	displayName: 'Screen Quantity',
+	name: 'screen_quantity',
+	type: 'number',
+	typeOptions: { minValue: 0 },
+	default: 0,
+	description: 'DOOH: number of screens (0 = not sent)',
+};
+
+/** Items to price with /proposals/calculate. */
+export const calculationItemFields: INodeProperties[] = [
+	{ ...vehicleId, required: true },
+	scheduleId,
+	quantity,
+	{
+		displayName: 'Face Orientation',
+		name: 'face_orientation',
+		type: 'options',
+		options: [
+			{ name: 'Not Set', value: '' },
+			{ name: 'Fluxo', value: 'Fluxo' },
+			{ name: 'Contra-Fluxo', value: 'Contra-Fluxo' },
+		],
+		default: '',
+		description: 'OOH only: which side of the traffic the face looks at',
+	},
+	isBonus,
+];
+
+/** Items of a proposal as POST /proposals takes them. */
+export const proposalItemFields: INodeProperties[] = [
+	{ ...vehicleId, required: true },
+	scheduleId,
+	quantity,
+	cents('Unit Price (Cents)', 'unit_price', 'Price of one unit in cents (R$ 5.000,00 = 500000)'),
+	cents('Final Price (Cents)', 'final_price', 'Price of the item after discounts, in cents'),
+	{
+		displayName: 'Discount (%)',
+		name: 'discount_percentage',
+		type: 'number',
+		typeOptions: { minValue: 0, maxValue: 100 },
+		default: 0,
+		description: 'Item discount in percent (0 = not sent)',
+	},
+	cents('Discount Value (Cents)', 'discount_value', 'Item discount in cents (0 = not sent)'),
+	isBonus,
+	{
+		displayName: 'Notes',
+		name: 'notes',
+		type: 'string',
+		default: '',
+		description: 'Note about the item',
+	},
+	screenQuantity,
+	{
+		displayName: 'Face Details (JSON)',
+		name: 'face_details',
+		type: 'json',
+		default: '',
+		description: 'OOH only: face details as JSON, sent as given',
+	},
+];
+
+/** Items that replace all items of a proposal (PUT /proposals/{id}). */
+export const replacementItemFields: INodeProperties[] = [
+	{ ...vehicleId, required: true },
+	quantity,
+	cents('Unit Price (Cents)', 'unit_price', 'Price of one unit in cents'),
+	cents('Final Price (Cents)', 'final_price', 'Price of the item after discounts, in cents'),
+	isBonus,
+	screenQuantity,
+];
+
+export function itemsCollection(
+	name: string,
+	displayName: string,
+	values: INodeProperties[],
+	description: string,
+): INodeProperties {
+	return {
+		displayName,
+		name,
+		type: 'fixedCollection',
+		typeOptions: { multipleValues: true, sortable: true },
+		placeholder: 'Add Item',
+		default: {},
+		description,
+		options: [{ displayName: 'Item', name: 'item', values }],
+	};
+}
+
+export function itemsJsonField(name: string, description: string): INodeProperties {
+	return {
+		displayName: 'Items (JSON)',
+		name,
+		type: 'json',
+		default:
+			'[\n  {\n    "vehicle_id": "",\n    "quantity": 1,\n    "unit_price": 0,\n    "final_price": 0\n  }\n]',
+		description,
+	};
+}
+
+/** The rows of an items fixed collection. */
+export function rowsOf(context: IExecuteFunctions, name: string, itemIndex: number): IDataObject[] {
+	const collection = context.getNodeParameter(name, itemIndex, {}) as { item?: IDataObject[] };
+	return collection.item ?? [];
+}
+
+/** Checks one item row and keeps the fields it sets, under their API names. */
+export function checkedItem(
+	context: IExecuteFunctions,
+	row: IDataObject,
+	position: number,
+	itemIndex: number,
+	kind: 'calculate' | 'create' | 'replace',
+): IDataObject {
+	const label = (field: string) => `Items › ${position + 1} › ${field}`;
+	const number = (value: unknown, field: string, bounds: { min?: number; max?: number }) =>
+		checkedNumber(context, value, label(field), itemIndex, bounds);
+	const vehicle = String(row.vehicle_id ?? '').trim();
+	if (vehicle === '') {
+		throw new NodeOperationError(context.getNode(), `"${label('Vehicle ID')}" is required`, {
+			itemIndex,
+			description: `Item ${itemIndex}: every proposal item needs the ID of its media vehicle.`,
+		});
+	}
+	const item: IDataObject = { vehicle_id: vehicle };
+	const schedule = String(row.schedule_id ?? '').trim();
+	if (kind !== 'replace' && schedule !== '') item.schedule_id = schedule;
+	if (row.quantity !== undefined && row.quantity !== '') {
+		item.quantity = number(row.quantity, 'Quantity', { min: 1 });
+	} else if (kind !== 'calculate') {
+		item.quantity = 1;
+	}
+	if (kind !== 'calculate') {
+		item.unit_price = number(row.unit_price ?? 0, 'Unit Price (Cents)', { min: 0 });
+		item.final_price = number(row.final_price ?? 0, 'Final Price (Cents)', { min: 0 });
+	}
+	if (kind === 'create') {
+		const percent = number(row.discount_percentage ?? 0, 'Discount (%)', { min: 0, max: 100 });
+		if (percent > 0) item.discount_percentage = percent;
+		const value = number(row.discount_value ?? 0, 'Discount Value (Cents)', { min: 0 });
+		if (value > 0) item.discount_value = value;
+	}
+	if (
+		kind === 'calculate' &&
+		typeof row.face_orientation === 'string' &&
+		row.face_orientation !== ''
+	) {
+		item.face_orientation = row.face_orientation;
+	}
+	if (row.is_bonus !== undefined && row.is_bonus !== '') {
+		item.is_bonus = checkedBoolean(context, row.is_bonus, label('Bonus'), itemIndex);
+	}
+	if (kind === 'create' && typeof row.notes === 'string' && row.notes.trim() !== '') {
+		item.notes = row.notes.trim();
+	}
+	if (kind !== 'calculate') {
+		const screens = number(row.screen_quantity ?? 0, 'Screen Quantity', { min: 0 });
+		if (screens > 0) item.screen_quantity = screens;
+	}
+	if (kind === 'create' && row.face_details !== undefined && row.face_details !== '') {
+		item.face_details = parsedJson(
+			context,
+			row.face_details,
+			label('Face Details (JSON)'),
+			itemIndex,
+		) as IDataObject;
+	}
+	return item;
+}
+
+/** Items given as JSON: a non-empty array of objects, each with a vehicle_id; sent as given. */
+export function jsonItems(
+	context: IExecuteFunctions,
+	name: string,
+	itemIndex: number,
+): IDataObject[] {
+	const items = parsedJson(
+		context,
+		context.getNodeParameter(name, itemIndex, '[]'),
+		'Items (JSON)',
+		itemIndex,
+	);
+	const valid =
+		Array.isArray(items) &&
+		items.every(
+			(item) =>
+				typeof item === 'object' &&
+				item !== null &&
+				typeof (item as IDataObject).vehicle_id === 'string' &&
+				(item as IDataObject).vehicle_id !== '',
+		);
+	if (!valid) {
+		throw new NodeOperationError(
+			context.getNode(),
+			'"Items (JSON)" must be a list of objects, each with a vehicle_id',
+			{ itemIndex, description: `Item ${itemIndex} has items that Hivestr cannot take.` },
+		);
+	}
+	return items as IDataObject[];
+}
+
+/** Refuses a proposal with no items. */
+export function requireItems(
+	context: IExecuteFunctions,
+	items: IDataObject[],
+	itemIndex: number,
+): IDataObject[] {
+	if (items.length === 0) {
+		throw new NodeOperationError(context.getNode(), 'Add at least one item', {
+			itemIndex,
+			description: `Item ${itemIndex}: Hivestr needs at least one media vehicle in "Items".`,
+		});
+	}
+	return items;
+}
+
+/** The calculate request's optional settings. */
+export const calculationOptionFields: INodeProperties[] = [
+	{
+		displayName: 'Bonus Days',
+		name: 'bonus_days',
+		type: 'number',
+		typeOptions: { minValue: 0 },
+		default: 0,
+		description: 'Free days added to the campaign',
+	},
+	{
+		displayName: 'Daily Insertions per Screen',
+		name: 'daily_insertions_per_screen',
+		type: 'number',
+		typeOptions: { minValue: 1 },
+		default: 50,
+		description: 'DOOH sold by insertions: insertions per screen per day',
+	},
+	{
+		displayName: 'Discount (%)',
+		name: 'discount_percentage',
+		type: 'number',
+		typeOptions: { minValue: 0, maxValue: 100 },
+		default: 0,
+		description: 'Discount on the whole proposal, in percent',
+	},
+	{
+		displayName: 'Sell by Insertions',
+		name: 'sell_by_insertions',
+		type: 'boolean',
+		default: false,
+		description: 'Whether DOOH is priced by insertions instead of by day',
+	},
+];
