@@ -12,7 +12,9 @@ import * as contact from './actions/contact';
 import * as payable from './actions/payable';
 import * as product from './actions/product';
 import * as receivable from './actions/receivable';
+import * as sale from './actions/sale';
 import * as service from './actions/service';
+import { getSaleCustomFields } from './methods/loadOptions';
 
 export class EGestor implements INodeType {
 	description: INodeTypeDescription = {
@@ -56,6 +58,11 @@ export class EGestor implements INodeType {
 				{ name: 'Product', value: 'product', description: 'Goods sold and kept in stock' },
 				{ name: 'Service', value: 'service', description: 'Services sold' },
 				{
+					name: 'Sale',
+					value: 'sale',
+					description: 'Sales (vendas); they cannot be edited, only created and deleted',
+				},
+				{
 					name: 'Receivable',
 					value: 'receivable',
 					description: 'Accounts receivable (recebimentos)',
@@ -65,16 +72,20 @@ export class EGestor implements INodeType {
 			...contact.description,
 			...product.description,
 			...service.description,
+			...sale.description,
 			...receivable.description,
 			...payable.description,
 		],
 	};
+
+	methods = { loadOptions: { getSaleCustomFields } };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		return await route.call(this, {
 			contact: contact.operations,
 			product: product.operations,
 			service: service.operations,
+			sale: sale.operations,
 			receivable: receivable.operations,
 			payable: payable.operations,
 		});

@@ -1,0 +1,254 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { forOperation, optionalFields } from '../../../shared/descriptions';
+import { apiFields, checkedDate, checkedNumber, rulesFor } from '../../../shared/validate';
+import { eGestorRequest } from '../../transport';
+import { dateField, listOf, numberField, tagsField } from '../fields';
+
+export const description: INodeProperties[] = forOperation('sale', 'create', [
+	{
+		displayName: 'Sale Date',
+		name: 'dtVenda',
+		type: 'dateTime',
+		required: true,
+		default: '',
+		description: 'Date of the sale; sent as YYYY-MM-DD (API field dtVenda)',
+	},
+	{
+		displayName: 'Products',
+		name: 'produtos',
+		type: 'fixedCollection',
+		typeOptions: { multipleValues: true },
+		placeholder: 'Add Product',
+		default: {},
+		description: 'Products sold (API field produtos)',
+		options: [
+			{
+				displayName: 'Product',
+				name: 'product',
+				values: [
+					{
+						displayName: 'Discount (BRL)',
+						name: 'vDesc',
+						type: 'number',
+						default: 0,
+						description: 'Discount in reais (BRL, not cents) (API field vDesc)',
+					},
+					{
+						displayName: 'Notes',
+						name: 'obs',
+						type: 'string',
+						default: '',
+						description: 'Notes on this product line (API field obs)',
+					},
+					{
+						displayName: 'Product Code',
+						name: 'codProduto',
+						type: 'number',
+						required: true,
+						default: 0,
+						description: 'Code (codigo) of the product (API field codProduto)',
+					},
+					{
+						displayName: 'Quantity',
+						name: 'quant',
+						type: 'number',
+						default: 1,
+						description: 'Quantity sold (API field quant)',
+					},
+					{
+						displayName: 'Unit Price (BRL)',
+						name: 'preco',
+						type: 'number',
+						default: 0,
+						description:
+							'Unit price in reais (BRL, not cents);	0 keeps the price registered on the product (API field preco)',
+					},
+				],
+			},
+		],
+	},
+	{
+		displayName: 'Installments',
+		name: 'financeiros',
+		type: 'fixedCollection',
+		typeOptions: { multipleValues: true },
+		placeholder: 'Add Installment',
+		default: {},
+		description:
+			'Financial installments of the sale; eGestor creates one receivable for each (API field financeiros)',
+		options: [
+			{
+				displayName: 'Installment',
+				name: 'installment',
+				values: [
+					{
+						displayName: 'Due Date',
+						name: 'dtVenc',
+						type: 'dateTime',
+						required: true,
+						default: '',
+						description: 'Due date of the installment; sent as YYYY-MM-DD (API field dtVenc)',
+					},
+					{
+						displayName: 'Amount (BRL)',
+						name: 'valor',
+						type: 'number',
+						typeOptions: { minValue: 0, numberPrecision: 2 },
+						default: 0,
+						description:
+							'Amount of the installment in reais (BRL, not cents); 0 leaves it to eGestor (API field valor)',
+					},
+				],
+			},
+		],
+	},
+	{
+		displayName: 'Custom Fields',
+		name: 'customizado',
+		type: 'fixedCollection',
+		typeOptions: { multipleValues: true },
+		placeholder: 'Add Custom Field',
+		default: {},
+		description:
+			'Values of the sale custom fields xCampo1–4, listed with the labels set in eGestor (API field customizado)',
+		options: [
+			{
+				displayName: 'Field',
+				name: 'field',
+				values: [
+					{
+						displayName: 'Field Name or ID',
+						name: 'name',
+						type: 'options',
+						typeOptions: { loadOptionsMethod: 'getSaleCustomFields' },
+						default: '',
+						description:
+							'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+					},
+					{
+						displayName: 'Value',
+						name: 'value',
+						type: 'string',
+						default: '',
+					},
+				],
+			},
+		],
+	},
+	optionalFields('additionalFields', 'Additional Fields', [
+		numberField('Contact Code', 'codContato', 'Code (codigo) of the customer'),
+		numberField('Salesperson Code', 'codVendedor', 'Code of the salesperson'),
+		dateField('Delivery Date', 'dtEntrega', 'Delivery date'),
+		tagsField(),
+	]),
+	{
+		displayName:
+			'eGestor does not allow sales to be edited: to change one, delete it and create it again',
+		name: 'notice',
+		type: 'notice',
+		default: '',
+	},
+]);
+
+function invalid(context: IExecuteFunctions, itemIndex: number, message: string) {
+	return new NodeOperationError(context.getNode(), message, { itemIndex });
+}
+
+function entries(value: unknown, key: string): IDataObject[] {
+	const list = (value as IDataObject | undefined)?.[key];
+	return Array.isArray(list) ? (list as IDataObject[]) : [];
+}
+
+/** The product lines, checked. */
+function products(context: IExecuteFunctions, itemIndex: number): IDataObject[] | undefined {
+	const lines = entries(context.getNodeParameter('produtos', itemIndex, {}), 'product');
+	if (lines.length === 0) return undefined;
+	return lines.map((line, n) => {
+		const label = (field: string) => `Products › ${n + 1} › ${field}`;
+		const code = checkedNumber(context, line.codProduto, label('Product Code'), itemIndex, {
+			min: 1,
+		});
+		if (!Number.isInteger(code))
+			throw invalid(context, itemIndex, `"${label('Product Code')}" must be a whole number`);
+		const body: IDataObject = {
+			codProduto: code,
+			quant: checkedNumber(context, line.quant ?? 1, label('Quantity'), itemIndex, { min: 0 }),
+		};
+		const preco = checkedNumber(context, line.preco ?? 0, label('Unit Price (BRL)'), itemIndex, {
+			min: 0,
+		});
+		const vDesc = checkedNumber(context, line.vDesc ?? 0, label('Discount (BRL)'), itemIndex, {
+			min: 0,
+		});
+		if (preco > 0) body.preco = preco;
+		if (vDesc > 0) body.vDesc = vDesc;
+		const obs = String(line.obs ?? '').trim();
+		if (obs !== '') body.obs = obs;
+		return body;
+	});
+}
+
+/** The installments, checked. */
+function installments(context: IExecuteFunctions, itemIndex: number): IDataObject[] | undefined {
+	const lines = entries(context.getNodeParameter('financeiros', itemIndex, {}), 'installment');
+	if (lines.length === 0) return undefined;
+	return lines.map((line, n) => {
+		const label = (field: string) => `Installments › ${n + 1} › ${field}`;
+		const body: IDataObject = {
+			dtVenc: checkedDate(context, line.dtVenc, label('Due Date'), itemIndex),
+		};
+		const valor = checkedNumber(context, line.valor ?? 0, label('Amount (BRL)'), itemIndex, {
+			min: 0,
+		});
+		if (valor > 0) body.valor = valor;
+		return body;
+	});
+}
+
+/** The custom field values, each of xCampo1–4 at most once. */
+function customFields(context: IExecuteFunctions, itemIndex: number): IDataObject | undefined {
+	const lines = entries(context.getNodeParameter('customizado', itemIndex, {}), 'field');
+	if (lines.length === 0) return undefined;
+	const fields: IDataObject = {};
+	for (const line of lines) {
+		const name = String(line.name ?? '').trim();
+		if (!/^xCampo[1-4]$/.test(name)) {
+			throw invalid(
+				context,
+				itemIndex,
+				`"Custom Fields" must be xCampo1 to xCampo4, not "${name}"`,
+			);
+		}
+		if (name in fields) {
+			throw invalid(context, itemIndex, `"Custom Fields" sets ${name} more than once`);
+		}
+		fields[name] = String(line.value ?? '');
+	}
+	return fields;
+}
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
+	const dtVenda = checkedDate(
+		this,
+		this.getNodeParameter('dtVenda', itemIndex, ''),
+		'Sale Date',
+		itemIndex,
+	);
+	const rule = rulesFor(this, itemIndex);
+	const extra = apiFields(this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject, {
+		codContato: rule.number('Contact Code', { min: 1 }),
+		codVendedor: rule.number('Salesperson Code', { min: 1 }),
+		dtEntrega: rule.date('Delivery Date'),
+		tags: listOf,
+	});
+	const body: IDataObject = { dtVenda, ...extra };
+	const customizado = customFields(this, itemIndex);
+	const produtos = products(this, itemIndex);
+	const financeiros = installments(this, itemIndex);
+	if (customizado !== undefined) body.customizado = customizado;
+	if (produtos !== undefined) body.produtos = produtos;
+	if (financeiros !== undefined) body.financeiros = financeiros;
+	return await eGestorRequest(this, itemIndex, { method: 'POST', path: '/vendas', body });
+}

@@ -1,0 +1,4 @@
+import { deleteOperation } from '../common';
+import { sale } from './info';
+
+export const { description, execute } = deleteOperation(sale);

@@ -1,0 +1,4 @@
+import { getOperation } from '../common';
+import { sale } from './info';
+
+export const { description, execute } = getOperation(sale);

@@ -1,0 +1,4 @@
+import { getManyOperation } from '../common';
+import { sale } from './info';
+
+export const { description, execute } = getManyOperation(sale, 'sales');

@@ -1,0 +1,5 @@
+import { getManyTests } from '../shared-tests';
+
+describe('eGestor › Sale › Get Many', () => {
+	getManyTests('sale', '/vendas');
+});
