@@ -9,6 +9,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import { resourceSelector } from '../shared/descriptions';
 import { route } from '../shared/router';
 import * as client from './actions/client';
+import * as deal from './actions/deal';
 import * as vehicle from './actions/vehicle';
 
 export class EcosysAuto implements INodeType {
@@ -34,6 +35,11 @@ export class EcosysAuto implements INodeType {
 					description: 'A customer (cliente): individual (PF) or company (PJ)',
 				},
 				{
+					name: 'Deal',
+					value: 'deal',
+					description: 'A sales opportunity (negócio) in the pipeline, closed as won or lost',
+				},
+				{
 					name: 'Vehicle',
 					value: 'vehicle',
 					description: 'A vehicle (veículo) in the inventory of one of your stores',
@@ -41,10 +47,15 @@ export class EcosysAuto implements INodeType {
 			]),
 			...client.description,
 			...vehicle.description,
+			...deal.description,
 		],
 	};
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		return await route.call(this, { client: client.operations, vehicle: vehicle.operations });
+		return await route.call(this, {
+			client: client.operations,
+			vehicle: vehicle.operations,
+			deal: deal.operations,
+		});
 	}
 }

@@ -1,11 +1,12 @@
 import { z } from 'zod';
 
+import { dealCreateBody } from './sonar';
+
 /**
  * Ecosys Auto's API as its quickstart (vendor-docs/ecosys-auto-quickstart.txt) states it;
  * rows the quickstart does not show follow the platform it shares with Sonar Marketing.
  */
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const cpf = z.string().regex(/^\d{3}\.\d{3}\.\d{3}-\d{2}$/);
 const cnpj = z.string().regex(/^\d{2}\.\d{3}\.\d{3}\/\d{4}-\d{2}$/);
 const plate = z.string().regex(/^[A-Z]{3}\d[A-Z0-9]\d{2}$/);
@@ -111,22 +112,11 @@ export const vehicleListQuery = z
 	})
 	.strict();
 
-/** POST /deals (the platform's deals resource) */
-export const dealCreateBody = z
-	.object({
-		title: z.string().min(1),
-		description: z.string().optional(),
-		value: z.number().nonnegative().optional(),
-		phase: z.string().min(1).optional(),
-		priority: z.enum(['alta', 'media', 'baixa']).optional(),
-		expected_close_date: isoDate.optional(),
-		probability: z.number().min(0).max(100).optional(),
-		responsible_id: z.string().optional(),
-		source: z.string().optional(),
-		client_id: z.string().optional(),
-		tags: z.array(z.string()).optional(),
-	})
-	.strict();
+/**
+ * The deals resource is the platform's, documented in Sonar's deals reference: POST /deals
+ * and GET /deals are the same contract.
+ */
+export { dealCreateBody, dealListQuery } from './sonar';
 
 /** PUT /deals/:id */
 export const dealUpdateBody = dealCreateBody
@@ -146,22 +136,4 @@ export const dealWonBody = z
 /** PUT /deals/:id marking a deal lost: status perdido with the reason. */
 export const dealLostBody = z
 	.object({ status: z.literal('perdido'), loss_reason: z.string().min(1) })
-	.strict();
-
-/** GET /deals query */
-export const dealListQuery = z
-	.object({
-		...page,
-		status: z.string().optional(),
-		phase: z.string().optional(),
-		client_id: z.string().optional(),
-		responsible_id: z.string().optional(),
-		source: z.string().optional(),
-		min_value: z.coerce.number().optional(),
-		max_value: z.coerce.number().optional(),
-		from: isoDate.optional(),
-		to: isoDate.optional(),
-		search: z.string().optional(),
-		sort: sortOf('title|value|phase|created_at|updated_at|expected_close_date').optional(),
-	})
 	.strict();

@@ -1,0 +1,57 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { operationSelector } from '../../../shared/descriptions';
+import * as create from './create.operation';
+import * as get from './get.operation';
+import * as getAll from './getAll.operation';
+import * as markLost from './markLost.operation';
+import * as markWon from './markWon.operation';
+import * as update from './update.operation';
+
+export const operations = { create, get, getAll, markLost, markWon, update };
+
+export const description: INodeProperties[] = [
+	operationSelector(
+		'deal',
+		[
+			{
+				name: 'Create',
+				value: 'create',
+				description: 'Create a sales deal, e.g. a client interested in a vehicle',
+				action: 'Create a deal',
+			},
+			{ name: 'Get', value: 'get', description: 'Get a deal by ID', action: 'Get a deal' },
+			{
+				name: 'Get Many',
+				value: 'getAll',
+				description: 'List deals with filters and sorting',
+				action: 'Get many deals',
+			},
+			{
+				name: 'Mark Lost',
+				value: 'markLost',
+				description: 'Close a deal as lost (status perdido) with the reason',
+				action: 'Mark a deal as lost',
+			},
+			{
+				name: 'Mark Won',
+				value: 'markWon',
+				description: 'Close a deal as won (status ganho) with the final sale value',
+				action: 'Mark a deal as won',
+			},
+			{
+				name: 'Update',
+				value: 'update',
+				description: 'Change fields of a deal, such as phase, value or probability',
+				action: 'Update a deal',
+			},
+		],
+		'create',
+	),
+	...create.description,
+	...getAll.description,
+	...get.description,
+	...update.description,
+	...markWon.description,
+	...markLost.description,
+];

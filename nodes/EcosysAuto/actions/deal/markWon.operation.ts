@@ -1,0 +1,35 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { forOperation, idField } from '../../../shared/descriptions';
+import { pathOf } from '../../../shared/request';
+import { checkedNumber, requiredText } from '../../../shared/validate';
+import { ecosysRequest } from '../../transport';
+
+export const description: INodeProperties[] = forOperation('deal', 'markWon', [
+	idField('dealId', 'Deal ID', 'UUID of the deal that was won'),
+	{
+		displayName: 'Final Value (BRL)',
+		name: 'finalValue',
+		type: 'number',
+		typeOptions: { minValue: 0, numberPrecision: 2 },
+		required: true,
+		default: 0,
+		description: 'The price the sale closed at, in reais (BRL, not cents); sent as value',
+	},
+]);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
+	const dealId = requiredText(this, 'dealId', 'Deal ID', itemIndex);
+	const value = checkedNumber(
+		this,
+		this.getNodeParameter('finalValue', itemIndex, ''),
+		'Final Value (BRL)',
+		itemIndex,
+		{ min: 0 },
+	);
+	return await ecosysRequest(this, itemIndex, {
+		method: 'PUT',
+		path: pathOf`/deals/${dealId}`,
+		body: { status: 'ganho', value },
+	});
+}

@@ -1,0 +1,42 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { forOperation, idField, optionalFields } from '../../../shared/descriptions';
+import { pathOf } from '../../../shared/request';
+import { requireSomeField, requiredText } from '../../../shared/validate';
+import { ecosysRequest } from '../../transport';
+import { dealBody, dealFields, statusOptions } from './fields';
+
+export const description: INodeProperties[] = forOperation('deal', 'update', [
+	idField('dealId', 'Deal ID', 'UUID of the deal to update'),
+	optionalFields('updateFields', 'Update Fields', [
+		...dealFields,
+		{
+			displayName: 'Loss Reason',
+			name: 'loss_reason',
+			type: 'string',
+			default: '',
+			description: 'Why the deal was lost (motivo da perda); set together with status Perdido',
+		},
+		{
+			displayName: 'Status',
+			name: 'status',
+			type: 'options',
+			options: statusOptions,
+			default: 'ativo',
+			description: 'To close a deal, the Mark Won and Mark Lost operations are simpler',
+		},
+		{ displayName: 'Title', name: 'title', type: 'string', default: '' },
+	]),
+]);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
+	const dealId = requiredText(this, 'dealId', 'Deal ID', itemIndex);
+	const fields = this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject;
+	const body = dealBody(this, fields, itemIndex);
+	requireSomeField(this, body, 'Update Fields', itemIndex);
+	return await ecosysRequest(this, itemIndex, {
+		method: 'PUT',
+		path: pathOf`/deals/${dealId}`,
+		body,
+	});
+}
