@@ -6,6 +6,7 @@ import { checkedBoolean, clientIdField, idOf, pick } from '../../helpers';
 import { hivestrRequest } from '../../transport';
 import { calculationBody, calculationProperties } from './calculate.operation';
 import {
+	CREATE_ITEM_KEYS,
 	campaignDates,
 	campaignDatesOf,
 	checkedItem,
@@ -16,21 +17,6 @@ import {
 	requireItems,
 	rowsOf,
 } from './fields';
-
-/** Fields of a calculated item that POST /proposals accepts. */
-const CREATE_ITEM_KEYS = [
-	'vehicle_id',
-	'schedule_id',
-	'quantity',
-	'unit_price',
-	'discount_percentage',
-	'discount_value',
-	'final_price',
-	'is_bonus',
-	'notes',
-	'screen_quantity',
-	'face_details',
-] as const;
 
 const percent = (displayName: string, name: string, description: string): INodeProperties => ({
 	displayName,
@@ -92,7 +78,7 @@ export const description: INodeProperties[] = forOperation('proposal', 'create',
 	{
 		...itemsJsonField(
 			'itemsJson',
-			'Array of items as POST /proposals takes them: vehicle_id, quantity, unit_price and final_price (cents) required; schedule_id for TV/radio',
+			'Array of items: vehicle_id, quantity, unit_price and final_price (cents) required; schedule_id for TV/radio. The items of a Calculate output can be given as they are ({{ $json.items }}); fields the API does not document are left out.',
 		),
 		displayOptions: showFor('json'),
 	},
@@ -236,7 +222,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 				: {}),
 		}));
 	} else if (source === 'json') {
-		items = jsonItems(this, 'itemsJson', itemIndex);
+		items = jsonItems(this, 'itemsJson', itemIndex, CREATE_ITEM_KEYS);
 	} else {
 		items = rowsOf(this, 'items', itemIndex).map((row, position) =>
 			checkedItem(this, row, position, itemIndex, 'create'),

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { NodeOperationError } from 'n8n-workflow';
 
 import { checkedDate, checkedNumber } from '../../../shared/validate';
-import { checkedBoolean, parsedJson } from '../../helpers';
+import { checkedBoolean, parsedJson, pick } from '../../helpers';
 
 export const proposalStatusOptions = [
 	{ name: 'Approved', value: 'approved' },
@@ -264,11 +264,41 @@ export function checkedItem(
 	return item;
 }
 
-/** Items given as JSON: a non-empty array of objects, each with a vehicle_id; sent as given. */
+/** Fields of an item that POST /proposals documents. */
+export const CREATE_ITEM_KEYS = [
+	'vehicle_id',
+	'schedule_id',
+	'quantity',
+	'unit_price',
+	'discount_percentage',
+	'discount_value',
+	'final_price',
+	'is_bonus',
+	'notes',
+	'screen_quantity',
+	'face_details',
+] as const;
+
+/** Fields of an item that PUT /proposals/{id} documents. */
+export const REPLACE_ITEM_KEYS = [
+	'vehicle_id',
+	'quantity',
+	'unit_price',
+	'final_price',
+	'is_bonus',
+	'screen_quantity',
+] as const;
+
+/**
+ * Items given as JSON: a list of objects, each with a vehicle_id. Only the item fields the
+ * API documents are sent, so a Calculate output (with vehicle_name, media_type…) can be
+ * passed in as it is.
+ */
 export function jsonItems(
 	context: IExecuteFunctions,
 	name: string,
 	itemIndex: number,
+	keys: readonly string[],
 ): IDataObject[] {
 	const items = parsedJson(
 		context,
@@ -292,7 +322,7 @@ export function jsonItems(
 			{ itemIndex, description: `Item ${itemIndex} has items that Hivestr cannot take.` },
 		);
 	}
-	return items as IDataObject[];
+	return (items as IDataObject[]).map((item) => pick(item, keys));
 }
 
 /** Refuses a proposal with no items. */

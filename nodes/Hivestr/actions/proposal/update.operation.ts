@@ -5,6 +5,7 @@ import { pathOf } from '../../../shared/request';
 import { apiFields, requireSomeField, requiredText, rulesFor } from '../../../shared/validate';
 import { hivestrRequest } from '../../transport';
 import {
+	REPLACE_ITEM_KEYS,
 	checkedItem,
 	itemsCollection,
 	itemsJsonField,
@@ -140,7 +141,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		const source = this.getNodeParameter('replacementSource', itemIndex, 'fields') as string;
 		const items =
 			source === 'json'
-				? jsonItems(this, 'replacementItemsJson', itemIndex)
+				? jsonItems(this, 'replacementItemsJson', itemIndex, REPLACE_ITEM_KEYS)
 				: rowsOf(this, 'replacementItems', itemIndex).map((row, position) =>
 						checkedItem(this, row, position, itemIndex, 'replace'),
 					);
