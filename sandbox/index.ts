@@ -1,0 +1,44 @@
+import { startSonar } from './sonar';
+import type { Sandbox, StartOptions } from './types';
+
+export type { Sandbox, StartOptions } from './types';
+export { startSonar, SONAR_DEMO_KEY } from './sonar';
+
+/** The vendors a sandbox exists for, with how to start each. */
+export const SANDBOXES = {
+	sonar: startSonar,
+} satisfies Record<string, (options?: StartOptions) => Promise<Sandbox>>;
+
+export type SandboxVendor = keyof typeof SANDBOXES;
+
+export interface StartSandboxesOptions {
+	/** Which vendors (default: all). */
+	vendors?: SandboxVendor[];
+	/** Fixed ports per vendor (default: free ports). */
+	ports?: Partial<Record<SandboxVendor, number>>;
+}
+
+export interface RunningSandboxes {
+	vendors: Partial<Record<SandboxVendor, Sandbox>>;
+	stop(): Promise<void>;
+}
+
+/** Starts the chosen sandboxes on 127.0.0.1; `stop()` stops them all. */
+export async function startSandboxes(
+	options: StartSandboxesOptions = {},
+): Promise<RunningSandboxes> {
+	const chosen = options.vendors ?? (Object.keys(SANDBOXES) as SandboxVendor[]);
+	const vendors: Partial<Record<SandboxVendor, Sandbox>> = {};
+	const stop = async () => {
+		await Promise.all(Object.values(vendors).map(async (sandbox) => await sandbox.stop()));
+	};
+	try {
+		for (const vendor of chosen) {
+			vendors[vendor] = await SANDBOXES[vendor]({ port: options.ports?.[vendor] ?? 0 });
+		}
+	} catch (error) {
+		await stop();
+		throw error;
+	}
+	return { vendors, stop };
+}

@@ -1,0 +1,19 @@
+/** What starting one vendor's sandbox gives back. */
+export interface Sandbox {
+	/** e.g. "sonar" */
+	vendor: string;
+	/** The API base URL to put in the credential, e.g. `http://127.0.0.1:41234/api/v1`. */
+	baseUrl: string;
+	/** n8n credential type name the `credentials` object is for, e.g. "sonarMarketingApi". */
+	credentialType: string;
+	/** The credential's fields, ready for n8n (`import:credentials`) or the test harness. */
+	credentials: Record<string, string>;
+	/** Other demo data worth printing (seeded ids and so on). */
+	notes?: Record<string, string>;
+	stop(): Promise<void>;
+}
+
+export interface StartOptions {
+	/** Port on 127.0.0.1; 0 (the default) picks a free one. */
+	port?: number;
+}
