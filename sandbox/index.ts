@@ -1,12 +1,15 @@
+import { startEcosys } from './ecosys';
 import { startSonar } from './sonar';
 import type { Sandbox, StartOptions } from './types';
 
 export type { Sandbox, StartOptions } from './types';
 export { startSonar, SONAR_DEMO_KEY } from './sonar';
+export { startEcosys, ECOSYS_DEMO_KEY, ECOSYS_DEMO_STORE } from './ecosys';
 
 /** The vendors a sandbox exists for, with how to start each. */
 export const SANDBOXES = {
 	sonar: startSonar,
+	ecosys: startEcosys,
 } satisfies Record<string, (options?: StartOptions) => Promise<Sandbox>>;
 
 export type SandboxVendor = keyof typeof SANDBOXES;
