@@ -1,10 +1,15 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { pagesPagination, successEnvelopeErrorDetails } from '../shared/envelopes';
+import {
+	envelopeData,
+	envelopeItems,
+	pagesPagination,
+	successEnvelopeErrorDetails,
+} from '../shared/envelopes';
 import { paginate } from '../shared/paginate';
 import type { PageLimit } from '../shared/paginate';
-import { apiRequest, dataOf } from '../shared/request';
+import { apiRequest } from '../shared/request';
 import type { ApiRequest, VendorProfile } from '../shared/types';
 
 /**
@@ -16,17 +21,17 @@ export const ecosysAuto: VendorProfile = {
 	credentialType: () => 'ecosysAutoApi',
 	baseUrl: (credentials) => credentials.baseUrl,
 	errorDetails: successEnvelopeErrorDetails,
-	pagination: pagesPagination(100),
+	pagination: pagesPagination(100, envelopeItems('Ecosys Auto')),
 };
 
-/** One request; returns the record out of the `{success, data}` envelope. */
+/** One request; returns the record out of the `{success, data}` envelope (any other body fails). */
 export async function ecosysRequest(
 	context: IExecuteFunctions,
 	itemIndex: number,
 	request: ApiRequest,
 ): Promise<IDataObject> {
 	const { body } = await apiRequest.call(context, ecosysAuto, request, itemIndex);
-	return dataOf(body);
+	return envelopeData(body, ecosysAuto.displayName);
 }
 
 /** A list read over as many pages as Return All / Limit asks for. */
