@@ -1,15 +1,18 @@
 import { startEcosys } from './ecosys';
 import { startSonar } from './sonar';
+import { startWoofed } from './woofedcrm';
 import type { Sandbox, StartOptions } from './types';
 
 export type { Sandbox, StartOptions } from './types';
 export { startSonar, SONAR_DEMO_KEY } from './sonar';
 export { startEcosys, ECOSYS_DEMO_KEY, ECOSYS_DEMO_STORE } from './ecosys';
+export { startWoofed, WOOFED_DEMO_TOKEN, WOOFED_DEMO_ACCOUNT } from './woofedcrm';
 
 /** The vendors a sandbox exists for, with how to start each. */
 export const SANDBOXES = {
 	sonar: startSonar,
 	ecosys: startEcosys,
+	woofedcrm: startWoofed,
 } satisfies Record<string, (options?: StartOptions) => Promise<Sandbox>>;
 
 export type SandboxVendor = keyof typeof SANDBOXES;
