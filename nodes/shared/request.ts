@@ -82,15 +82,57 @@ interface RateState {
 	seenAt: number;
 }
 
-/** Last rate budget each credential reported, so later items pace themselves before a 429. */
-const rateStates = new Map<string, RateState>();
+/** One request counted against a rate budget: reserved, in flight, or finished at `at`. */
+interface Slot {
+	at: number;
+	inFlight: boolean;
+}
+
+/**
+ * What this n8n process knows of one credential's rate budget. It is shared by every item
+ * and every execution using the credential, and holds no secret (the key is the credential
+ * type and id).
+ */
+interface RateBudget {
+	/** The last budget the vendor reported. */
+	report?: RateState;
+	/** Requests the vendor counted that are not ours (other apps, other processes). */
+	external: number;
+	/** Our requests in start order: reserved or in flight, and finished ones still in the window. */
+	slots: Slot[];
+	/** Nobody sends before this (set by a 429). */
+	blockedUntil: number;
+	/** Start of the next request paced on a reported budget (paced requests go in turn). */
+	nextPacedAt: number;
+}
+
+const rateBudgets = new Map<string, RateBudget>();
+
+function budgetOf(key: string): RateBudget {
+	let budget = rateBudgets.get(key);
+	if (budget === undefined) {
+		budget = { external: 0, slots: [], blockedUntil: 0, nextPacedAt: 0 };
+		rateBudgets.set(key, budget);
+	}
+	return budget;
+}
 
 function header(headers: Record<string, string | undefined>, name: string): string | undefined {
 	const value = headers[name] ?? headers[name.toLowerCase()];
 	return value === undefined ? undefined : String(value);
 }
 
-function recordRateHeaders(key: string, headers: Record<string, string | undefined>, now: number) {
+/** End of the window a counted request (or the report's foreign requests) stays in. */
+function windowEndOf(at: number, windowMs: number): number {
+	return at + windowMs;
+}
+
+function recordRateHeaders(
+	budget: RateBudget,
+	headers: Record<string, string | undefined>,
+	now: number,
+	windowMs: number | undefined,
+) {
 	const remaining = Number(header(headers, 'x-ratelimit-remaining'));
 	const limit = Number(header(headers, 'x-ratelimit-limit'));
 	if (!Number.isFinite(remaining) || !Number.isFinite(limit) || limit <= 0) return;
@@ -100,19 +142,60 @@ function recordRateHeaders(key: string, headers: Record<string, string | undefin
 		// Vendors send either seconds until the reset or the reset time as epoch seconds.
 		resetAt = resetHeader > 1e9 ? resetHeader * 1000 : now + resetHeader * 1000;
 	}
-	rateStates.set(key, { limit, remaining, resetAt, seenAt: now });
+	budget.report = { limit, remaining, resetAt, seenAt: now };
+	if (windowMs !== undefined) {
+		// What the vendor counted beyond our own requests in the window is someone else's;
+		// it is assumed to stay counted for a whole window from now.
+		const ours = budget.slots.filter(
+			(slot) => slot.inFlight || windowEndOf(slot.at, windowMs) > now,
+		).length;
+		budget.external = Math.max(0, limit - Math.max(0, remaining) - ours);
+	}
 }
 
 /**
  * How long to wait before the next request so the reported budget lasts: nothing while
  * more than a fifth of it is left, then the time left in the window spread over the
- * requests left.
+ * requests left. Used for vendors whose window length is unknown (a reset time only).
  */
 export function paceDelay(state: RateState | undefined, windowMs: number | undefined, now: number) {
 	if (state === undefined || state.remaining > state.limit / 5) return 0;
 	const windowEnd = state.resetAt ?? (windowMs === undefined ? undefined : state.seenAt + windowMs);
 	if (windowEnd === undefined || windowEnd <= now) return 0;
 	return Math.ceil((windowEnd - now) / (state.remaining + 1));
+}
+
+/**
+ * With a known window length: how long `slot` must wait so that, counting the requests
+ * ahead of it (ours, in flight or finished in the window, and the foreign ones the vendor
+ * reported), no window ever holds more than the limit. A finished request is counted from
+ * its end, so it has surely reached the vendor's count before the window is taken as free.
+ */
+function windowDelay(budget: RateBudget, slot: Slot, windowMs: number, now: number): number {
+	const report = budget.report;
+	if (report === undefined) return 0;
+	const foreignUntil = report.resetAt ?? windowEndOf(report.seenAt, windowMs);
+	const foreign = foreignUntil > now ? budget.external : 0;
+	const limit = report.limit - foreign;
+	const ahead = budget.slots.slice(0, budget.slots.indexOf(slot));
+	const counted = ahead.filter((other) => other.inFlight || windowEndOf(other.at, windowMs) > now);
+	if (counted.length < limit) return 0;
+	if (limit <= 0) return Math.max(1, foreignUntil - now);
+	const leaving = counted
+		.filter((other) => !other.inFlight)
+		.map((other) => windowEndOf(other.at, windowMs))
+		.sort((a, b) => a - b);
+	const needed = counted.length - limit + 1;
+	if (leaving.length >= needed) return Math.max(1, leaving[needed - 1] - now);
+	// Held up by requests still in flight: look again after one request's share of the window.
+	return Math.ceil(windowMs / report.limit);
+}
+
+/** Drops finished requests that no window can count any more. */
+function prune(budget: RateBudget, windowMs: number | undefined, now: number) {
+	budget.slots = budget.slots.filter(
+		(slot) => slot.inFlight || (windowMs !== undefined && windowEndOf(slot.at, windowMs) > now),
+	);
 }
 
 /** Retry-After as seconds or as an HTTP date, in milliseconds from now. */
@@ -236,13 +319,66 @@ export async function apiRequest(
 		waited += ms;
 		await sleep(ms);
 	};
+	const windowMs = vendor.rateWindowMs;
+	const budget = budgetOf(rateKey);
+
+	/** The hold this request itself set after a 429 (it has waited it out already). */
+	let ownHold = 0;
+	const hold = (now: number) => (budget.blockedUntil > ownHold ? budget.blockedUntil - now : 0);
+
+	/** Reserves a place in the credential's budget and waits for its turn. */
+	const reserve = async (): Promise<Slot> => {
+		const slot: Slot = { at: Date.now(), inFlight: true };
+		prune(budget, windowMs, slot.at);
+		budget.slots.push(slot);
+		let now = slot.at;
+		let delay = Math.max(0, hold(now));
+		if (windowMs === undefined) {
+			const pace = paceDelay(budget.report, windowMs, now);
+			if (pace > 0) {
+				const start = Math.max(now + pace, budget.nextPacedAt);
+				budget.nextPacedAt = start;
+				delay = Math.max(delay, Math.min(start - now, retryPolicy.maxWaitMs));
+			}
+		} else {
+			delay = Math.max(delay, windowDelay(budget, slot, windowMs, now));
+		}
+		let paced = 0;
+		const bound = Math.max(retryPolicy.totalWaitMs, 2 * (windowMs ?? 0));
+		while (delay > 0) {
+			const step = Math.min(delay, retryPolicy.maxWaitMs);
+			if (paced + step > bound) {
+				budget.slots.splice(budget.slots.indexOf(slot), 1);
+				throw new NodeApiError(
+					this.getNode(),
+					{},
+					{
+						message: `${vendor.displayName}'s rate limit left no room for this request`,
+						description: `Waited ${Math.round(paced / 1000)} s for a free place in the credential's request budget; try again later or run fewer executions at once.`,
+						itemIndex,
+					},
+				);
+			}
+			paced += step;
+			await sleep(step);
+			now = Date.now();
+			delay = Math.max(
+				hold(now),
+				windowMs === undefined ? 0 : windowDelay(budget, slot, windowMs, now),
+			);
+		}
+		slot.at = Date.now();
+		return slot;
+	};
 
 	for (let attempt = 1; ; attempt++) {
-		const pace = Math.min(
-			paceDelay(rateStates.get(rateKey), vendor.rateWindowMs, Date.now()),
-			retryPolicy.maxWaitMs,
-		);
-		if (pace > 0) await waitFor(pace);
+		const slot = await reserve();
+		const finish = (headers: Record<string, string | undefined>) => {
+			const now = Date.now();
+			slot.inFlight = false;
+			slot.at = now;
+			recordRateHeaders(budget, headers, now, windowMs);
+		};
 		try {
 			const response = (await this.helpers.httpRequestWithAuthentication.call(
 				this,
@@ -250,11 +386,11 @@ export async function apiRequest(
 				options,
 			)) as IN8nHttpFullResponse;
 			const headers = response.headers as Record<string, string | undefined>;
-			recordRateHeaders(rateKey, headers, Date.now());
+			finish(headers);
 			return { status: response.statusCode, headers, body: response.body };
 		} catch (error) {
 			const failure = failureOf(error);
-			recordRateHeaders(rateKey, failure.headers, Date.now());
+			finish(failure.headers);
 			if (!isRetryable(request.method, failure)) {
 				throw vendorError(this, vendor, failure, itemIndex);
 			}
@@ -272,6 +408,11 @@ export async function apiRequest(
 			if (attempt >= retryPolicy.maxAttempts || waited + delay > retryPolicy.totalWaitMs) {
 				throw vendorError(this, vendor, failure, itemIndex, `Gave up after ${attempt} attempts.`);
 			}
+			if (failure.status === 429) {
+				// Every request on this credential holds back, not only this one.
+				ownHold = Date.now() + delay;
+				budget.blockedUntil = Math.max(budget.blockedUntil, ownHold);
+			}
 			await waitFor(delay);
 		}
 	}
@@ -285,5 +426,5 @@ export function dataOf(body: unknown): IDataObject {
 
 /** Forgets every rate budget seen (tests start from a clean slate). */
 export function resetRateStates(): void {
-	rateStates.clear();
+	rateBudgets.clear();
 }

@@ -26,10 +26,17 @@ describe('pacing on X-RateLimit headers (two items, one request each)', () => {
 			waits: [2000],
 		},
 		{
-			name: 'no reset: the profile rateWindowMs from the response',
+			// With a known window the core counts the requests in it instead of spreading the rest.
+			name: 'no reset, rateWindowMs known: budget left, so no wait',
 			headers: budget(100, 5),
 			window: 60_000,
-			waits: [10_000],
+			waits: [],
+		},
+		{
+			name: 'no reset, rateWindowMs known, nothing left: the window runs out (in maxWaitMs steps)',
+			headers: budget(100, 0),
+			window: 60_000,
+			waits: [30_000, 30_000],
 		},
 		{
 			name: 'no reset and no rateWindowMs: nothing to spread over',
