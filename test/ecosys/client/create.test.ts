@@ -103,6 +103,7 @@ describe('Ecosys Auto › Client › Create', () => {
 
 	it.each([
 		[{ type: 'PF', name: '={{ $json.missing ?? "" }}' }, '"Name" is required'],
+		[{ type: '={{ "PX" }}', name: 'X' }, '"Type" must be PF or PJ'],
 		[{ type: 'PF', name: 'X', cpf: '123.456.789-00' }, '"CPF" is not a valid CPF'],
 		[{ type: 'PF', name: 'X', cpf: '111.111.111-11' }, '"CPF" is not a valid CPF'],
 		[{ type: 'PF', name: 'X', cpf: '1234567890' }, '"CPF" is not a valid CPF'],

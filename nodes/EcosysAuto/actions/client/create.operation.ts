@@ -1,4 +1,5 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 
 import { forOperation, optionalFields } from '../../../shared/descriptions';
 import { requiredText } from '../../../shared/validate';
@@ -30,7 +31,13 @@ export const description: INodeProperties[] = forOperation('client', 'create', [
 ]);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const type = requiredText(this, 'type', 'Type', itemIndex);
+	const type = requiredText(this, 'type', 'Type', itemIndex).toUpperCase();
+	if (type !== 'PF' && type !== 'PJ') {
+		throw new NodeOperationError(this.getNode(), '"Type" must be PF or PJ', {
+			itemIndex,
+			description: `Got "${type}" on item ${itemIndex}. PF is an individual (CPF), PJ a company (CNPJ).`,
+		});
+	}
 	const name = requiredText(this, 'name', 'Name', itemIndex);
 	const document =
 		type === 'PJ'
