@@ -1,6 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { checkedNumber } from '../shared/validate';
+
 /** A required id parameter (plain text or a resource locator), trimmed; empty is refused. */
 export function idOf(
 	context: IExecuteFunctions,
@@ -142,4 +144,21 @@ export function limitedTo(
 	{ returnAll, limit }: { returnAll: boolean; limit: number },
 ): IDataObject[] {
 	return returnAll ? records : records.slice(0, Math.max(0, limit));
+}
+
+/** Money in cents: a whole, non-negative number (R$ 5.000,00 = 500000); nothing is converted. */
+export function checkedCents(
+	context: IExecuteFunctions,
+	value: unknown,
+	label: string,
+	itemIndex: number,
+): number {
+	const cents = checkedNumber(context, value, label, itemIndex, { min: 0 });
+	if (!Number.isInteger(cents)) {
+		throw new NodeOperationError(context.getNode(), `"${label}" must be a whole number of cents`, {
+			itemIndex,
+			description: `Got ${cents} on item ${itemIndex}; R$ 5.000,00 is 500000.`,
+		});
+	}
+	return cents;
 }

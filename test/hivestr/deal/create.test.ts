@@ -55,6 +55,10 @@ describe('Hivestr › Pipeline Card › Create', () => {
 			'"Estimated Value (Cents)" must be a number from 0',
 		],
 		[
+			{ additionalFields: { estimated_value: 5000.5 } },
+			'"Estimated Value (Cents)" must be a whole number of cents',
+		],
+		[
 			{ additionalFields: { pipeline_stage: '={{ "Perdido" }}' } },
 			'A card cannot be set to "Perdido" here: use the "Mark Lost" operation',
 		],

@@ -205,6 +205,8 @@ describe('Hivestr › Proposal › Create', () => {
 			title: 'Campanha Verão 2024',
 			campaign_start_date: '2024-01-15',
 			campaign_end_date: '2024-01-29',
+			// The proposal keeps the discount it was priced with.
+			discount_percentage: 10,
 			commercial_notes: 'Obs',
 			items: [
 				{
@@ -242,6 +244,10 @@ describe('Hivestr › Proposal › Create', () => {
 		[
 			{ itemsSource: 'fields', items: { item: [{ vehicle_id: 'v', unit_price: -1 }] } },
 			'"Items › 1 › Unit Price (Cents)" must be a number from 0',
+		],
+		[
+			{ itemsSource: 'fields', items: { item: [{ vehicle_id: 'v', final_price: 99.5 }] } },
+			'"Items › 1 › Final Price (Cents)" must be a whole number of cents',
 		],
 		[
 			{ itemsSource: 'json', itemsJson: '[]', additionalFields: { valid_until: '10/01/2024' } },

@@ -57,4 +57,20 @@ describe('Hivestr › Reminder › Get Many', () => {
 		expect(api.isDone()).toBe(true);
 		expect(result.output('Hivestr')).toEqual(reminders.slice(0, 1));
 	});
+
+	it('keeps only the chosen urgencies (Hivestr is not asked to filter them)', async () => {
+		tokenExchange();
+		const api = hivestrApi().get('/api/v1/public/pipeline/reminders').reply(200, body);
+
+		const result = await runHivestr({
+			resource: 'reminder',
+			operation: 'getAll',
+			returnAll: true,
+			filters: { urgency: ['overdue', 'due_today'] },
+		});
+
+		expect(result.error).toBeUndefined();
+		expect(api.isDone()).toBe(true);
+		expect(result.output('Hivestr')).toEqual(reminders.slice(0, 2));
+	});
 });

@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { apiFields, rulesFor } from '../../../shared/validate';
+import { apiFields } from '../../../shared/validate';
+import { checkedCents } from '../../helpers';
 
 export const cardIdDescription =
 	'ID of the pipeline card (the pipeline_deal.id a created client returns)';
@@ -37,6 +38,7 @@ export function cardBody(
 	fields: IDataObject,
 	itemIndex: number,
 ): IDataObject {
-	const rule = rulesFor(context, itemIndex);
-	return apiFields(fields, { estimated_value: rule.number('Estimated Value (Cents)', { min: 0 }) });
+	return apiFields(fields, {
+		estimated_value: (value) => checkedCents(context, value, 'Estimated Value (Cents)', itemIndex),
+	});
 }

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { forOperation, optionalFields } from '../../../shared/descriptions';
 import { apiFields, requiredText, rulesFor } from '../../../shared/validate';
-import { checkedBoolean, clientIdField, idOf, pick } from '../../helpers';
+import { checkedBoolean, checkedCents, clientIdField, idOf, pick } from '../../helpers';
 import { hivestrRequest } from '../../transport';
 import { calculationBody, calculationProperties } from './calculate.operation';
 import {
@@ -26,6 +26,14 @@ const percent = (displayName: string, name: string, description: string): INodeP
 	default: 0,
 	description,
 });
+
+/** Calculation settings a proposal also takes. */
+const CALCULATION_SETTINGS = [
+	'bonus_days',
+	'discount_percentage',
+	'sell_by_insertions',
+	'daily_insertions_per_screen',
+] as const;
 
 const showFor = (source: string) => ({ show: { itemsSource: [source] } });
 
@@ -183,7 +191,7 @@ function proposalFields(context: IExecuteFunctions, itemIndex: number): IDataObj
 	return apiFields(context.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject, {
 		bonus_days: rule.number('Bonus Days', { min: 0 }),
 		discount_percentage: rule.number('Discount (%)', { min: 0, max: 100 }),
-		discount_value: rule.number('Discount Value (Cents)', { min: 0 }),
+		discount_value: (value) => checkedCents(context, value, 'Discount Value (Cents)', itemIndex),
 		agency_commission_percentage: rule.number('Agency Commission (%)', { min: 0, max: 100 }),
 		volume_commission_percentage: rule.number('Volume Commission (%)', { min: 0, max: 100 }),
 		daily_insertions_per_screen: rule.number('Daily Insertions per Screen', { min: 1 }),
@@ -205,8 +213,11 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const source = this.getNodeParameter('itemsSource', itemIndex, 'fields') as string;
 
 	let items: IDataObject[];
+	let calculationSettings: IDataObject = {};
 	if (source === 'calculate') {
 		const request = calculationBody(this, itemIndex);
+		// The proposal keeps the settings it was priced with, unless set again below.
+		calculationSettings = pick(request, CALCULATION_SETTINGS);
 		const calculated = await hivestrRequest(this, itemIndex, {
 			method: 'POST',
 			path: '/public/proposals/calculate',
@@ -232,6 +243,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		client_id: clientId,
 		title,
 		...dates,
+		...calculationSettings,
 		...fields,
 		items: requireItems(this, items, itemIndex),
 	};

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { NodeOperationError } from 'n8n-workflow';
 
 import { checkedDate, checkedNumber } from '../../../shared/validate';
-import { checkedBoolean, parsedJson, pick } from '../../helpers';
+import { checkedBoolean, checkedCents, parsedJson, pick } from '../../helpers';
 
 export const proposalStatusOptions = [
 	{ name: 'Approved', value: 'approved' },
@@ -227,13 +227,28 @@ export function checkedItem(
 		item.quantity = 1;
 	}
 	if (kind !== 'calculate') {
-		item.unit_price = number(row.unit_price ?? 0, 'Unit Price (Cents)', { min: 0 });
-		item.final_price = number(row.final_price ?? 0, 'Final Price (Cents)', { min: 0 });
+		item.unit_price = checkedCents(
+			context,
+			row.unit_price ?? 0,
+			label('Unit Price (Cents)'),
+			itemIndex,
+		);
+		item.final_price = checkedCents(
+			context,
+			row.final_price ?? 0,
+			label('Final Price (Cents)'),
+			itemIndex,
+		);
 	}
 	if (kind === 'create') {
 		const percent = number(row.discount_percentage ?? 0, 'Discount (%)', { min: 0, max: 100 });
 		if (percent > 0) item.discount_percentage = percent;
-		const value = number(row.discount_value ?? 0, 'Discount Value (Cents)', { min: 0 });
+		const value = checkedCents(
+			context,
+			row.discount_value ?? 0,
+			label('Discount Value (Cents)'),
+			itemIndex,
+		);
 		if (value > 0) item.discount_value = value;
 	}
 	if (

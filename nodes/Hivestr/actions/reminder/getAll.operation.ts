@@ -14,6 +14,19 @@ export const description: INodeProperties[] = forOperation('reminder', 'getAll',
 	...returnAllAndLimit(),
 	optionalFields('filters', 'Filters', [
 		{
+			displayName: 'Urgency',
+			name: 'urgency',
+			type: 'multiOptions',
+			options: [
+				{ name: 'Due Soon', value: 'due_soon', description: 'Due in the next 24 hours' },
+				{ name: 'Due Today', value: 'due_today' },
+				{ name: 'Overdue', value: 'overdue' },
+			],
+			default: [],
+			description:
+				'Only reminders of these urgencies (filtered in n8n: Hivestr always returns all three)',
+		},
+		{
 			displayName: 'User ID',
 			name: 'user_id',
 			type: 'string',
@@ -28,11 +41,16 @@ export const description: INodeProperties[] = forOperation('reminder', 'getAll',
  * `urgency`: overdue, due_today or due_soon. Hivestr returns them all at once.
  */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
-	const qs = apiFields(this.getNodeParameter('filters', itemIndex, {}) as IDataObject);
+	const { urgency, ...filters } = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
 	const reminders = await hivestrAll(this, itemIndex, {
 		method: 'GET',
 		path: '/public/pipeline/reminders',
-		qs,
+		qs: apiFields(filters),
 	});
-	return limitedTo(reminders, pageLimitOf(this, itemIndex));
+	const wanted = Array.isArray(urgency) ? (urgency as string[]) : [];
+	const kept =
+		wanted.length === 0
+			? reminders
+			: reminders.filter((reminder) => wanted.includes(String(reminder.urgency)));
+	return limitedTo(kept, pageLimitOf(this, itemIndex));
 }
