@@ -1,4 +1,5 @@
 import { startEcosys } from './ecosys';
+import { startHivestr } from './hivestr';
 import { startSonar } from './sonar';
 import { startWoofed } from './woofedcrm';
 import type { Sandbox, StartOptions } from './types';
@@ -6,6 +7,7 @@ import type { Sandbox, StartOptions } from './types';
 export type { Sandbox, StartOptions } from './types';
 export { startSonar, SONAR_DEMO_KEY } from './sonar';
 export { startEcosys, ECOSYS_DEMO_KEY, ECOSYS_DEMO_STORE } from './ecosys';
+export { startHivestr, HIVESTR_DEMO_KEY, HIVESTR_DEMO_SECRET } from './hivestr';
 export { startWoofed, WOOFED_DEMO_TOKEN, WOOFED_DEMO_ACCOUNT } from './woofedcrm';
 
 /** The vendors a sandbox exists for, with how to start each. */
@@ -13,6 +15,7 @@ export const SANDBOXES = {
 	sonar: startSonar,
 	ecosys: startEcosys,
 	woofedcrm: startWoofed,
+	hivestr: startHivestr,
 } satisfies Record<string, (options?: StartOptions) => Promise<Sandbox>>;
 
 export type SandboxVendor = keyof typeof SANDBOXES;
