@@ -1,0 +1,477 @@
+// Shared steps of `npm run demo`, `npm run dev` and `npm run test:e2e`: build the pack, start
+// the sandboxes, install a real n8n (cached outside the repo), import credentials and the
+// example workflows, run them headless. Plain Node.js, no dependencies beyond the repo's own.
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const EXAMPLES_DIR = path.join(REPO, 'examples');
+export const N8N_VERSION = process.env.BR_SALES_N8N_VERSION || '2.40.7';
+export const NODE_SPEC = 'node@24';
+/** Everything downloaded lives here, outside the repo, and is reused by later runs. */
+export const CACHE =
+	process.env.BR_SALES_CACHE || path.join(os.homedir(), '.cache', 'n8n-nodes-br-sales');
+/** The package name n8n gives our node types when the pack is installed from Community Nodes. */
+export const PACKAGE = 'n8n-nodes-br-sales';
+/** n8n names node types of a custom-extension folder `CUSTOM.<name>`; the demo loads the pack that way. */
+export const CUSTOM_PACKAGE = 'CUSTOM';
+
+/**
+ * The credential every example uses for a credential type: one per vendor, imported by the demo
+ * with the sandbox's base URL and demo key. Examples refer to these ids and names.
+ */
+export const CREDENTIALS = {
+	sonarMarketingApi: { id: 'brSalesSonarCred', name: 'Sonar Marketing (sandbox)' },
+	woofedCrmApi: { id: 'brSalesWoofedCrd', name: 'WoofedCRM (sandbox)' },
+	ecosysAutoApi: { id: 'brSalesEcosysCrd', name: 'Ecosys Auto (sandbox)' },
+	hivestrApi: { id: 'brSalesHivestrCr', name: 'Hivestr (sandbox)' },
+	eGestorApi: { id: 'brSalesEGestorCr', name: 'eGestor personal token (sandbox)' },
+};
+
+const isWindows = process.platform === 'win32';
+const startedAt = Date.now();
+
+export function log(message) {
+	const seconds = ((Date.now() - startedAt) / 1000).toFixed(1).padStart(6);
+	process.stderr.write(`[demo ${seconds}s] ${message}\n`);
+}
+
+/** Runs a command to completion, output shown; throws on a non-zero exit. */
+export async function run(command, args, options = {}) {
+	const { quiet = false, ...spawnOptions } = options;
+	return await new Promise((resolve, reject) => {
+		const child = spawn(command, args, {
+			stdio: quiet ? ['ignore', 'pipe', 'pipe'] : ['ignore', 'inherit', 'inherit'],
+			shell: isWindows,
+			...spawnOptions,
+		});
+		let output = '';
+		if (quiet) {
+			child.stdout.on('data', (chunk) => (output += chunk));
+			child.stderr.on('data', (chunk) => (output += chunk));
+		}
+		child.on('error', reject);
+		child.on('close', (code) => {
+			if (code === 0) resolve(output);
+			else {
+				const error = new Error(`${command} ${args.join(' ')} exited with ${code}`);
+				error.output = output;
+				reject(error);
+			}
+		});
+	});
+}
+
+/** `npm run build`: TypeScript to dist/ plus icons and codex files. */
+export async function buildPack() {
+	log('building the pack (npm run build)');
+	await run('npm', ['run', '--silent', 'build'], { cwd: REPO, quiet: true });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Node 24 and n8n, from the npm registry, cached
+// ---------------------------------------------------------------------------------------------
+
+/** A Node.js ≥ 24 binary (n8n 2.x needs it): this one if new enough, else node@24 from npm. */
+export async function ensureNode() {
+	const major = Number(process.versions.node.split('.')[0]);
+	if (major >= 24) return { bin: process.execPath, headers: undefined };
+	const dir = path.join(CACHE, 'node24');
+	const bin = path.join(dir, 'node_modules', 'node', 'bin', isWindows ? 'node.exe' : 'node');
+	const headers = path.join(
+		dir,
+		'node_modules',
+		'node',
+		'node_modules',
+		`node-${process.platform}-${process.arch}`,
+	);
+	if (!fs.existsSync(bin)) {
+		log(
+			`Node ${process.versions.node} is too old for n8n; fetching ${NODE_SPEC} from the npm registry into ${dir}`,
+		);
+		fs.mkdirSync(dir, { recursive: true });
+		fs.writeFileSync(path.join(dir, 'package.json'), '{ "private": true }\n');
+		await run('npm', ['install', NODE_SPEC, '--no-audit', '--no-fund', '--loglevel=error'], {
+			cwd: dir,
+			quiet: true,
+		});
+	}
+	const version = spawnSync(bin, ['--version'], { encoding: 'utf8' }).stdout.trim();
+	if (!/^v(2[4-9]|[3-9]\d)\./.test(version))
+		throw new Error(`${bin} is ${version || 'not runnable'}; n8n needs Node 24 or later`);
+	return { bin, headers: fs.existsSync(path.join(headers, 'include')) ? headers : undefined };
+}
+
+/** The environment a child process needs so that `node` and `npm` are the Node ≥ 24 one. */
+function envWithNode(node, extra = {}) {
+	const env = { ...process.env, ...extra };
+	env.PATH = `${path.dirname(node.bin)}${path.delimiter}${env.PATH ?? ''}`;
+	// The npm run environment names the caller's node; the n8n bin must not pick that one up.
+	delete env.npm_node_execpath;
+	delete env.NODE;
+	return env;
+}
+
+/**
+ * n8n, installed once into the cache: `npm install` without install scripts (its optional Kafka
+ * client cannot build offline), then only the native modules n8n needs are built against the
+ * Node 24 headers (`npm_config_nodedir`, which also overrides a global `nodedir`).
+ */
+export async function ensureN8n(node) {
+	const dir = path.join(CACHE, `n8n-${N8N_VERSION}`);
+	const bin = path.join(dir, 'node_modules', 'n8n', 'bin', 'n8n');
+	const ready = path.join(dir, '.ready');
+	if (fs.existsSync(bin) && fs.existsSync(ready)) return { dir, bin };
+	log(`installing n8n@${N8N_VERSION} into ${dir} (first run only; a few minutes, about 3 GB)`);
+	fs.mkdirSync(dir, { recursive: true });
+	fs.writeFileSync(path.join(dir, 'package.json'), '{ "private": true }\n');
+	const env = envWithNode(node);
+	await run(
+		'npm',
+		[
+			'install',
+			`n8n@${N8N_VERSION}`,
+			'--ignore-scripts',
+			'--no-audit',
+			'--no-fund',
+			'--loglevel=error',
+		],
+		{
+			cwd: dir,
+			env,
+			quiet: true,
+		},
+	);
+	log('building n8n native modules (isolated-vm, sqlite3) for Node 24');
+	const rebuildEnv = { ...env };
+	if (node.headers) rebuildEnv.npm_config_nodedir = node.headers;
+	await run(
+		'npm',
+		['rebuild', 'isolated-vm', 'sqlite3', '--ignore-scripts=false', '--loglevel=error'],
+		{
+			cwd: dir,
+			env: rebuildEnv,
+			quiet: true,
+		},
+	);
+	fs.writeFileSync(ready, `${new Date().toISOString()}\n`);
+	return { dir, bin };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sandboxes
+// ---------------------------------------------------------------------------------------------
+
+/** Compiles sandbox/ (tsc -p sandbox → dist-sandbox/) and starts every vendor's sandbox. */
+export async function startSandboxes() {
+	log('starting the sandboxes (tsc -p sandbox)');
+	const tsc = path.join(REPO, 'node_modules', 'typescript', 'bin', 'tsc');
+	const entry = path.join(REPO, 'dist-sandbox', 'sandbox', 'index.js');
+	const before = Date.now();
+	try {
+		await run(process.execPath, [tsc, '-p', 'sandbox'], { cwd: REPO, quiet: true });
+	} catch (error) {
+		// tsc still emits on type errors; go on with what it emitted, saying so.
+		const fresh = fs.existsSync(entry) && fs.statSync(entry).mtimeMs >= before - 1000;
+		if (!fresh) throw error;
+		log(
+			`warning: sandbox/ has type errors (compiled anyway):\n${error.output.trim().split('\n').slice(0, 5).join('\n')}`,
+		);
+	}
+	const require = createRequire(import.meta.url);
+	const sandbox = require(entry);
+	const running = await sandbox.startSandboxes();
+	for (const box of Object.values(running.vendors)) log(`  ${box.vendor.padEnd(8)} ${box.baseUrl}`);
+	return running;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Examples
+// ---------------------------------------------------------------------------------------------
+
+/** The example workflows, each with the node and credential types it needs. */
+export function loadExamples() {
+	return fs
+		.readdirSync(EXAMPLES_DIR)
+		.filter((file) => file.endsWith('.json'))
+		.sort()
+		.map((file) => {
+			const workflow = JSON.parse(fs.readFileSync(path.join(EXAMPLES_DIR, file), 'utf8'));
+			const nodeTypes = new Set();
+			const credentialTypes = new Set();
+			for (const node of workflow.nodes) {
+				if (node.type.startsWith(`${PACKAGE}.`)) nodeTypes.add(node.type.slice(PACKAGE.length + 1));
+				for (const type of Object.keys(node.credentials ?? {})) credentialTypes.add(type);
+			}
+			return { file, workflow, nodeTypes: [...nodeTypes], credentialTypes: [...credentialTypes] };
+		});
+}
+
+/**
+ * What the built pack registers (package.json `n8n.nodes` / `n8n.credentials`): the files and
+ * the type names in them, e.g. `sonarMarketing`, `sonarMarketingApi`.
+ */
+export function packManifest() {
+	const manifest = JSON.parse(fs.readFileSync(path.join(REPO, 'package.json'), 'utf8'));
+	const require = createRequire(import.meta.url);
+	const namesIn = (files, readName) => {
+		const names = new Set();
+		for (const file of files) {
+			const full = path.join(REPO, file);
+			if (!fs.existsSync(full)) continue;
+			for (const exported of Object.values(require(full))) {
+				if (typeof exported !== 'function') continue;
+				try {
+					const name = readName(new exported());
+					if (name) names.add(name);
+				} catch {
+					// not a node or credential class
+				}
+			}
+		}
+		return names;
+	};
+	const nodeFiles = manifest.n8n?.nodes ?? [];
+	const credentialFiles = manifest.n8n?.credentials ?? [];
+	return {
+		nodeFiles,
+		credentialFiles,
+		nodeTypes: namesIn(nodeFiles, (node) => node.description?.name),
+		credentialTypes: namesIn(credentialFiles, (credential) => credential.name),
+	};
+}
+
+/**
+ * The pack as n8n will load it: a copy of dist/ in the demo's user folder holding only the node
+ * and credential files package.json registers (what a user installing the package gets), unless
+ * `allNodes`. Outside the repo, `require('n8n-workflow')` resolves to n8n's own copy, as for an
+ * installed community package.
+ */
+export function stagePack(userFolder, manifest, { allNodes = false } = {}) {
+	const target = path.join(userFolder, 'pack', 'dist');
+	fs.rmSync(path.dirname(target), { recursive: true, force: true });
+	const registered = new Set(
+		[...manifest.nodeFiles, ...manifest.credentialFiles].map((file) => path.join(REPO, file)),
+	);
+	fs.cpSync(path.join(REPO, 'dist'), target, {
+		recursive: true,
+		filter: (source) =>
+			allNodes || !/\.(node|credentials)\.js$/.test(source) || registered.has(source),
+	});
+	return target;
+}
+
+/** Why an example cannot run here (its node not registered, no sandbox for its credential), or undefined. */
+export function missingFor(example, pack, sandboxCredentialTypes) {
+	const nodes = example.nodeTypes.filter((type) => !pack.nodeTypes.has(type));
+	if (nodes.length > 0) return `node not registered in package.json: ${nodes.join(', ')}`;
+	const types = example.credentialTypes.filter((type) => !pack.credentialTypes.has(type));
+	if (types.length > 0) return `credential not registered in package.json: ${types.join(', ')}`;
+	const credentials = example.credentialTypes.filter((type) => !sandboxCredentialTypes.has(type));
+	if (credentials.length > 0) return `no sandbox for: ${credentials.join(', ')}`;
+	return undefined;
+}
+
+/** The example as this n8n sees it: node types of the custom-extension folder (`CUSTOM.x`). */
+function forCustomExtension(workflow) {
+	return {
+		...workflow,
+		nodes: workflow.nodes.map((node) =>
+			node.type.startsWith(`${PACKAGE}.`)
+				? { ...node, type: `${CUSTOM_PACKAGE}.${node.type.slice(PACKAGE.length + 1)}` }
+				: node,
+		),
+	};
+}
+
+// ---------------------------------------------------------------------------------------------
+// n8n
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * One n8n instance of the demo's own: its user folder, the pack loaded as a custom extension
+ * (the built dist/), nothing that calls out to the internet.
+ */
+export function n8nInstance({ node, n8n, userFolder, packDir, port = 5678 }) {
+	const env = envWithNode(node, {
+		N8N_USER_FOLDER: userFolder,
+		N8N_CUSTOM_EXTENSIONS: packDir,
+		N8N_PORT: String(port),
+		N8N_RUNNERS_BROKER_PORT: String(port + 1),
+		N8N_LISTEN_ADDRESS: '127.0.0.1',
+		N8N_HOST: 'localhost',
+		N8N_DIAGNOSTICS_ENABLED: 'false',
+		N8N_DIAGNOSTICS_CONFIG_FRONTEND: '',
+		N8N_DIAGNOSTICS_CONFIG_BACKEND: '',
+		N8N_VERSION_NOTIFICATIONS_ENABLED: 'false',
+		N8N_VERSION_NOTIFICATIONS_WHATS_NEW_ENABLED: 'false',
+		N8N_TEMPLATES_ENABLED: 'false',
+		N8N_DYNAMIC_BANNERS_ENABLED: 'false',
+		N8N_PERSONALIZATION_ENABLED: 'false',
+		N8N_HIRING_BANNER_ENABLED: 'false',
+		N8N_AI_ENABLED: 'false',
+		N8N_LICENSE_AUTO_RENEW_ENABLED: 'false',
+		N8N_VERIFIED_PACKAGES_ENABLED: 'false',
+		N8N_UNVERIFIED_PACKAGES_ENABLED: 'false',
+		N8N_REINSTALL_MISSING_PACKAGES: 'false',
+		N8N_ENFORCE_SETTINGS_FILE_PERMISSIONS: 'true',
+		N8N_SECURE_COOKIE: 'false',
+		N8N_LOG_LEVEL: process.env.N8N_LOG_LEVEL || 'warn',
+		N8N_NO_COLOR: 'true',
+		DB_TYPE: 'sqlite',
+		// The sandboxes listen on 127.0.0.1; n8n's SSRF guard (off by default) must allow it.
+		N8N_SSRF_PROTECTION_ENABLED: 'false',
+	});
+	fs.mkdirSync(userFolder, { recursive: true });
+
+	const cli = async (args, options = {}) =>
+		await run(node.bin, [n8n.bin, ...args], { env, cwd: userFolder, quiet: true, ...options });
+
+	return {
+		env,
+		userFolder,
+		url: `http://localhost:${port}`,
+
+		/** Imports one credential per sandbox, pointing at it, under the ids the examples use. */
+		async importCredentials(sandboxes) {
+			const list = [];
+			for (const box of Object.values(sandboxes.vendors)) {
+				const known = CREDENTIALS[box.credentialType] ?? {
+					id: `brSales${box.vendor}`.slice(0, 16),
+					name: `${box.vendor} (sandbox)`,
+				};
+				list.push({ ...known, type: box.credentialType, data: box.credentials });
+			}
+			const file = path.join(userFolder, 'demo-credentials.json');
+			fs.writeFileSync(file, JSON.stringify(list, null, 2));
+			await cli(['import:credentials', `--input=${file}`]);
+			fs.rmSync(file);
+			return list;
+		},
+
+		/** Imports the examples (node types renamed for the custom-extension folder). */
+		async importWorkflows(examples) {
+			const dir = path.join(userFolder, 'demo-workflows');
+			fs.rmSync(dir, { recursive: true, force: true });
+			fs.mkdirSync(dir);
+			for (const example of examples) {
+				fs.writeFileSync(
+					path.join(dir, example.file),
+					JSON.stringify(forCustomExtension(example.workflow)),
+				);
+			}
+			await cli(['import:workflow', '--separate', `--input=${dir}`]);
+		},
+
+		/**
+		 * `n8n execute --id … --rawOutput`; returns the run (IRun) n8n prints, or the error with
+		 * n8n's own message when the execution failed.
+		 */
+		async execute(id) {
+			const started = Date.now();
+			let output;
+			let failure;
+			try {
+				// n8n prints the run through its logger at level info.
+				output = await cli(['execute', `--id=${id}`, '--rawOutput'], {
+					env: { ...env, N8N_LOG_LEVEL: 'info' },
+				});
+			} catch (error) {
+				output = error.output ?? '';
+				failure = error;
+			}
+			const ms = Date.now() - started;
+			if (process.env.BR_SALES_DEMO_DEBUG) process.stderr.write(output);
+			const runData = parseRun(output);
+			if (failure || !runData) {
+				return { ok: false, ms, runData, error: errorOf(runData, output) };
+			}
+			const error = runData.data?.resultData?.error;
+			return {
+				ok: !error,
+				ms,
+				runData,
+				error: error ? (error.message ?? String(error)) : undefined,
+			};
+		},
+
+		/** `n8n start` in the foreground-like child; resolves once the editor answers. */
+		async start() {
+			const child = spawn(node.bin, [n8n.bin, 'start'], {
+				env: { ...env, N8N_LOG_LEVEL: process.env.N8N_LOG_LEVEL || 'info' },
+				cwd: userFolder,
+				stdio: ['ignore', 'inherit', 'inherit'],
+			});
+			const exited = new Promise((resolve) => child.on('exit', resolve));
+			const deadline = Date.now() + 120_000;
+			while (Date.now() < deadline) {
+				const code = await Promise.race([
+					exited,
+					new Promise((r) => setTimeout(() => r('waiting'), 500)),
+				]);
+				if (code !== 'waiting')
+					throw new Error(`n8n exited with ${code} before the editor came up`);
+				try {
+					const response = await fetch(`http://127.0.0.1:${port}/healthz`);
+					if (response.ok) break;
+				} catch {
+					// not listening yet
+				}
+			}
+			return { child, exited };
+		},
+	};
+}
+
+/** The JSON object n8n prints after `--rawOutput` (logger lines may come before it). */
+function parseRun(output) {
+	const start = output.search(/^\{/m);
+	if (start < 0) return undefined;
+	const text = output.slice(start);
+	const end = text.lastIndexOf('\n}');
+	try {
+		return JSON.parse(end >= 0 ? text.slice(0, end + 2) : text);
+	} catch {
+		return undefined;
+	}
+}
+
+function errorOf(runData, output) {
+	const error = runData?.data?.resultData?.error;
+	if (error) return error.description ? `${error.message} — ${error.description}` : error.message;
+	// n8n prints "Execution error:", a rule, then the message and the stack.
+	const lines = output.split('\n').map((line) => line.trim());
+	const marker = lines.lastIndexOf('Execution error:');
+	const after = lines
+		.slice(marker + 1)
+		.filter((line) => line && !/^=+$/.test(line) && !line.startsWith('at '));
+	if (marker >= 0 && after.length > 0) return after.slice(0, 2).join(' — ');
+	return (
+		lines
+			.filter((line) => line && !line.startsWith('at '))
+			.slice(-6)
+			.join(' | ') || 'n8n exited with an error and printed nothing'
+	);
+}
+
+/** Output items of a node in a run (its first run, main output 0). */
+export function nodeOutput(runData, nodeName) {
+	const task = runData?.data?.resultData?.runData?.[nodeName]?.[0];
+	return (task?.data?.main?.[0] ?? []).map((item) => item.json);
+}
+
+/** The last node of a chain-shaped example (the one no connection leaves). */
+export function lastNode(workflow) {
+	const sources = new Set(Object.keys(workflow.connections ?? {}));
+	const chain = workflow.nodes.filter((node) => !node.type.endsWith('.stickyNote'));
+	return [...chain].reverse().find((node) => !sources.has(node.name))?.name;
+}
+
+/** A fresh user folder under the OS temp dir for one demo run. */
+export function tempUserFolder() {
+	return fs.mkdtempSync(path.join(os.tmpdir(), 'n8n-br-sales-demo-'));
+}
