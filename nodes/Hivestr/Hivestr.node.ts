@@ -8,6 +8,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { resourceSelector } from '../shared/descriptions';
 import { route } from '../shared/router';
+import type { ResourceMap } from '../shared/types';
 import * as client from './actions/client';
 import * as clientNote from './actions/clientNote';
 import * as deal from './actions/deal';
@@ -16,6 +17,17 @@ import * as proposal from './actions/proposal';
 import * as reminder from './actions/reminder';
 import * as task from './actions/task';
 import { searchClients } from './methods/listSearch';
+
+/** resource → operation → implementation. */
+export const hivestrResources: ResourceMap = {
+	client: client.operations,
+	clientNote: clientNote.operations,
+	deal: deal.operations,
+	inventory: inventory.operations,
+	proposal: proposal.operations,
+	reminder: reminder.operations,
+	task: task.operations,
+};
 
 export class Hivestr implements INodeType {
 	description: INodeTypeDescription = {
@@ -71,14 +83,6 @@ export class Hivestr implements INodeType {
 	methods = { listSearch: { searchClients } };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		return await route.call(this, {
-			client: client.operations,
-			clientNote: clientNote.operations,
-			deal: deal.operations,
-			inventory: inventory.operations,
-			proposal: proposal.operations,
-			reminder: reminder.operations,
-			task: task.operations,
-		});
+		return await route.call(this, hivestrResources);
 	}
 }
