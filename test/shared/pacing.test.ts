@@ -94,6 +94,41 @@ describe('pacing on X-RateLimit headers (two items, one request each)', () => {
 		expect(clock.waits()).toEqual(waits);
 	});
 
+	it('with a known window, no window ever holds more than the reported limit', async () => {
+		const { api, seen } = probeApi();
+		// Limit 3 a 10 s window; items 1–3 go at once, item 4 waits until item 1 leaves the
+		// window, item 5 goes with it (items 2 and 3 left at the same time).
+		for (const remaining of [2, 1, 0, 2, 1]) {
+			api.get('/v1/things').reply(200, { remaining }, budget(3, remaining));
+		}
+
+		const result = await runProbe(
+			{ resource: 'http', operation: 'send', method: 'GET', path: '/things', rateWindowMs: 10_000 },
+			{ input: [{}, {}, {}, {}, {}] },
+		);
+
+		expect(result.output('Probe')).toHaveLength(5);
+		expect(seen).toHaveLength(5);
+		expect(clock.waits()).toEqual([10_000]);
+	});
+
+	it('requests the vendor counted from elsewhere shrink the room left in the window', async () => {
+		const { api, seen } = probeApi();
+		// 10 a window, but after our first request only 1 is left: 8 came from elsewhere.
+		api.get('/v1/things').reply(200, { n: 1 }, budget(10, 1));
+		api.get('/v1/things').reply(200, { n: 2 }, budget(10, 0));
+		api.get('/v1/things').reply(200, { n: 3 }, budget(10, 9));
+
+		const result = await runProbe(
+			{ resource: 'http', operation: 'send', method: 'GET', path: '/things', rateWindowMs: 10_000 },
+			{ input: [{}, {}, {}] },
+		);
+
+		expect(result.output('Probe')).toHaveLength(3);
+		expect(seen).toHaveLength(3);
+		expect(clock.waits()).toEqual([10_000]);
+	});
+
 	it('the budget a 429 reports is honoured too: Retry-After, then the rest of the window', async () => {
 		const { api, seen } = probeApi();
 		api.get('/v1/things').reply(429, {}, { 'Retry-After': '4', ...budget(10, 0, 10) });
