@@ -320,6 +320,8 @@ export function n8nInstance({ node, n8n, userFolder, packDir, port = 5678 }) {
 		N8N_REINSTALL_MISSING_PACKAGES: 'false',
 		N8N_ENFORCE_SETTINGS_FILE_PERMISSIONS: 'true',
 		N8N_SECURE_COOKIE: 'false',
+		// Brazilian vendors: dates like $now in the examples are in São Paulo time unless set.
+		GENERIC_TIMEZONE: process.env.GENERIC_TIMEZONE || 'America/Sao_Paulo',
 		N8N_LOG_LEVEL: process.env.N8N_LOG_LEVEL || 'warn',
 		N8N_NO_COLOR: 'true',
 		DB_TYPE: 'sqlite',
