@@ -38,6 +38,8 @@ export class ApiError extends Error {
 		/** Field → messages, for validation errors. */
 		readonly fields?: Record<string, string[]>,
 		readonly headers?: Record<string, string>,
+		/** A vendor's extra code or remark (eGestor's errObs, e.g. "access_denied"). */
+		readonly obs?: string,
 	) {
 		super(message);
 	}
@@ -110,7 +112,12 @@ export interface VendorApp {
 	basePath: string;
 	router: Router;
 	/** The vendor's error body for a status and message (and field errors). */
-	errorBody(status: number, message: string, fields?: Record<string, string[]>): unknown;
+	errorBody(
+		status: number,
+		message: string,
+		fields?: Record<string, string[]>,
+		obs?: string,
+	): unknown;
 	/** Runs before routing (auth, rate limits); may throw ApiError. Headers it returns are added. */
 	before?(request: SandboxRequest): Record<string, string> | void;
 }
@@ -177,7 +184,7 @@ async function dispatch(app: VendorApp, message: IncomingMessage): Promise<Sandb
 		if (error instanceof ApiError) {
 			return {
 				status: error.status,
-				body: app.errorBody(error.status, error.message, error.fields),
+				body: app.errorBody(error.status, error.message, error.fields, error.obs),
 				headers: { ...extra, ...error.headers },
 			};
 		}

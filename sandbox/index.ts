@@ -1,4 +1,5 @@
 import { startEcosys } from './ecosys';
+import { startEGestor } from './egestor';
 import { startHivestr } from './hivestr';
 import { startSonar } from './sonar';
 import { startWoofed } from './woofedcrm';
@@ -7,6 +8,12 @@ import type { Sandbox, StartOptions } from './types';
 export type { Sandbox, StartOptions } from './types';
 export { startSonar, SONAR_DEMO_KEY } from './sonar';
 export { startEcosys, ECOSYS_DEMO_KEY, ECOSYS_DEMO_STORE } from './ecosys';
+export {
+	startEGestor,
+	EGESTOR_DEMO_PERSONAL_TOKEN,
+	EGESTOR_DEMO_CLIENT_ID,
+	EGESTOR_DEMO_CLIENT_SECRET,
+} from './egestor';
 export { startHivestr, HIVESTR_DEMO_KEY, HIVESTR_DEMO_SECRET } from './hivestr';
 export { startWoofed, WOOFED_DEMO_TOKEN, WOOFED_DEMO_ACCOUNT } from './woofedcrm';
 
@@ -16,6 +23,7 @@ export const SANDBOXES = {
 	ecosys: startEcosys,
 	woofedcrm: startWoofed,
 	hivestr: startHivestr,
+	egestor: startEGestor,
 } satisfies Record<string, (options?: StartOptions) => Promise<Sandbox>>;
 
 export type SandboxVendor = keyof typeof SANDBOXES;

@@ -8,6 +8,8 @@ export interface Sandbox {
 	credentialType: string;
 	/** The credential's fields, ready for n8n (`import:credentials`) or the test harness. */
 	credentials: Record<string, string>;
+	/** Other credentials the same sandbox serves (e.g. eGestor's OAuth2 next to its personal token). */
+	alternatives?: Array<{ credentialType: string; credentials: Record<string, string> }>;
 	/** Other demo data worth printing (seeded ids and so on). */
 	notes?: Record<string, string>;
 	stop(): Promise<void>;
