@@ -334,7 +334,13 @@ export async function apiRequest(
 		let now = slot.at;
 		let delay = Math.max(0, hold(now));
 		if (windowMs === undefined) {
-			const pace = paceDelay(budget.report, windowMs, now);
+			// Requests already on their way will use up some of what was reported as left.
+			const ahead = budget.slots.filter((other) => other !== slot && other.inFlight).length;
+			const report =
+				budget.report === undefined
+					? undefined
+					: { ...budget.report, remaining: Math.max(0, budget.report.remaining - ahead) };
+			const pace = paceDelay(report, windowMs, now);
 			if (pace > 0) {
 				const start = Math.max(now + pace, budget.nextPacedAt);
 				budget.nextPacedAt = start;

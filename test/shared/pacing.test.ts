@@ -1,7 +1,9 @@
 jest.mock('n8n-workflow', () => ({ ...jest.requireActual('n8n-workflow'), sleep: jest.fn() }));
 
+import { sleep } from 'n8n-workflow';
+
 import { paceDelay, retryAfterMs, retryPolicy } from '../../nodes/shared/request';
-import { probeApi, runProbe, T0, useFakeClock } from './probe';
+import { probeApi, probeHarness, probeNode, runProbe, T0, useFakeClock } from './probe';
 
 const clock = useFakeClock();
 
@@ -127,6 +129,32 @@ describe('pacing on X-RateLimit headers (two items, one request each)', () => {
 		expect(result.output('Probe')).toHaveLength(3);
 		expect(seen).toHaveLength(3);
 		expect(clock.waits()).toEqual([10_000]);
+	});
+
+	it('concurrent executions on one credential count each other: they do not all see the same budget', async () => {
+		const { api, seen } = probeApi();
+		api.get('/v1/things').reply(200, { n: 0 }, budget(100, 5, 10));
+		// Each answer takes a (real) moment, so both requests are on their way at once.
+		api.get('/v1/things').times(2).delay(50).reply(200, { n: 1 });
+		const first = probeHarness();
+		const second = probeHarness();
+		const send = { resource: 'http', operation: 'send', method: 'GET', path: '/things' };
+		await first.runChain([{}], [probeNode(send)]);
+		// Time stands still, so both executions pace from the same instant.
+		jest.mocked(sleep).mockImplementation(async () => undefined);
+
+		const results = await Promise.all([
+			first.runChain([{}], [probeNode(send)]),
+			second.runChain([{}], [probeNode(send)]),
+		]);
+
+		expect(results.map((result) => result.output('Probe'))).toEqual([
+			[{ status: 200, body: { n: 1 } }],
+			[{ status: 200, body: { n: 1 } }],
+		]);
+		expect(seen).toHaveLength(3);
+		// 10 s over 5+1 for the first; the second knows the first is on its way: 10 s over 4+1.
+		expect([...clock.waits()].sort()).toEqual([1667, 2000]);
 	});
 
 	it('the budget a 429 reports is honoured too: Retry-After, then the rest of the window', async () => {
