@@ -33,6 +33,8 @@ export interface StartSandboxesOptions {
 	vendors?: SandboxVendor[];
 	/** Fixed ports per vendor (default: free ports). */
 	ports?: Partial<Record<SandboxVendor, number>>;
+	/** Each vendor's own options (e.g. `{ egestor: { rateWindowMs: 1000 }, hivestr: { tokenLifetimeSeconds: 60 } }`). */
+	vendorOptions?: { [V in SandboxVendor]?: Parameters<(typeof SANDBOXES)[V]>[0] };
 }
 
 export interface RunningSandboxes {
@@ -51,7 +53,11 @@ export async function startSandboxes(
 	};
 	try {
 		for (const vendor of chosen) {
-			vendors[vendor] = await SANDBOXES[vendor]({ port: options.ports?.[vendor] ?? 0 });
+			const start = SANDBOXES[vendor] as (options?: StartOptions) => Promise<Sandbox>;
+			vendors[vendor] = await start({
+				...options.vendorOptions?.[vendor],
+				port: options.ports?.[vendor] ?? options.vendorOptions?.[vendor]?.port ?? 0,
+			});
 		}
 	} catch (error) {
 		await stop();

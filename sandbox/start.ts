@@ -4,6 +4,7 @@ import type { SandboxVendor } from './index';
 /**
  * `npm run sandbox`: starts every sandbox and prints its base URL and demo credentials.
  * Ports come from SANDBOX_PORT_<VENDOR> (e.g. SANDBOX_PORT_SONAR=4010), else free ones.
+ * `npm run sandbox -- --json` prints one JSON line instead (for scripts).
  */
 async function main(): Promise<void> {
 	const ports: Partial<Record<SandboxVendor, number>> = {};
@@ -12,17 +13,32 @@ async function main(): Promise<void> {
 		if (found && value) ports[found[1].toLowerCase() as SandboxVendor] = Number(value);
 	}
 	const running = await startSandboxes({ ports });
-	for (const sandbox of Object.values(running.vendors)) {
+	if (process.argv.includes('--json')) {
+		const vendors = Object.fromEntries(
+			Object.entries(running.vendors).map(([vendor, { stop: _stop, ...sandbox }]) => [
+				vendor,
+				sandbox,
+			]),
+		);
+		console.log(JSON.stringify({ vendors }));
+	}
+	for (const sandbox of process.argv.includes('--json') ? [] : Object.values(running.vendors)) {
 		console.log(`\n${sandbox.vendor}  ${sandbox.baseUrl}`);
 		console.log(`  credential type: ${sandbox.credentialType}`);
 		for (const [field, value] of Object.entries(sandbox.credentials)) {
 			console.log(`  ${field}: ${value}`);
 		}
+		for (const other of sandbox.alternatives ?? []) {
+			console.log(`  or credential type: ${other.credentialType}`);
+			for (const [field, value] of Object.entries(other.credentials)) {
+				console.log(`    ${field}: ${value}`);
+			}
+		}
 		for (const [field, value] of Object.entries(sandbox.notes ?? {})) {
 			console.log(`  (${field}: ${value})`);
 		}
 	}
-	console.log('\nSandboxes running on 127.0.0.1; Ctrl+C stops them.');
+	console.error('\nSandboxes running on 127.0.0.1; Ctrl+C stops them.');
 	const stop = () => {
 		running.stop().then(
 			() => process.exit(0),

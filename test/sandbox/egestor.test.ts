@@ -1,6 +1,7 @@
-import type { ICredentialType } from 'n8n-workflow';
+import type { ICredentialType, IDataObject } from 'n8n-workflow';
 
 import { EGestorApi } from '../../credentials/EGestorApi.credentials';
+import { EGestorOAuth2Api } from '../../credentials/EGestorOAuth2Api.credentials';
 import { EGestor } from '../../nodes/EGestor/EGestor.node';
 import { startEGestor } from '../../sandbox';
 import type { Sandbox } from '../../sandbox';
@@ -247,5 +248,77 @@ describe('eGestor sandbox › our node against it', () => {
 		expect(result.output('Receive')).toEqual([
 			expect.objectContaining({ msg: 'Recebimento efetuado com sucesso.' }),
 		]);
+	});
+});
+
+/** Just enough of n8n's OAuth2 base credential for n8n-core's OAuth2 request path. */
+class OAuth2Api implements ICredentialType {
+	name = 'oAuth2Api';
+	displayName = 'OAuth2';
+	properties = ['grantType', 'accessTokenUrl', 'clientId', 'clientSecret', 'authentication'].map(
+		(name) => ({ displayName: name, name, type: 'string' as const, default: '' }),
+	);
+}
+
+describe('eGestor sandbox › our node with OAuth2', () => {
+	it('refreshes an expired access token through n8n, and the rotated refresh token works next time', async () => {
+		sandbox = await startEGestor({ accessTokenLifetimeSeconds: 1 });
+		const redirect = 'urn:ietf:wg:oauth:2.0:oob';
+		const authorized = await call(
+			oauth().authUrl.replace(/\/authorize$/, ''),
+			'GET',
+			'/authorize',
+			{ query: { response_type: 'code', client_id: oauth().clientId, redirect_uri: redirect } },
+		);
+		const first = await call(tokenUrl(), 'POST', '/access_token', {
+			form: {
+				grant_type: 'authorization_code',
+				code: authorized.body.code,
+				client_id: oauth().clientId,
+				client_secret: oauth().clientSecret,
+				redirect_uri: redirect,
+			},
+		});
+		const harness = new WorkflowHarness({
+			nodeTypes: { eGestor: new EGestor() },
+			credentialTypes: [new OAuth2Api(), new EGestorOAuth2Api()],
+			credentials: [
+				{
+					id: 'egestor-oauth',
+					name: 'eGestor OAuth2 sandbox',
+					type: 'eGestorOAuth2Api',
+					data: { ...oauth(), oauthTokenData: first.body },
+				},
+			],
+		});
+		const getContact = [
+			{
+				name: 'Get Contact',
+				type: 'eGestor',
+				parameters: {
+					authentication: 'oAuth2',
+					resource: 'contact',
+					operation: 'get',
+					contactId: '1',
+				},
+				credentials: { eGestorOAuth2Api: 'egestor-oauth' },
+			},
+		];
+		const stored = () =>
+			harness.credentialsHelper.stored('egestor-oauth').oauthTokenData as IDataObject;
+
+		await new Promise((resolve) => setTimeout(resolve, 1100));
+		const run1 = await harness.runChain([{}], getContact);
+		expect(run1.error).toBeUndefined();
+		expect(run1.output('Get Contact')).toEqual([
+			expect.objectContaining({ codigo: 1, nome: 'Marcelo Andrade' }),
+		]);
+		const afterFirst = stored().refresh_token;
+		expect(afterFirst).not.toBe(first.body.refresh_token);
+
+		await new Promise((resolve) => setTimeout(resolve, 1100));
+		const run2 = await harness.runChain([{}], getContact);
+		expect(run2.error).toBeUndefined();
+		expect(stored().refresh_token).not.toBe(afterFirst);
 	});
 });
