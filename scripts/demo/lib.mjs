@@ -318,6 +318,8 @@ export function n8nInstance({ node, n8n, userFolder, packDir, port = 5678 }) {
 		N8N_VERIFIED_PACKAGES_ENABLED: 'false',
 		N8N_UNVERIFIED_PACKAGES_ENABLED: 'false',
 		N8N_REINSTALL_MISSING_PACKAGES: 'false',
+		// The MCP server registry is fetched from api.n8n.io; the demo has no use for it.
+		N8N_DISABLED_MODULES: process.env.N8N_DISABLED_MODULES ?? 'mcp-registry',
 		N8N_ENFORCE_SETTINGS_FILE_PERMISSIONS: 'true',
 		N8N_SECURE_COOKIE: 'false',
 		// Brazilian vendors: dates like $now in the examples are in São Paulo time unless set.
