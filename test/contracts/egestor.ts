@@ -3,6 +3,7 @@ import { z } from 'zod';
 /** eGestor's API as its documentation (vendor-docs/egestor.txt) states it. */
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const dateTime = z.string().regex(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
 const text = z.string();
 const tags = z.array(z.string());
 
@@ -130,6 +131,7 @@ export const serviceCreateBody = z
 		codigoGrupoTributos: z.number().optional(),
 		tags: tags.optional(),
 		itemListaServico: text.optional(),
+		dtCad: dateTime.optional(),
 	})
 	.strict();
 /** PUT /servicos/{codigo} */
@@ -193,6 +195,7 @@ export const receivableUpdateBody = z
 		valor: z.number().optional(),
 		dtVenc: isoDate.optional(),
 		dtPgto: isoDate.optional(),
+		dtCad: dateTime.optional(),
 		codContato: z.number().int().optional(),
 		obs: text.optional(),
 		tags: tags.optional(),

@@ -12,7 +12,15 @@ import {
 import { eGestorRequest } from '../transport';
 import type { ResourceInfo } from './common';
 import { codeField, codeOf, recordPath } from './common';
-import { dateField, listOf, numberField, tagsField, textField } from './fields';
+import {
+	checkedDateTime,
+	dateField,
+	listOf,
+	numberField,
+	registrationDateField,
+	tagsField,
+	textField,
+} from './fields';
 
 const allUpdateFields: Record<string, INodeProperties> = {
 	codPlanoContas: numberField(
@@ -31,6 +39,7 @@ const allUpdateFields: Record<string, INodeProperties> = {
 	dtPgto: dateField('Payment Date', 'dtPgto', 'Date it was paid'),
 	codContato: numberField('Contact Code', 'codContato', 'Code (codigo) of the contact'),
 	obs: textField('Notes', 'obs', 'Free notes', { typeOptions: { rows: 3 } }),
+	dtCad: registrationDateField(),
 	tags: tagsField(),
 };
 
@@ -57,6 +66,7 @@ export function updateOperation(info: ResourceInfo, fieldNames: string[]): Opera
 				dtPgto: rule.date('Payment Date'),
 				codContato: rule.number('Contact Code'),
 				tags: listOf,
+				dtCad: (value) => checkedDateTime(this, value, 'Registration Date', itemIndex),
 			});
 			requireSomeField(this, body, 'Update Fields', itemIndex);
 			return await eGestorRequest(this, itemIndex, {

@@ -16,6 +16,7 @@ describe('eGestor › Service › Create', () => {
 				precoVenda: 10,
 				codigoGrupoTributos: 0,
 				itemListaServico: '14.01',
+				dtCad: '2017-04-24T11:44:35',
 				tags: 'manutencao',
 			},
 		});
@@ -27,17 +28,28 @@ describe('eGestor › Service › Create', () => {
 			precoVenda: 10,
 			codigoGrupoTributos: 0,
 			itemListaServico: '14.01',
+			dtCad: '2017-04-24 11:44:35',
 			tags: ['manutencao'],
 		});
 		expect(result.output('eGestor')).toEqual([created]);
 	});
 
-	it('refuses a missing description before sending anything', async () => {
+	it.each([
+		[{ descricao: '={{ "" }}' }, '"Description" is required'],
+		[
+			{ descricao: 'X', additionalFields: { dtCad: '24/04/2017 11:44' } },
+			'"Registration Date" must be a date-time as YYYY-MM-DD HH:MM:SS',
+		],
+		[
+			{ descricao: 'X', additionalFields: { dtCad: '2017-04-24 25:00:00' } },
+			'"Registration Date" must be a date-time as YYYY-MM-DD HH:MM:SS',
+		],
+	])('refuses bad input %j before sending anything', async (parameters, message) => {
 		const api = eGestorApi().post('/api/v1/servicos').reply(200, created);
 
-		const result = await create({ descricao: '={{ "" }}' });
+		const result = await create(parameters);
 
-		expect(result.error?.message).toBe('"Description" is required');
+		expect(result.error?.message).toBe(message);
 		expect(api.isDone()).toBe(false);
 	});
 });

@@ -9,6 +9,7 @@ export const { description, execute } = updateOperation(receivable, [
 	'valor',
 	'dtVenc',
 	'dtPgto',
+	'dtCad',
 	'codContato',
 	'obs',
 	'tags',

@@ -1,7 +1,14 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { apiFields, rulesFor } from '../../../shared/validate';
-import { listOf, numberField, tagsField, textField } from '../fields';
+import {
+	checkedDateTime,
+	listOf,
+	numberField,
+	registrationDateField,
+	tagsField,
+	textField,
+} from '../fields';
 
 /** Fields a service accepts besides its description, on create and on update. */
 export const serviceFields: INodeProperties[] = [
@@ -15,6 +22,7 @@ export const serviceFields: INodeProperties[] = [
 		'itemListaServico',
 		'Item of the municipal service list (LC 116) used on the NFS-e',
 	),
+	registrationDateField(),
 	tagsField(),
 ];
 
@@ -29,5 +37,6 @@ export function serviceBody(
 		precoVenda: rule.number('Sale Price (BRL)', { min: 0 }),
 		codigoGrupoTributos: rule.number('Tax Group Code'),
 		tags: listOf,
+		dtCad: (value) => checkedDateTime(context, value, 'Registration Date', itemIndex),
 	});
 }
