@@ -8,6 +8,7 @@
 // test:e2e), --all-nodes (load every built node, also those package.json does not register yet),
 // --only <text> (run only examples whose file name contains it).
 import fs from 'node:fs';
+import { pathToFileURL } from 'node:url';
 
 import {
 	buildPack,
@@ -154,7 +155,7 @@ async function main() {
 	process.exitCode = failed || !ran ? 1 : 0;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
 	main().catch((error) => {
 		console.error(`demo failed: ${error.message}`);
 		if (error.output) console.error(error.output.split('\n').slice(-30).join('\n'));
