@@ -1,0 +1,370 @@
+import type {
+	IDataObject,
+	INodeExecutionData,
+	INodeProperties,
+	IPollFunctions,
+} from 'n8n-workflow';
+
+import { apiRequest } from './request';
+import type { ApiRequest, VendorProfile } from './types';
+
+/**
+ * The polling core every vendor trigger delegates to. A list is read newest first (sorted on
+ * the event's timestamp, descending) and compared with a cursor kept in the node's static
+ * data: the newest timestamp already handled plus the ids handled at exactly that
+ * timestamp, so records sharing a timestamp are neither lost nor emitted twice.
+ *
+ * A backlog larger than one poll's page cap becomes a "gap": the records read so far are
+ * emitted, and the next polls resume reading below them (one page earlier than where they
+ * stopped, since the list may shift) until they meet the previous cursor. Nothing is
+ * written to the static data unless every request of the poll succeeded, so a failed poll
+ * leaves the cursor untouched and the next one picks up the same records.
+ */
+
+/** Bounds shared by every trigger. */
+export const pollLimits = {
+	/** Pages one poll reads at most (top scan and gaps together). */
+	maxPages: 10,
+	/** Records whose last state a "changed" event remembers (the most recently seen ones). */
+	maxTracked: 5_000,
+	/** Gaps kept at most; a backlog this deep is read one gap at a time anyway. */
+	maxGaps: 20,
+	/** Share of n8n's poll budget spent reading before the poll returns what it has. */
+	budgetShare: 0.8,
+};
+
+/** One event a trigger offers: which list to read and which records to emit. */
+export interface PollEvent {
+	/** The list request, sorted newest first on `timestamp`; the core adds the page parameters. */
+	request(context: IPollFunctions): ApiRequest;
+	/** The record's timestamp the list is sorted on (created_at for "new", updated_at for changes). */
+	timestamp(record: IDataObject): unknown;
+	/** The record's id; defaults to `record.id`. */
+	id?(record: IDataObject): string;
+	/**
+	 * For "changed" events: the state remembered per record (e.g. its stage). Without it, every
+	 * record newer than the cursor that passes `emits` is emitted.
+	 */
+	state?(record: IDataObject): string;
+	/** Whether a record read after the cursor is emitted; `previous` is its remembered state. */
+	emits?(record: IDataObject, previous: string | undefined, context: IPollFunctions): boolean;
+}
+
+interface Mark {
+	/** Epoch milliseconds. */
+	at: number;
+	/** Ids handled at exactly `at`. */
+	ids: string[];
+}
+
+interface Gap {
+	/** The oldest record handled so far above the gap. */
+	below: Mark;
+	/** The cursor the gap must reach down to. */
+	floor: Mark;
+	/** The page to resume reading at. */
+	page: number;
+}
+
+interface PollState {
+	/** Key of the event the state belongs to; another event (or its filters) starts afresh. */
+	key: string;
+	top: Mark;
+	gaps: Gap[];
+	/** id → last state, oldest first (only for "changed" events). */
+	states?: Record<string, string>;
+}
+
+/** The "Include Existing Records" option every trigger offers. */
+export const includeExistingOption: INodeProperties = {
+	displayName: 'Include Existing Records',
+	name: 'includeExisting',
+	type: 'boolean',
+	default: false,
+	description:
+		'Whether the first poll after activation emits the records that already exist (read over several polls when there are many). Off: only records appearing after activation are emitted.',
+};
+
+/** A record's timestamp in epoch milliseconds; a missing or unreadable one counts as oldest. */
+export function timeOf(value: unknown): number {
+	if (typeof value === 'number' && Number.isFinite(value)) return value;
+	if (typeof value !== 'string' || value.trim() === '') return Number.NEGATIVE_INFINITY;
+	// "2024-01-01 10:00:00" (no T) is read as UTC like the ISO form.
+	const text = /^\d{4}-\d{2}-\d{2} \d/.test(value) ? value.replace(' ', 'T') : value;
+	const withZone = /(Z|[+-]\d{2}:?\d{2})$/.test(text) || !text.includes('T') ? text : `${text}Z`;
+	const at = Date.parse(withZone);
+	return Number.isNaN(at) ? Number.NEGATIVE_INFINITY : at;
+}
+
+/** Whether a record at `at` with `id` comes after the mark (newer, or same time and not handled). */
+function isAfter(at: number, id: string, mark: Mark): boolean {
+	return at > mark.at || (at === mark.at && !mark.ids.includes(id));
+}
+
+interface Read {
+	record: IDataObject;
+	id: string;
+	at: number;
+}
+
+/** The newest-first list, one page at a time, within the poll's page and time budget. */
+class Reader {
+	pagesRead = 0;
+
+	private readonly deadline: number;
+
+	constructor(
+		private readonly context: IPollFunctions,
+		private readonly vendor: VendorProfile,
+		private readonly event: PollEvent,
+		private readonly request: ApiRequest,
+	) {
+		const budget = context.getPollBudgetMs?.() ?? 5 * 60_000;
+		this.deadline = Date.now() + budget * pollLimits.budgetShare;
+	}
+
+	/** Whether another page may still be read in this poll's page cap and time budget. */
+	canRead(): boolean {
+		return this.pagesRead < pollLimits.maxPages && Date.now() < this.deadline;
+	}
+
+	/** One page's records and the page after it (undefined at the end of the list). */
+	async page(page: number): Promise<{ records: Read[]; next?: number }> {
+		const strategy = this.vendor.pagination;
+		const qs: IDataObject = { ...this.request.qs, [strategy.pageParam]: page };
+		if (strategy.sizeParam !== undefined) qs[strategy.sizeParam] = strategy.maxPageSize;
+		this.pagesRead++;
+		const { body } = await apiRequest.call(this.context, this.vendor, { ...this.request, qs });
+		const items = strategy.items(body);
+		const next = items.length === 0 ? undefined : strategy.nextPage(body, page);
+		return {
+			records: items.map((record) => ({
+				record,
+				id: this.event.id?.(record) ?? String(record.id ?? ''),
+				at: timeOf(this.event.timestamp(record)),
+			})),
+			next: next !== undefined && next > page ? next : undefined,
+		};
+	}
+}
+
+/** The lowest of the records (they come newest first) as a mark. */
+function lowestMark(records: Read[]): Mark {
+	const at = records[records.length - 1].at;
+	return { at, ids: records.filter((read) => read.at === at).map((read) => read.id) };
+}
+
+function highestMark(records: Read[], previous: Mark): Mark {
+	const at = Math.max(...records.map((read) => read.at));
+	if (at < previous.at) return previous;
+	const ids = records.filter((read) => read.at === at).map((read) => read.id);
+	return { at, ids: at === previous.at ? [...new Set([...previous.ids, ...ids])] : ids };
+}
+
+/**
+ * Reads from `start` down while records are newer than `floor`. Without `below` (the top of
+ * the list) every such record is collected; inside a gap, records newer than `below` were
+ * handled already and are skipped. Returns the page to resume at when the budget ran out.
+ */
+async function scan(
+	reader: Reader,
+	start: number,
+	floor: Mark,
+	below: Mark | undefined,
+	collected: Read[],
+	forcedReads: number,
+): Promise<{ resumeAt?: number }> {
+	const wanted = (read: Read) =>
+		isAfter(read.at, read.id, floor) &&
+		(below === undefined ||
+			read.at < below.at ||
+			(read.at === below.at && !below.ids.includes(read.id)));
+	let page: number | undefined = start;
+	let resuming = below !== undefined;
+	let reads = 0;
+	while (page !== undefined) {
+		if (reads >= forcedReads && !reader.canRead()) return { resumeAt: page };
+		reads++;
+		const { records, next } = await reader.page(page);
+		// Resuming inside a list that moved up: the first record is already one to collect,
+		// so some may now be on the page before. Step back while that is so.
+		if (resuming && page > 1 && records.length > 0 && wanted(records[0])) {
+			page -= 1;
+			continue;
+		}
+		resuming = false;
+		for (const read of records) {
+			if (read.at < floor.at) return {};
+			if (wanted(read) && !collected.some((other) => other.id === read.id)) {
+				collected.push(read);
+			}
+		}
+		page = next;
+	}
+	return {};
+}
+
+function stateKey(context: IPollFunctions, eventName: string): string {
+	return JSON.stringify([eventName, context.getNodeParameter('filters', {})]);
+}
+
+/**
+ * Runs one poll of `event` and returns the records to emit, oldest first, or null when
+ * there are none. In a manual run it returns the newest matching record as a sample and
+ * leaves the cursor alone.
+ */
+export async function pollRecords(
+	context: IPollFunctions,
+	vendor: VendorProfile,
+	eventName: string,
+	event: PollEvent,
+): Promise<INodeExecutionData[][] | null> {
+	const request = event.request(context);
+	const reader = new Reader(context, vendor, event, request);
+	const emits = (record: IDataObject, previous: string | undefined) =>
+		event.emits?.(record, previous, context) ?? true;
+
+	if (context.getMode() === 'manual') {
+		let page: number | undefined = 1;
+		while (page !== undefined && (reader.pagesRead === 0 || reader.canRead())) {
+			const { records, next } = await reader.page(page);
+			const sample = records.find((read) => emits(read.record, undefined));
+			if (sample !== undefined) return [[{ json: sample.record }]];
+			page = next;
+		}
+		return null;
+	}
+
+	const staticData = context.getWorkflowStaticData('node');
+	const key = stateKey(context, eventName);
+	const saved = staticData.poll as PollState | undefined;
+
+	if (saved === undefined || saved.key !== key) {
+		// First activation (or a different event): start from now, or from the beginning.
+		const includeExisting = context.getNodeParameter('includeExisting', false) as boolean;
+		if (includeExisting) {
+			const fresh: PollState = { key, top: { at: Number.NEGATIVE_INFINITY, ids: [] }, gaps: [] };
+			if (event.state !== undefined) fresh.states = {};
+			return await pollFrom(event, reader, fresh, staticData, emits);
+		}
+		const { records } = await reader.page(1);
+		const fresh: PollState = {
+			key,
+			top:
+				records.length === 0
+					? { at: Number.NEGATIVE_INFINITY, ids: [] }
+					: highestMark(records, { at: Number.NEGATIVE_INFINITY, ids: [] }),
+			gaps: [],
+		};
+		if (event.state !== undefined) {
+			fresh.states = {};
+			for (const read of [...records].reverse()) fresh.states[read.id] = event.state(read.record);
+		}
+		staticData.poll = toStored(fresh);
+		return null;
+	}
+	return await pollFrom(event, reader, fromStored(saved), staticData, emits);
+}
+
+async function pollFrom(
+	event: PollEvent,
+	reader: Reader,
+	state: PollState,
+	staticData: IDataObject,
+	emits: (record: IDataObject, previous: string | undefined) => boolean,
+): Promise<INodeExecutionData[][] | null> {
+	const collected: Read[] = [];
+	const gaps: Gap[] = [];
+
+	// Top: what appeared above the cursor since the last poll.
+	const top: Read[] = [];
+	const { resumeAt } = await scan(reader, 1, state.top, undefined, top, 1);
+	collected.push(...top);
+	if (resumeAt !== undefined && top.length > 0) {
+		gaps.push({ below: lowestMark(top), floor: state.top, page: resumeAt });
+	}
+
+	// Older gaps, newest first, each resumed one page early.
+	// The newest gap always moves on by a page (past the page read again), whatever the budget.
+	for (const [index, gap] of state.gaps.entries()) {
+		const forcedReads = index === 0 ? 2 : 0;
+		if (forcedReads === 0 && !reader.canRead()) {
+			gaps.push(gap);
+			continue;
+		}
+		const found: Read[] = [];
+		const start = Math.max(1, gap.page - 1);
+		const result = await scan(reader, start, gap.floor, gap.below, found, forcedReads);
+		collected.push(...found.filter((read) => !collected.some((other) => other.id === read.id)));
+		if (result.resumeAt !== undefined) {
+			gaps.push({
+				below: found.length > 0 ? lowestMark(found) : gap.below,
+				floor: gap.floor,
+				page: result.resumeAt,
+			});
+		}
+	}
+
+	// Oldest first, so downstream sees events in the order they happened.
+	collected.sort((a, b) => a.at - b.at);
+	const states = state.states === undefined ? undefined : { ...state.states };
+	const out: INodeExecutionData[] = [];
+	for (const read of collected) {
+		const previous = states?.[read.id];
+		if (emits(read.record, previous)) out.push({ json: read.record });
+		if (states !== undefined && event.state !== undefined) {
+			delete states[read.id];
+			states[read.id] = event.state(read.record);
+		}
+	}
+	if (states !== undefined) {
+		const ids = Object.keys(states);
+		for (const id of ids.slice(0, Math.max(0, ids.length - pollLimits.maxTracked))) {
+			delete states[id];
+		}
+	}
+
+	const next: PollState = {
+		key: state.key,
+		top: collected.length === 0 ? state.top : highestMark(collected, state.top),
+		gaps: gaps.slice(0, pollLimits.maxGaps),
+		states,
+	};
+	staticData.poll = toStored(next);
+	return out.length === 0 ? null : [out];
+}
+
+/** -Infinity does not survive JSON; static data stores it as null. */
+function toStored(state: PollState): IDataObject {
+	const mark = (value: Mark) => ({
+		at: Number.isFinite(value.at) ? value.at : null,
+		ids: value.ids,
+	});
+	return {
+		key: state.key,
+		top: mark(state.top),
+		gaps: state.gaps.map((gap) => ({
+			below: mark(gap.below),
+			floor: mark(gap.floor),
+			page: gap.page,
+		})),
+		...(state.states === undefined ? {} : { states: state.states }),
+	} as unknown as IDataObject;
+}
+
+function fromStored(stored: PollState): PollState {
+	const mark = (value: { at: number | null; ids: string[] }): Mark => ({
+		at: value.at ?? Number.NEGATIVE_INFINITY,
+		ids: [...value.ids],
+	});
+	return {
+		key: stored.key,
+		top: mark(stored.top as unknown as { at: number | null; ids: string[] }),
+		gaps: stored.gaps.map((gap) => ({
+			below: mark(gap.below as unknown as { at: number | null; ids: string[] }),
+			floor: mark(gap.floor as unknown as { at: number | null; ids: string[] }),
+			page: gap.page,
+		})),
+		states: stored.states === undefined ? undefined : { ...stored.states },
+	};
+}

@@ -1,0 +1,396 @@
+jest.mock('n8n-workflow', () => ({
+	...jest.requireActual('n8n-workflow'),
+	sleep: jest.fn(async () => undefined),
+}));
+
+import nock from 'nock';
+import type {
+	ICredentialType,
+	IDataObject,
+	INodeExecutionData,
+	INodeType,
+	INodeTypeDescription,
+	IPollFunctions,
+} from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
+
+import { itemsUnderData, untilTotalPages } from '../../nodes/shared/paginate';
+import type { PollEvent } from '../../nodes/shared/poll';
+import { includeExistingOption, pollLimits, pollRecords, timeOf } from '../../nodes/shared/poll';
+import type { VendorProfile } from '../../nodes/shared/types';
+import { pollHarness } from '../harness/poll';
+
+/** A made-up vendor: Bearer key, `{data, pagination: {pages}}` pages of at most 3. */
+class AcmeApi implements ICredentialType {
+	name = 'acmeApi';
+	displayName = 'Acme API';
+	properties = [
+		{ displayName: 'Key', name: 'key', type: 'string' as const, default: '' },
+		{ displayName: 'Base URL', name: 'baseUrl', type: 'string' as const, default: '' },
+	];
+	authenticate = {
+		type: 'generic' as const,
+		properties: { headers: { Authorization: '=Bearer {{$credentials.key}}' } },
+	};
+}
+
+const acme: VendorProfile = {
+	displayName: 'Acme',
+	credentialType: () => 'acmeApi',
+	baseUrl: (credentials) => credentials.baseUrl,
+	errorDetails: (body) => ({ message: (body as { message?: string }).message }),
+	pagination: {
+		pageParam: 'page',
+		sizeParam: 'per',
+		maxPageSize: 3,
+		items: itemsUnderData,
+		nextPage: untilTotalPages((body) => (body as { pages?: number }).pages),
+	},
+};
+
+const events: Record<string, PollEvent> = {
+	created: {
+		request: () => ({ method: 'GET', path: '/things', qs: { sort: '-created_at' } }),
+		timestamp: (thing) => thing.created_at,
+	},
+	stageChanged: {
+		request: () => ({ method: 'GET', path: '/things', qs: { sort: '-updated_at' } }),
+		timestamp: (thing) => thing.updated_at,
+		state: (thing) => String(thing.stage),
+		emits: (thing, previous) => previous !== undefined && previous !== thing.stage,
+	},
+};
+
+class AcmeTrigger implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Acme Trigger',
+		name: 'acmeTrigger',
+		group: ['trigger'],
+		version: 1,
+		description: 'Test trigger',
+		defaults: { name: 'Acme Trigger' },
+		polling: true,
+		inputs: [],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'acmeApi', required: true }],
+		properties: [
+			{ displayName: 'Event', name: 'event', type: 'string', default: 'created' },
+			includeExistingOption,
+		],
+	};
+
+	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
+		const event = this.getNodeParameter('event') as string;
+		return await pollRecords(this, acme, event, events[event]);
+	}
+}
+
+const at = (second: number) => `2026-01-01T00:00:${String(second).padStart(2, '0')}Z`;
+const thing = (id: string, second: number, stage = 'a') => ({
+	id,
+	created_at: at(second),
+	updated_at: at(second),
+	stage,
+});
+type Thing = ReturnType<typeof thing>;
+
+function harness(parameters: IDataObject = {}, pollBudgetMs?: number) {
+	return pollHarness({
+		nodeName: 'acmeTrigger',
+		node: new AcmeTrigger(),
+		credentialTypes: [new AcmeApi()],
+		credentialType: 'acmeApi',
+		credentialData: { key: 'k-1', baseUrl: 'https://acme.test/v1' },
+		parameters: { event: 'created', ...parameters },
+		pollBudgetMs,
+	});
+}
+
+/**
+ * The list as the vendor holds it now (newest first): nock serves each page asked for, and
+ * the pages read are recorded (`reads`).
+ */
+function serve(list: Thing[], sort = '-created_at') {
+	const reads: number[] = [];
+	const pages = Math.max(1, Math.ceil(list.length / 3));
+	const scope = nock('https://acme.test', { reqheaders: { authorization: 'Bearer k-1' } })
+		.get('/v1/things')
+		.query((query) => query.sort === sort && query.per === '3' && Number(query.page) >= 1)
+		.times(50)
+		.reply((uri) => {
+			const page = Number(new URL(uri, 'https://acme.test').searchParams.get('page'));
+			reads.push(page);
+			return [200, { data: list.slice((page - 1) * 3, page * 3), pages }];
+		});
+	return { reads, done: () => nock.removeInterceptor(scope.interceptors[0]) };
+}
+
+const ids = (records: IDataObject[]) => records.map((record) => record.id);
+
+/** Things t1…tn at seconds 1…n, newest first as the vendor lists them. */
+const things = (count: number, from = 1) =>
+	Array.from({ length: count }, (_, index) => thing(`t${from + index}`, from + index)).reverse();
+
+afterEach(() => {
+	pollLimits.maxPages = 10;
+	pollLimits.maxTracked = 5_000;
+});
+
+describe('shared polling core', () => {
+	it('emits nothing on the first activation, then each new record exactly once, oldest first', async () => {
+		const trigger = harness();
+		let api = serve(things(4));
+		expect(await trigger.pollJson()).toEqual([]);
+		expect(api.reads).toEqual([1]);
+		expect(trigger.staticData().poll).toMatchObject({
+			top: { at: timeOf(at(4)), ids: ['t4'] },
+			gaps: [],
+		});
+		api.done();
+
+		api = serve(things(6));
+		expect(ids(await trigger.pollJson())).toEqual(['t5', 't6']);
+		// Page 1 ends on t4, the cursor's own second: page 2 could hold more of that second.
+		expect(api.reads).toEqual([1, 2]);
+		api.done();
+
+		api = serve(things(6));
+		expect(await trigger.pollJson()).toEqual([]);
+		api.done();
+
+		api = serve(things(7));
+		expect(await trigger.pollJson()).toEqual([thing('t7', 7)]);
+		// t5 is older than the cursor (t6): nothing below it is read.
+		expect(api.reads).toEqual([1]);
+	});
+
+	it('keeps records sharing a timestamp apart by id, whatever order they come in', async () => {
+		const trigger = harness();
+		let api = serve([thing('b', 5), thing('a', 4)]);
+		await trigger.pollJson();
+		api.done();
+
+		// Two more at the same second as b, one listed before b and one after.
+		api = serve([thing('c', 5), thing('b', 5), thing('d', 5), thing('a', 4)]);
+		expect(ids(await trigger.pollJson())).toEqual(['c', 'd']);
+		expect(trigger.staticData().poll).toMatchObject({ top: { at: timeOf(at(5)) } });
+		expect([...(trigger.staticData().poll as { top: { ids: string[] } }).top.ids].sort()).toEqual([
+			'b',
+			'c',
+			'd',
+		]);
+		api.done();
+
+		api = serve([thing('e', 5), thing('c', 5), thing('b', 5), thing('d', 5), thing('a', 4)]);
+		expect(ids(await trigger.pollJson())).toEqual(['e']);
+	});
+
+	it('drains a backlog larger than one poll over several polls, without loss or repeat', async () => {
+		pollLimits.maxPages = 2;
+		const trigger = harness();
+		let api = serve(things(1));
+		await trigger.pollJson();
+		api.done();
+
+		// 14 new records arrive: one poll reads 2 pages of 3.
+		api = serve(things(15));
+		const first = ids(await trigger.pollJson());
+		expect(first).toEqual(['t10', 't11', 't12', 't13', 't14', 't15']);
+		expect(api.reads).toEqual([1, 2]);
+		expect(trigger.staticData().poll).toMatchObject({
+			gaps: [{ below: { at: timeOf(at(10)), ids: ['t10'] }, page: 3 }],
+		});
+		api.done();
+
+		// Meanwhile two more arrive on top (the list moves down by two). The top takes two
+		// pages (t15 shares the cursor's second, so the page after it is checked too); the gap
+		// still moves on: the page before where it stopped, then one more.
+		api = serve(things(17));
+		const second = ids(await trigger.pollJson());
+		expect(second).toEqual(['t9', 't16', 't17']);
+		expect(api.reads).toEqual([1, 2, 2, 3]);
+		api.done();
+
+		const rest: Array<string | number> = [];
+		for (const expected of [['t6', 't7', 't8'], ['t3', 't4', 't5'], ['t2']]) {
+			api = serve(things(17));
+			const emitted = ids(await trigger.pollJson());
+			expect(emitted).toEqual(expected);
+			rest.push(...(emitted as string[]));
+			api.done();
+		}
+		expect(trigger.staticData().poll).toMatchObject({ gaps: [] });
+
+		api = serve(things(17));
+		expect(await trigger.pollJson()).toEqual([]);
+		expect(api.reads).toEqual([1]);
+
+		const all = [...first, ...second, ...rest];
+		expect(new Set(all).size).toBe(all.length);
+		expect([...all].sort()).toEqual(
+			things(16, 2)
+				.map((t) => t.id)
+				.sort(),
+		);
+	});
+
+	it('steps back a page when the list moved up under a gap', async () => {
+		pollLimits.maxPages = 2;
+		const trigger = harness();
+		let api = serve(things(1));
+		await trigger.pollJson();
+		api.done();
+
+		api = serve(things(15));
+		expect(await trigger.pollJson()).toHaveLength(6);
+		api.done();
+
+		// Four handled records were deleted: the list moved up by four, more than a page.
+		const shrunk = things(15).filter((t) => !['t13', 't12', 't11', 't10'].includes(t.id));
+		api = serve(shrunk);
+		expect(ids(await trigger.pollJson())).toEqual(['t9']);
+		// Page 2 started with an unhandled record, so page 1 was read before it.
+		expect(api.reads).toEqual([1, 2, 1]);
+		api.done();
+
+		api = serve(shrunk);
+		expect(ids(await trigger.pollJson())).toEqual(['t6', 't7', 't8']);
+		api.done();
+		api = serve(shrunk);
+		expect(ids(await trigger.pollJson())).toEqual(['t3', 't4', 't5']);
+		api.done();
+		api = serve(shrunk);
+		expect(ids(await trigger.pollJson())).toEqual(['t2']);
+	});
+
+	it('stops reading when n8n’s poll budget is spent and resumes on the next poll', async () => {
+		const trigger = harness({}, 0);
+		let api = serve(things(1));
+		await trigger.pollJson();
+		api.done();
+
+		api = serve(things(7));
+		expect(ids(await trigger.pollJson())).toEqual(['t5', 't6', 't7']);
+		expect(api.reads).toEqual([1]);
+		api.done();
+
+		// The page after the gap is always read, the budget notwithstanding.
+		api = serve(things(7));
+		expect(ids(await trigger.pollJson())).toEqual(['t2', 't3', 't4']);
+		expect(api.reads).toEqual([1, 1, 2]);
+	});
+
+	it('leaves the cursor untouched when a poll fails, so the next poll loses nothing', async () => {
+		const trigger = harness();
+		let api = serve(things(2));
+		await trigger.pollJson();
+		api.done();
+		const before = trigger.staticData();
+
+		// The second page fails (400 is not retried) after the first was read.
+		const scope = nock('https://acme.test')
+			.get('/v1/things')
+			.query({ sort: '-created_at', per: '3', page: '1' })
+			.reply(200, { data: things(8).slice(0, 3), pages: 3 })
+			.get('/v1/things')
+			.query({ sort: '-created_at', per: '3', page: '2' })
+			.reply(400, { message: 'Temporarily refused' });
+		await expect(trigger.poll()).rejects.toThrow('Temporarily refused');
+		expect(scope.isDone()).toBe(true);
+		expect(trigger.staticData()).toEqual(before);
+
+		api = serve(things(8));
+		expect(ids(await trigger.pollJson())).toEqual(['t3', 't4', 't5', 't6', 't7', 't8']);
+	});
+
+	it('retries a 503 as any read and emits once it succeeds', async () => {
+		const trigger = harness();
+		let api = serve(things(2));
+		await trigger.pollJson();
+		api.done();
+
+		nock('https://acme.test')
+			.get('/v1/things')
+			.query(true)
+			.reply(503, { message: 'down' })
+			.get('/v1/things')
+			.query({ sort: '-created_at', per: '3', page: '1' })
+			.reply(200, { data: things(3), pages: 1 });
+		expect(ids(await trigger.pollJson())).toEqual(['t3']);
+		api = serve(things(3));
+		expect(await trigger.pollJson()).toEqual([]);
+	});
+
+	it('returns the newest record as a sample in a manual run and keeps no cursor', async () => {
+		const trigger = harness();
+		const api = serve(things(5));
+		expect(await trigger.pollJson('manual')).toEqual([thing('t5', 5)]);
+		expect(api.reads).toEqual([1]);
+		expect(trigger.staticData()).toEqual({});
+	});
+
+	it('returns null in a manual run when nothing matches', async () => {
+		const trigger = harness();
+		serve([]);
+		expect(await trigger.poll('manual')).toBeNull();
+	});
+
+	it('emits the existing records on activation when Include Existing Records is on', async () => {
+		pollLimits.maxPages = 2;
+		const trigger = harness({ includeExisting: true });
+		let api = serve(things(8));
+		expect(ids(await trigger.pollJson())).toEqual(['t3', 't4', 't5', 't6', 't7', 't8']);
+		api.done();
+		api = serve(things(8));
+		expect(ids(await trigger.pollJson())).toEqual(['t1', 't2']);
+		api.done();
+		api = serve(things(8));
+		expect(await trigger.pollJson()).toEqual([]);
+	});
+
+	it('emits a change only against the state last seen, and remembers a bounded number', async () => {
+		pollLimits.maxTracked = 2;
+		const trigger = harness({ event: 'stageChanged' });
+		let api = serve([thing('x', 3, 'a'), thing('y', 2, 'a'), thing('z', 1, 'a')], '-updated_at');
+		expect(await trigger.pollJson()).toEqual([]);
+		expect(trigger.staticData().poll).toMatchObject({ states: { y: 'a', x: 'a' } });
+		api.done();
+
+		// x moved to b, y was edited without moving, w is new.
+		api = serve(
+			[thing('x', 6, 'b'), thing('w', 5, 'a'), thing('y', 4, 'a'), thing('z', 1, 'a')],
+			'-updated_at',
+		);
+		expect(await trigger.pollJson()).toEqual([thing('x', 6, 'b')]);
+		expect(trigger.staticData().poll).toMatchObject({ states: { w: 'a', x: 'b' } });
+		api.done();
+
+		// y is forgotten (only two remembered): its move is not reported, then remembered.
+		api = serve(
+			[thing('y', 8, 'c'), thing('w', 7, 'b'), thing('x', 6, 'b'), thing('z', 1, 'a')],
+			'-updated_at',
+		);
+		expect(await trigger.pollJson()).toEqual([thing('w', 7, 'b')]);
+		expect(trigger.staticData().poll).toMatchObject({ states: { w: 'b', y: 'c' } });
+	});
+
+	it('starts afresh when the event is changed', async () => {
+		const trigger = harness();
+		let api = serve(things(2));
+		await trigger.pollJson();
+		api.done();
+		trigger.setParameters({ event: 'stageChanged' });
+		api = serve(things(3), '-updated_at');
+		expect(await trigger.pollJson()).toEqual([]);
+		expect(api.reads).toEqual([1]);
+	});
+
+	it('reads timestamps without a zone or with a space as UTC, and missing ones as oldest', () => {
+		expect(timeOf('2026-01-01 10:00:00')).toBe(Date.UTC(2026, 0, 1, 10));
+		expect(timeOf('2026-01-01T10:00:00')).toBe(Date.UTC(2026, 0, 1, 10));
+		expect(timeOf('2026-01-01T10:00:00-03:00')).toBe(Date.UTC(2026, 0, 1, 13));
+		expect(timeOf('2026-01-01')).toBe(Date.UTC(2026, 0, 1));
+		expect(timeOf(undefined)).toBe(Number.NEGATIVE_INFINITY);
+		expect(timeOf('soon')).toBe(Number.NEGATIVE_INFINITY);
+	});
+});
