@@ -113,16 +113,15 @@ function harness(parameters: IDataObject = {}, pollBudgetMs?: number) {
 function serve(list: Thing[], sort = '-created_at') {
 	const reads: number[] = [];
 	const pages = Math.max(1, Math.ceil(list.length / 3));
-	const scope = nock('https://acme.test', { reqheaders: { authorization: 'Bearer k-1' } })
+	const interceptor = nock('https://acme.test', { reqheaders: { authorization: 'Bearer k-1' } })
 		.get('/v1/things')
-		.query((query) => query.sort === sort && query.per === '3' && Number(query.page) >= 1)
-		.times(50)
-		.reply((uri) => {
-			const page = Number(new URL(uri, 'https://acme.test').searchParams.get('page'));
-			reads.push(page);
-			return [200, { data: list.slice((page - 1) * 3, page * 3), pages }];
-		});
-	return { reads, done: () => nock.removeInterceptor(scope.interceptors[0]) };
+		.query((query) => query.sort === sort && query.per === '3' && Number(query.page) >= 1);
+	interceptor.times(50).reply((uri) => {
+		const page = Number(new URL(uri, 'https://acme.test').searchParams.get('page'));
+		reads.push(page);
+		return [200, { data: list.slice((page - 1) * 3, page * 3), pages }];
+	});
+	return { reads, done: () => nock.removeInterceptor(interceptor) };
 }
 
 const ids = (records: IDataObject[]) => records.map((record) => record.id);
