@@ -1,6 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { apiFields, rulesFor, tagList } from './validate';
+import { forOperation, optionalFields, pageLimitOf, returnAllAndLimit } from './descriptions';
+import { sortOptions, sortParam } from './envelopes';
+import type { PageLimit } from './paginate';
+import type { ApiRequest, Operation } from './types';
+import { apiFields, requiredText, rulesFor, tagList } from './validate';
 
 /**
  * The deals resource of the CRM platform several vendors share (one platform, several
@@ -188,4 +192,67 @@ export function dealFilterQuery(
 		min_value: rule.number('Min Value (BRL)', { min: 0 }),
 		max_value: rule.number('Max Value (BRL)', { min: 0 }),
 	});
+}
+
+/** How a vendor sends one request and reads one list (its transport's helpers). */
+export interface DealTransport {
+	request(context: IExecuteFunctions, itemIndex: number, request: ApiRequest): Promise<IDataObject>;
+	list(
+		context: IExecuteFunctions,
+		itemIndex: number,
+		request: ApiRequest,
+		pageLimit: PageLimit,
+	): Promise<IDataObject[]>;
+}
+
+/** Deal → Create on the platform, through the vendor's transport. */
+export function createDealOperation(
+	transport: DealTransport,
+	fields: INodeProperties[],
+	title: { placeholder: string; description: string },
+): Operation {
+	return {
+		description: forOperation('deal', 'create', [
+			{
+				displayName: 'Title',
+				name: 'title',
+				type: 'string',
+				required: true,
+				default: '',
+				...title,
+			},
+			optionalFields('additionalFields', 'Additional Fields', fields),
+		]),
+		async execute(this: IExecuteFunctions, itemIndex: number) {
+			const name = requiredText(this, 'title', 'Title', itemIndex);
+			const additional = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
+			const body = { title: name, ...dealBody(this, additional, itemIndex) };
+			return await transport.request(this, itemIndex, { method: 'POST', path: '/deals', body });
+		},
+	};
+}
+
+/** Deal → Get Many on the platform, with the vendor's phases and statuses as filters. */
+export function getManyDealsOperation(
+	transport: DealTransport,
+	phaseOptions: Choices,
+	statusOptions: Choices,
+): Operation {
+	return {
+		description: forOperation('deal', 'getAll', [
+			...returnAllAndLimit(),
+			optionalFields('filters', 'Filters', dealFilters(phaseOptions, statusOptions)),
+			optionalFields('options', 'Options', sortOptions(dealSortFields, 'created_at')),
+		]),
+		async execute(this: IExecuteFunctions, itemIndex: number) {
+			const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
+			const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
+			const qs = {
+				...dealFilterQuery(this, filters, itemIndex),
+				...sortParam(options, 'created_at'),
+			};
+			const request: ApiRequest = { method: 'GET', path: '/deals', qs };
+			return await transport.list(this, itemIndex, request, pageLimitOf(this, itemIndex));
+		},
+	};
 }
