@@ -58,7 +58,10 @@ export async function runDemo(options = {}) {
 				example.credentialTypes.forEach((type) => manifest.credentialTypes.add(type));
 			}
 		}
-		const instance = n8nInstance({ node, n8n, userFolder, packDir });
+		// Headless runs serve no editor, but n8n's task broker listens on port + 1: keep clear of
+		// `npm run dev` (5678/5679).
+		const port = Number(process.env.BR_SALES_DEMO_PORT || 5688);
+		const instance = n8nInstance({ node, n8n, userFolder, packDir, port });
 		const sandboxTypes = new Set(Object.values(sandboxes.vendors).map((box) => box.credentialType));
 
 		const examples = loadExamples().filter(

@@ -9,10 +9,10 @@
 // --fresh (start from an empty user folder).
 import fs from 'node:fs';
 import path from 'node:path';
-import { createRequire } from 'node:module';
 
 import {
 	CACHE,
+	OWNER,
 	buildPack,
 	ensureN8n,
 	ensureNode,
@@ -20,15 +20,11 @@ import {
 	log,
 	missingFor,
 	n8nInstance,
+	ownerEnv,
 	packManifest,
 	stagePack,
 	startSandboxes,
 } from './lib.mjs';
-
-const OWNER = {
-	email: process.env.BR_SALES_DEV_EMAIL || 'demo@example.com',
-	password: process.env.BR_SALES_DEV_PASSWORD || 'BrSales-demo-2026',
-};
 
 function parseArgs(argv) {
 	const options = {
@@ -84,15 +80,8 @@ async function main() {
 		await instance.importCredentials(sandboxes);
 		if (examples.length > 0) await instance.importWorkflows(examples);
 
-		// The owner login, set from the environment (n8n ≥ 2.40 reads a bcrypt hash).
-		const bcrypt = createRequire(path.join(n8n.dir, 'package.json'))('bcryptjs');
-		Object.assign(instance.env, {
-			N8N_INSTANCE_OWNER_MANAGED_BY_ENV: 'true',
-			N8N_INSTANCE_OWNER_EMAIL: OWNER.email,
-			N8N_INSTANCE_OWNER_FIRST_NAME: 'Demo',
-			N8N_INSTANCE_OWNER_LAST_NAME: 'User',
-			N8N_INSTANCE_OWNER_PASSWORD_HASH: bcrypt.hashSync(OWNER.password, 10),
-		});
+		// The owner login, set from the environment.
+		Object.assign(instance.env, ownerEnv(n8n));
 		log(`starting the n8n editor on ${instance.url}`);
 		const started = await instance.start();
 		child = started.child;

@@ -30,6 +30,10 @@ export const CREDENTIALS = {
 	ecosysAutoApi: { id: 'brSalesEcosysCrd', name: 'Ecosys Auto (sandbox)' },
 	hivestrApi: { id: 'brSalesHivestrCr', name: 'Hivestr (sandbox)' },
 	eGestorApi: { id: 'brSalesEGestorCr', name: 'eGestor personal token (sandbox)' },
+	eGestorOAuth2Api: {
+		id: 'brSalesEGestorOA',
+		name: 'eGestor OAuth2 (sandbox; Connect to authorize)',
+	},
 };
 
 const isWindows = process.platform === 'win32';
@@ -95,12 +99,26 @@ export async function ensureNode() {
 		);
 		fs.mkdirSync(dir, { recursive: true });
 		fs.writeFileSync(path.join(dir, 'package.json'), '{ "private": true }\n');
-		await run('npm', ['install', NODE_SPEC, '--no-audit', '--no-fund', '--loglevel=error'], {
-			cwd: dir,
-			quiet: true,
-		});
+		// node@24's preinstall script fetches the platform binary; the repo's .npmrc turns
+		// scripts off for `npm run`, so turn them back on here.
+		await run(
+			'npm',
+			[
+				'install',
+				NODE_SPEC,
+				'--ignore-scripts=false',
+				'--no-audit',
+				'--no-fund',
+				'--loglevel=error',
+			],
+			{
+				cwd: dir,
+				env: { ...process.env, npm_config_ignore_scripts: 'false' },
+				quiet: true,
+			},
+		);
 	}
-	const version = spawnSync(bin, ['--version'], { encoding: 'utf8' }).stdout.trim();
+	const version = (spawnSync(bin, ['--version'], { encoding: 'utf8' }).stdout ?? '').trim();
 	if (!/^v(2[4-9]|[3-9]\d)\./.test(version))
 		throw new Error(`${bin} is ${version || 'not runnable'}; n8n needs Node 24 or later`);
 	return { bin, headers: fs.existsSync(path.join(headers, 'include')) ? headers : undefined };
@@ -147,7 +165,7 @@ export async function ensureN8n(node) {
 		},
 	);
 	log('building n8n native modules (isolated-vm, sqlite3) for Node 24');
-	const rebuildEnv = { ...env };
+	const rebuildEnv = { ...env, npm_config_ignore_scripts: 'false' };
 	if (node.headers) rebuildEnv.npm_config_nodedir = node.headers;
 	await run(
 		'npm',
@@ -349,6 +367,16 @@ export function n8nInstance({ node, n8n, userFolder, packDir, port = 5678 }) {
 					name: `${box.vendor} (sandbox)`,
 				};
 				list.push({ ...known, type: box.credentialType, data: box.credentials });
+				// Other credential types a sandbox serves (eGestor OAuth2 next to the personal token).
+				for (const alternative of box.alternatives ?? []) {
+					const other = CREDENTIALS[alternative.credentialType];
+					if (other)
+						list.push({
+							...other,
+							type: alternative.credentialType,
+							data: alternative.credentials,
+						});
+				}
 			}
 			const file = path.join(userFolder, 'demo-credentials.json');
 			fs.writeFileSync(file, JSON.stringify(list, null, 2));
@@ -473,6 +501,57 @@ export function lastNode(workflow) {
 	const sources = new Set(Object.keys(workflow.connections ?? {}));
 	const chain = workflow.nodes.filter((node) => !node.type.endsWith('.stickyNote'));
 	return [...chain].reverse().find((node) => !sources.has(node.name))?.name;
+}
+
+/** The editor's owner login, demo values unless set in the environment. */
+export const OWNER = {
+	email: process.env.BR_SALES_DEV_EMAIL || 'demo@example.com',
+	password: process.env.BR_SALES_DEV_PASSWORD || 'BrSales-demo-2026',
+};
+
+/** n8n ≥ 2.40 sets up its owner from the environment, given a bcrypt hash (bcryptjs ships with n8n). */
+export function ownerEnv(n8n, owner = OWNER) {
+	const bcrypt = createRequire(path.join(n8n.dir, 'package.json'))('bcryptjs');
+	return {
+		N8N_INSTANCE_OWNER_MANAGED_BY_ENV: 'true',
+		N8N_INSTANCE_OWNER_EMAIL: owner.email,
+		N8N_INSTANCE_OWNER_FIRST_NAME: 'Demo',
+		N8N_INSTANCE_OWNER_LAST_NAME: 'User',
+		N8N_INSTANCE_OWNER_PASSWORD_HASH: bcrypt.hashSync(owner.password, 10),
+	};
+}
+
+/** Logs in to a running editor; returns a fetch that carries the session cookie. */
+export async function editorSession(url, owner = OWNER) {
+	const login = await fetch(`${url}/rest/login`, {
+		method: 'POST',
+		headers: { 'content-type': 'application/json' },
+		body: JSON.stringify({ emailOrLdapLoginId: owner.email, password: owner.password }),
+	});
+	if (!login.ok) throw new Error(`login to ${url} failed: ${login.status} ${await login.text()}`);
+	const cookie = (login.headers.getSetCookie?.() ?? [login.headers.get('set-cookie')])
+		.filter(Boolean)
+		.map((header) => header.split(';')[0])
+		.join('; ');
+	return async (pathname, init = {}) => {
+		const response = await fetch(`${url}${pathname}`, {
+			...init,
+			headers: {
+				'content-type': 'application/json',
+				...(init.headers ?? {}),
+				cookie,
+				'browser-id': 'br-sales-e2e',
+			},
+		});
+		const text = await response.text();
+		let body;
+		try {
+			body = JSON.parse(text);
+		} catch {
+			body = text;
+		}
+		return { status: response.status, body };
+	};
 }
 
 /** A fresh user folder under the OS temp dir for one demo run. */
