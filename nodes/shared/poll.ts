@@ -31,12 +31,32 @@ export const pollLimits = {
 	maxGaps: 20,
 	/** Share of n8n's poll budget spent reading before the poll returns what it has. */
 	budgetShare: 0.8,
+	/** How far the vendor's clock may be behind n8n's (window reads start this early). */
+	clockSkewMs: 5 * 60_000,
+	/** Requests a window read spends narrowing a window that does not fit the page cap. */
+	maxProbes: 16,
 };
+
+/** The time range a window read asks the vendor for, as ISO 8601 UTC (either end may be open). */
+export interface TimeWindow {
+	from?: string;
+	to?: string;
+}
 
 /** One event a trigger offers: which list to read and which records to emit. */
 export interface PollEvent {
-	/** The list request, sorted newest first on `timestamp`; the core adds the page parameters. */
-	request(context: IPollFunctions): ApiRequest;
+	/**
+	 * The list request; the core adds the page parameters. Newest-first events sort it on
+	 * `timestamp`, descending. Window events filter it to `window` (from and to inclusive)
+	 * in whatever order the vendor lists it.
+	 */
+	request(context: IPollFunctions, window?: TimeWindow): ApiRequest;
+	/**
+	 * Set for vendors that filter on the timestamp but do not sort: the number of pages a
+	 * page body says the filtered list has. Each poll then reads the whole window since the
+	 * cursor, narrowed (by halving its end) until it fits the page cap.
+	 */
+	totalPages?(body: unknown): number | undefined;
 	/** The record's timestamp the list is sorted on (created_at for "new", updated_at for changes). */
 	timestamp(record: IDataObject): unknown;
 	/** The record's id; defaults to `record.id`. */
@@ -117,7 +137,7 @@ class Reader {
 		private readonly context: IPollFunctions,
 		private readonly vendor: VendorProfile,
 		private readonly event: PollEvent,
-		private readonly request: ApiRequest,
+		readonly request: ApiRequest,
 	) {
 		const budget = context.getPollBudgetMs?.() ?? 5 * 60_000;
 		this.deadline = Date.now() + budget * pollLimits.budgetShare;
@@ -125,16 +145,23 @@ class Reader {
 
 	/** Whether another page may still be read in this poll's page cap and time budget. */
 	canRead(): boolean {
-		return this.pagesRead < pollLimits.maxPages && Date.now() < this.deadline;
+		return this.pagesRead < pollLimits.maxPages && this.beforeDeadline();
+	}
+
+	beforeDeadline(): boolean {
+		return Date.now() < this.deadline;
 	}
 
 	/** One page's records and the page after it (undefined at the end of the list). */
-	async page(page: number): Promise<{ records: Read[]; next?: number }> {
+	async page(
+		page: number,
+		request = this.request,
+	): Promise<{ records: Read[]; next?: number; pages?: number }> {
 		const strategy = this.vendor.pagination;
-		const qs: IDataObject = { ...this.request.qs, [strategy.pageParam]: page };
+		const qs: IDataObject = { ...request.qs, [strategy.pageParam]: page };
 		if (strategy.sizeParam !== undefined) qs[strategy.sizeParam] = strategy.maxPageSize;
 		this.pagesRead++;
-		const { body } = await apiRequest.call(this.context, this.vendor, { ...this.request, qs });
+		const { body } = await apiRequest.call(this.context, this.vendor, { ...request, qs });
 		const items = strategy.items(body);
 		const next = items.length === 0 ? undefined : strategy.nextPage(body, page);
 		return {
@@ -144,6 +171,7 @@ class Reader {
 				at: timeOf(this.event.timestamp(record)),
 			})),
 			next: next !== undefined && next > page ? next : undefined,
+			pages: this.event.totalPages?.(body),
 		};
 	}
 }
@@ -223,6 +251,10 @@ export async function pollRecords(
 	const reader = new Reader(context, vendor, event, request);
 	const emits = (record: IDataObject, previous: string | undefined) =>
 		event.emits?.(record, previous, context) ?? true;
+
+	if (event.totalPages !== undefined) {
+		return await pollWindow(context, event, reader, eventName, emits);
+	}
 
 	if (context.getMode() === 'manual') {
 		let page: number | undefined = 1;
@@ -305,11 +337,30 @@ async function pollFrom(
 		}
 	}
 
+	const { out, states } = emitted(event, collected, state.states, emits);
+
+	const next: PollState = {
+		key: state.key,
+		top: collected.length === 0 ? state.top : highestMark(collected, state.top),
+		gaps: gaps.slice(0, pollLimits.maxGaps),
+		states,
+	};
+	staticData.poll = toStored(next);
+	return out.length === 0 ? null : [out];
+}
+
+/** The records to emit, oldest first, and the remembered states updated and trimmed. */
+function emitted(
+	event: PollEvent,
+	collected: Read[],
+	previousStates: Record<string, string> | undefined,
+	emits: (record: IDataObject, previous: string | undefined) => boolean,
+): { out: INodeExecutionData[]; states?: Record<string, string> } {
 	// Oldest first, so downstream sees events in the order they happened.
-	collected.sort((a, b) => a.at - b.at);
-	const states = state.states === undefined ? undefined : { ...state.states };
+	const sorted = [...collected].sort((a, b) => a.at - b.at);
+	const states = previousStates === undefined ? undefined : { ...previousStates };
 	const out: INodeExecutionData[] = [];
-	for (const read of collected) {
+	for (const read of sorted) {
 		const previous = states?.[read.id];
 		if (emits(read.record, previous)) out.push({ json: read.record });
 		if (states !== undefined && event.state !== undefined) {
@@ -323,14 +374,125 @@ async function pollFrom(
 			delete states[id];
 		}
 	}
+	return { out, states };
+}
 
-	const next: PollState = {
-		key: state.key,
-		top: collected.length === 0 ? state.top : highestMark(collected, state.top),
-		gaps: gaps.slice(0, pollLimits.maxGaps),
-		states,
+/** ISO 8601 UTC, without milliseconds when there are none (as the vendors write their times). */
+const iso = (at: number) => new Date(at).toISOString().replace('.000Z', 'Z');
+
+/**
+ * Polls a vendor that filters on the timestamp but lists in no documented order: each poll
+ * reads every record of the window since the cursor (the cursor's ids are those handled at
+ * or after its time). A window with more pages than the cap is narrowed by halving its end;
+ * if it still does not fit, the records read are emitted and their ids join the cursor, so
+ * the next poll reads the same window and emits only the rest.
+ */
+async function pollWindow(
+	context: IPollFunctions,
+	event: PollEvent,
+	reader: Reader,
+	eventName: string,
+	emits: (record: IDataObject, previous: string | undefined) => boolean,
+): Promise<INodeExecutionData[][] | null> {
+	const fits = (pages: number | undefined) => (pages ?? 0) <= pollLimits.maxPages;
+	const readWindow = async (window: TimeWindow, narrow: boolean) => {
+		let first = await reader.page(1, event.request(context, window));
+		let used = window;
+		if (narrow && window.from !== undefined && !fits(first.pages)) {
+			// The latest end for which the window fits the page cap, by bisection.
+			let low = timeOf(window.from);
+			let high = Date.now() + pollLimits.clockSkewMs;
+			let best: { first: typeof first; window: TimeWindow } | undefined;
+			let last = { first, window };
+			for (let probe = 0; probe < pollLimits.maxProbes && high - low > 1000; probe++) {
+				const middle = Math.floor(low + (high - low) / 2);
+				const candidate = { ...window, to: iso(middle) };
+				const page = await reader.page(1, event.request(context, candidate));
+				last = { first: page, window: candidate };
+				if (fits(page.pages)) {
+					best = last;
+					low = middle;
+				} else {
+					high = middle;
+				}
+			}
+			({ first, window: used } = best ?? last);
+		}
+		const records = [...first.records];
+		let next = first.next;
+		let pages = 1;
+		while (next !== undefined && pages < pollLimits.maxPages && reader.beforeDeadline()) {
+			const page = await reader.page(next, event.request(context, used));
+			pages++;
+			for (const read of page.records) {
+				if (!records.some((other) => other.id === read.id)) records.push(read);
+			}
+			next = page.next;
+		}
+		return { records, complete: next === undefined, to: used.to };
 	};
-	staticData.poll = toStored(next);
+	/** A record as handled: the same record changed again (a later time) is new. */
+	const keyOf = (read: Read) => `${read.id}@${read.at}`;
+
+	if (context.getMode() === 'manual') {
+		const { records } = await readWindow({}, false);
+		const matching = records.filter((read) => emits(read.record, undefined));
+		if (matching.length === 0) return null;
+		const newest = matching.reduce((a, b) => (b.at > a.at ? b : a));
+		return [[{ json: newest.record }]];
+	}
+
+	const staticData = context.getWorkflowStaticData('node');
+	const key = stateKey(context, eventName);
+	const saved = staticData.poll as PollState | undefined;
+
+	if (saved === undefined || saved.key !== key) {
+		const includeExisting = context.getNodeParameter('includeExisting', false) as boolean;
+		if (!includeExisting) {
+			// Start from now, less a margin for the vendor's clock: what is already there is handled.
+			const at = Date.now() - pollLimits.clockSkewMs;
+			const { records } = await readWindow({ from: iso(at) }, false);
+			const fresh: PollState = { key, top: { at, ids: records.map(keyOf) }, gaps: [] };
+			if (event.state !== undefined) {
+				fresh.states = {};
+				for (const read of records) fresh.states[read.id] = event.state(read.record);
+			}
+			staticData.poll = toStored(fresh);
+			return null;
+		}
+	}
+	const state: PollState =
+		saved === undefined || saved.key !== key
+			? {
+					key,
+					top: { at: Number.NEGATIVE_INFINITY, ids: [] },
+					gaps: [],
+					states: event.state === undefined ? undefined : {},
+				}
+			: fromStored(saved);
+
+	const cursor = state.top;
+	const from = Number.isFinite(cursor.at) ? iso(cursor.at) : undefined;
+	const { records, complete, to } = await readWindow(from === undefined ? {} : { from }, true);
+	const handled = (read: Read) => read.at < cursor.at || cursor.ids.includes(keyOf(read));
+	const collected = records.filter((read) => !handled(read));
+	const { out, states } = emitted(event, collected, state.states, emits);
+
+	let top: Mark;
+	if (complete) {
+		// Everything from the cursor to the newest record read (or to the window's end, while
+		// that is safely in the vendor's past) is handled.
+		const end =
+			to === undefined
+				? Number.NEGATIVE_INFINITY
+				: Math.min(timeOf(to), Date.now() - pollLimits.clockSkewMs);
+		const at = Math.max(cursor.at, end, ...records.map((read) => read.at));
+		const keys = records.filter((read) => read.at === at).map(keyOf);
+		top = { at, ids: at === cursor.at ? [...new Set([...cursor.ids, ...keys])] : keys };
+	} else {
+		top = { at: cursor.at, ids: [...cursor.ids, ...collected.map(keyOf)] };
+	}
+	staticData.poll = toStored({ key, top, gaps: [], states });
 	return out.length === 0 ? null : [out];
 }
 
