@@ -448,7 +448,7 @@ export function n8nInstance({ node, n8n, userFolder, packDir, port = 5678 }) {
 				if (code !== 'waiting')
 					throw new Error(`n8n exited with ${code} before the editor came up`);
 				try {
-					const response = await fetch(`http://127.0.0.1:${port}/healthz`);
+					const response = await fetch(`http://127.0.0.1:${port}/rest/settings`);
 					if (response.ok) break;
 				} catch {
 					// not listening yet

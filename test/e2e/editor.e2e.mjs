@@ -1,0 +1,111 @@
+// The n8n editor as `npm run dev` starts it, checked over its own REST API (no browser here):
+// the owner can log in, every vendor's node and credential type is loaded from the pack, every
+// example and sandbox credential is imported, and each credential's connection test (the button
+// in the credential form) passes against its sandbox inside n8n.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import { after, before, describe, it } from 'node:test';
+
+import {
+	CREDENTIALS,
+	CUSTOM_PACKAGE,
+	buildPack,
+	editorSession,
+	ensureN8n,
+	ensureNode,
+	loadExamples,
+	n8nInstance,
+	ownerEnv,
+	packManifest,
+	stagePack,
+	startSandboxes,
+	tempUserFolder,
+} from '../../scripts/demo/lib.mjs';
+
+const PORT = Number(process.env.BR_SALES_E2E_PORT || 5698);
+let sandboxes;
+let userFolder;
+let editor;
+let api;
+let imported;
+let manifest;
+
+describe('the n8n editor with the pack', { timeout: 20 * 60_000 }, () => {
+	before(async () => {
+		const node = await ensureNode();
+		const [n8n] = await Promise.all([ensureN8n(node), buildPack()]);
+		sandboxes = await startSandboxes();
+		userFolder = tempUserFolder();
+		manifest = packManifest();
+		const packDir = stagePack(userFolder, manifest);
+		const instance = n8nInstance({ node, n8n, userFolder, packDir, port: PORT });
+		imported = await instance.importCredentials(sandboxes);
+		await instance.importWorkflows(loadExamples());
+		Object.assign(instance.env, ownerEnv(n8n), { N8N_LOG_LEVEL: 'warn' });
+		editor = await instance.start();
+		api = await editorSession(instance.url);
+	});
+
+	after(async () => {
+		if (editor?.child.exitCode === null) {
+			editor.child.kill('SIGTERM');
+			await editor.exited;
+		}
+		await sandboxes?.stop();
+		if (userFolder) fs.rmSync(userFolder, { recursive: true, force: true });
+	});
+
+	it("lists every node the package registers in the editor's node types", async () => {
+		const { status, body } = await api('/types/nodes.json');
+		assert.equal(status, 200);
+		const names = new Set(body.map((type) => type.name));
+		assert.ok(manifest.nodeTypes.size >= 5, 'five vendor nodes registered');
+		for (const type of manifest.nodeTypes) {
+			assert.ok(names.has(`${CUSTOM_PACKAGE}.${type}`), `${type} is in the node panel`);
+		}
+		const sonar = body.find((type) => type.name === `${CUSTOM_PACKAGE}.sonarMarketing`);
+		assert.equal(sonar.usableAsTool, true);
+	});
+
+	it("has every credential type's form (its fields) in the editor", async () => {
+		const { status, body } = await api('/types/credentials.json');
+		assert.equal(status, 200);
+		for (const type of manifest.credentialTypes) {
+			const credential = body.find((entry) => entry.name === type);
+			assert.ok(credential, `${type} is known to the editor`);
+			assert.ok(credential.properties.length > 0, `${type} has form fields`);
+		}
+	});
+
+	it('has the examples and the sandbox credentials imported for the owner', async () => {
+		const workflows = await api('/rest/workflows');
+		assert.equal(workflows.status, 200);
+		const ids = new Set(workflows.body.data.map((workflow) => workflow.id));
+		for (const example of loadExamples()) assert.ok(ids.has(example.workflow.id), example.file);
+		const credentials = await api('/rest/credentials');
+		const credentialIds = new Set(credentials.body.data.map((credential) => credential.id));
+		for (const credential of imported) assert.ok(credentialIds.has(credential.id), credential.name);
+	});
+
+	it("passes each non-OAuth credential's connection test against its sandbox, inside n8n", async () => {
+		const testable = imported.filter((credential) => credential.type !== 'eGestorOAuth2Api');
+		assert.ok(testable.length >= 5);
+		for (const credential of testable) {
+			const { status, body } = await api('/rest/credentials/test', {
+				method: 'POST',
+				body: JSON.stringify({ credentials: credential }),
+			});
+			assert.equal(status, 200, `${credential.type}: HTTP ${status} ${JSON.stringify(body)}`);
+			assert.equal(body.data?.status, 'OK', `${credential.type}: ${JSON.stringify(body.data)}`);
+		}
+		// A wrong key is refused by the same test.
+		const sonar = imported.find((credential) => credential.id === CREDENTIALS.sonarMarketingApi.id);
+		const wrong = await api('/rest/credentials/test', {
+			method: 'POST',
+			body: JSON.stringify({
+				credentials: { ...sonar, data: { ...sonar.data, apiKey: 'snr_live_wrong' } },
+			}),
+		});
+		assert.equal(wrong.body.data?.status, 'Error');
+	});
+});
