@@ -1,0 +1,224 @@
+jest.mock('n8n-workflow', () => ({
+	...jest.requireActual('n8n-workflow'),
+	sleep: jest.fn(async () => undefined),
+}));
+
+import nock from 'nock';
+import type { IDataObject } from 'n8n-workflow';
+
+import { EcosysAutoApi } from '../../credentials/EcosysAutoApi.credentials';
+import { EcosysAutoTrigger } from '../../nodes/EcosysAuto/EcosysAutoTrigger.node';
+import { pollLimits } from '../../nodes/shared/poll';
+import { clientListQuery, dealListQuery, vehicleListQuery } from '../contracts/ecosys';
+import { pollHarness } from '../harness/poll';
+import { DEFAULT_STORE, ECOSYS_KEY, ecosysApi } from './ecosys-harness';
+
+type Resource = 'clients' | 'vehicles' | 'deals';
+
+const contracts = { clients: clientListQuery, vehicles: vehicleListQuery, deals: dealListQuery };
+
+const at = (minute: number) => `2026-02-04T10:${String(minute).padStart(2, '0')}:00Z`;
+
+/** A record created at `created` (minutes past 10:00) and updated at `updated`. */
+const record = (id: string, created: number, updated = created, status = 'ativo'): IDataObject => ({
+	id,
+	title: `Record ${id}`,
+	status,
+	created_at: at(created),
+	updated_at: at(updated),
+});
+
+function trigger(parameters: IDataObject) {
+	return pollHarness({
+		nodeName: 'ecosysAutoTrigger',
+		node: new EcosysAutoTrigger(),
+		credentialTypes: [new EcosysAutoApi()],
+		credentialType: 'ecosysAutoApi',
+		credentialData: {
+			apiKey: ECOSYS_KEY,
+			baseUrl: 'https://ecosys.test/api/v1',
+			storeId: DEFAULT_STORE,
+		},
+		parameters,
+	});
+}
+
+/**
+ * One Ecosys list as it stands now, served newest first on the query's `sort` in pages of
+ * `pageSize`, in the platform's envelope. Every query is checked against the contract and kept.
+ */
+function serve(resource: Resource, records: IDataObject[], pageSize = 100) {
+	const queries: IDataObject[] = [];
+	const interceptor = ecosysApi()
+		.get(`/api/v1/${resource}`)
+		.query((query) => {
+			queries.push(contracts[resource].parse(query) as IDataObject);
+			return true;
+		});
+	interceptor.times(20).reply((uri) => {
+		const field = String(queries[queries.length - 1].sort).replace(/^-/, '');
+		const sorted = [...records].sort((a, b) => String(b[field]).localeCompare(String(a[field])));
+		const page = Number(new URL(uri, 'https://ecosys.test').searchParams.get('page'));
+		const pages = Math.max(1, Math.ceil(records.length / pageSize));
+		return [
+			200,
+			{
+				success: true,
+				data: sorted.slice((page - 1) * pageSize, page * pageSize),
+				pagination: { page, limit: 100, total: records.length, pages },
+			},
+		];
+	});
+	return { queries, done: () => nock.removeInterceptor(interceptor) };
+}
+
+const ids = (records: IDataObject[]) => records.map((one) => one.id);
+
+afterEach(() => {
+	pollLimits.maxPages = 10;
+});
+
+describe('Ecosys Auto Trigger', () => {
+	it('is a polling trigger with no inputs that an AI agent cannot call', () => {
+		const { description } = new EcosysAutoTrigger();
+		expect(description.name).toBe('ecosysAutoTrigger');
+		expect(description.polling).toBe(true);
+		expect(description.inputs).toEqual([]);
+		expect(description.group).toEqual(['trigger']);
+		expect(description.usableAsTool).toBeUndefined();
+	});
+
+	describe.each([
+		['newClient', 'clients'],
+		['newVehicle', 'vehicles'],
+		['newDeal', 'deals'],
+	] as Array<[string, Resource]>)('%s', (event, resource) => {
+		it(`emits nothing on activation, then each new one of /${resource} once, oldest first`, async () => {
+			const node = trigger({ event });
+			let api = serve(resource, [record('a', 1), record('b', 2)]);
+			expect(await node.pollJson()).toEqual([]);
+			expect(api.queries).toEqual([{ page: 1, limit: 100, sort: '-created_at' }]);
+			api.done();
+
+			api = serve(resource, [record('a', 1, 8), record('b', 2), record('d', 4), record('c', 3)]);
+			expect(await node.pollJson()).toEqual([record('c', 3), record('d', 4)]);
+			api.done();
+
+			api = serve(resource, [record('a', 1, 9), record('b', 2), record('d', 4), record('c', 3)]);
+			expect(await node.pollJson()).toEqual([]);
+		});
+
+		it('returns the newest record as the manual sample and keeps no cursor', async () => {
+			const node = trigger({ event });
+			serve(resource, [record('a', 1), record('b', 2)]);
+			expect(await node.pollJson('manual')).toEqual([record('b', 2)]);
+			expect(node.staticData()).toEqual({});
+		});
+	});
+
+	describe('New Vehicle', () => {
+		it('sends the store and client filters', async () => {
+			const node = trigger({
+				event: 'newVehicle',
+				filters: { store_id: 'store-2', client_id: ' cli-1 ' },
+			});
+			const api = serve('vehicles', [record('a', 1)]);
+			await node.pollJson();
+			expect(api.queries).toEqual([
+				{ page: 1, limit: 100, sort: '-created_at', store_id: 'store-2', client_id: 'cli-1' },
+			]);
+		});
+
+		it('emits records sharing a second exactly once', async () => {
+			const node = trigger({ event: 'newVehicle' });
+			let api = serve('vehicles', [record('a', 5)]);
+			await node.pollJson();
+			api.done();
+			api = serve('vehicles', [record('a', 5), record('b', 5)]);
+			expect(ids(await node.pollJson())).toEqual(['b']);
+			api.done();
+			api = serve('vehicles', [record('c', 5), record('a', 5), record('b', 5)]);
+			expect(ids(await node.pollJson())).toEqual(['c']);
+		});
+
+		it('drains a backlog larger than one poll over several polls', async () => {
+			pollLimits.maxPages = 1;
+			const node = trigger({ event: 'newVehicle' });
+			let api = serve('vehicles', [record('a', 0)], 2);
+			await node.pollJson();
+			api.done();
+			const backlog = [record('a', 0), ...[1, 2, 3, 4, 5].map((m) => record(`v${m}`, m))];
+			const polls: IDataObject[][] = [];
+			for (let poll = 0; poll < 4; poll++) {
+				api = serve('vehicles', backlog, 2);
+				polls.push(await node.pollJson());
+				api.done();
+			}
+			expect(polls.map(ids)).toEqual([['v4', 'v5'], ['v2', 'v3'], ['v1'], []]);
+		});
+
+		it('loses nothing when a poll fails', async () => {
+			const node = trigger({ event: 'newVehicle' });
+			let api = serve('vehicles', [record('a', 1)]);
+			await node.pollJson();
+			api.done();
+			const cursor = node.staticData();
+			const failing = ecosysApi()
+				.get('/api/v1/vehicles')
+				.query(true)
+				.reply(401, { success: false, error: { code: 'UNAUTHORIZED', message: 'Chave inválida' } })
+				.get('/api/v1/vehicles')
+				.query(true)
+				.reply(401, { success: false, error: { code: 'UNAUTHORIZED', message: 'Chave inválida' } });
+			await expect(node.poll()).rejects.toThrow('Chave inválida');
+			expect(failing.isDone()).toBe(true);
+			expect(node.staticData()).toEqual(cursor);
+			api = serve('vehicles', [record('a', 1), record('b', 2)]);
+			expect(ids(await node.pollJson())).toEqual(['b']);
+		});
+
+		it('fails clearly on a body that is not the envelope, cursor untouched', async () => {
+			const node = trigger({ event: 'newVehicle' });
+			const api = serve('vehicles', []);
+			await node.pollJson();
+			api.done();
+			const cursor = node.staticData();
+			ecosysApi().get('/api/v1/vehicles').query(true).reply(200, '<html>proxy</html>');
+			await expect(node.poll()).rejects.toThrow('not its JSON envelope');
+			expect(node.staticData()).toEqual(cursor);
+		});
+	});
+
+	describe.each([
+		['dealWon', 'ganho', 'perdido'],
+		['dealLost', 'perdido', 'ganho'],
+	])('%s', (event, status, other) => {
+		it(`emits a deal once when it turns ${status}, searching by updated_at`, async () => {
+			const node = trigger({ event, filters: { client_id: 'cli-1' } });
+			let api = serve('deals', [record('a', 1), record('b', 2)]);
+			expect(await node.pollJson()).toEqual([]);
+			expect(api.queries).toEqual([
+				{ page: 1, limit: 100, sort: '-updated_at', client_id: 'cli-1' },
+			]);
+			api.done();
+
+			api = serve('deals', [record('a', 1, 5, status), record('b', 2, 6, other), record('c', 7)]);
+			expect(await node.pollJson()).toEqual([record('a', 1, 5, status)]);
+			api.done();
+
+			// Edited again while still closed: not a new event. Then c closes.
+			api = serve('deals', [
+				record('a', 1, 9, status),
+				record('b', 2, 6, other),
+				record('c', 7, 10, status),
+			]);
+			expect(await node.pollJson()).toEqual([record('c', 7, 10, status)]);
+		});
+
+		it('returns the most recently closed deal as the manual sample', async () => {
+			const node = trigger({ event });
+			serve('deals', [record('a', 1, 3, status), record('b', 2, 4, other)]);
+			expect(await node.pollJson('manual')).toEqual([record('a', 1, 3, status)]);
+		});
+	});
+});
