@@ -7,7 +7,7 @@ import type {
 
 import { itemsUnderData, paginate, untilTotalPages } from '../shared/paginate';
 import type { PageLimit } from '../shared/paginate';
-import { apiRequest } from '../shared/request';
+import { apiRequest, jsonBodyOf } from '../shared/request';
 import type { ApiRequest, RequestContext, VendorProfile } from '../shared/types';
 
 function text(value: unknown): string | undefined {
@@ -81,8 +81,8 @@ export async function eGestorRequest(
 	itemIndex: number,
 	request: ApiRequest,
 ): Promise<IDataObject> {
-	const { body } = await apiRequest.call(context, eGestor, request, itemIndex);
-	return typeof body === 'object' && body !== null ? (body as IDataObject) : {};
+	const response = await apiRequest.call(context, eGestor, request, itemIndex);
+	return jsonBodyOf(context, eGestor, request, response, itemIndex);
 }
 
 /** A list read over as many 50-record pages as Return All / Limit asks for. */

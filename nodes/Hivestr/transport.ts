@@ -1,9 +1,8 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
-import { NodeApiError } from 'n8n-workflow';
 
 import { itemsUnderData, paginate, untilTotalPages } from '../shared/paginate';
 import type { PageLimit } from '../shared/paginate';
-import { apiRequest, dataOf } from '../shared/request';
+import { apiRequest, dataOf, jsonBodyOf } from '../shared/request';
 import type { ApiRequest, VendorProfile } from '../shared/types';
 
 function text(value: unknown): string | undefined {
@@ -76,21 +75,9 @@ export async function hivestrBody(
 	itemIndex: number,
 	request: ApiRequest,
 ): Promise<IDataObject> {
-	const { status, body } = await apiRequest.call(context, hivestr, request, itemIndex);
-	if (typeof body === 'object' && body !== null) return body as IDataObject;
+	const response = await apiRequest.call(context, hivestr, request, itemIndex);
 	// No content (e.g. a 204 on delete) is fine; any other text is a broken or proxy answer.
-	if (body === undefined || body === null || String(body).trim() === '') return {};
-	const text = String(body).trim();
-	throw new NodeApiError(
-		context.getNode(),
-		{ body: text.slice(0, 500) },
-		{
-			message: 'Hivestr sent an answer that is not JSON',
-			description: `HTTP ${status}; the answer starts with: ${text.slice(0, 120)}`,
-			httpCode: String(status),
-			itemIndex,
-		},
-	);
+	return jsonBodyOf(context, hivestr, request, response, itemIndex);
 }
 
 /** One request; returns the record out of the `{success, data}` envelope. */

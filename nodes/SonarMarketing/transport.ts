@@ -3,7 +3,7 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { pagesPagination, successEnvelopeErrorDetails } from '../shared/envelopes';
 import { paginate } from '../shared/paginate';
 import type { PageLimit } from '../shared/paginate';
-import { apiRequest, dataOf } from '../shared/request';
+import { apiRequest, dataOf, jsonBodyOf } from '../shared/request';
 import type { ApiRequest, VendorProfile } from '../shared/types';
 
 /** Sonar Marketing's API as the shared core sees it. */
@@ -22,8 +22,8 @@ export async function sonarRequest(
 	itemIndex: number,
 	request: ApiRequest,
 ): Promise<IDataObject> {
-	const { body } = await apiRequest.call(context, sonarMarketing, request, itemIndex);
-	return dataOf(body);
+	const response = await apiRequest.call(context, sonarMarketing, request, itemIndex);
+	return dataOf(jsonBodyOf(context, sonarMarketing, request, response, itemIndex));
 }
 
 /** A list read over as many pages as Return All / Limit asks for. */

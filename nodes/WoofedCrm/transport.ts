@@ -3,7 +3,7 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { followNextPage, itemsUnderData, paginate } from '../shared/paginate';
 import type { PageLimit } from '../shared/paginate';
-import { apiRequest, pathOf } from '../shared/request';
+import { apiRequest, jsonBodyOf, pathOf } from '../shared/request';
 import type { ApiRequest, VendorErrorDetails, VendorProfile } from '../shared/types';
 
 export const CREDENTIAL_TYPE = 'woofedCrmApi';
@@ -93,8 +93,9 @@ export async function woofedRequest(
 	request: ApiRequest,
 ): Promise<IDataObject> {
 	const path = (await accountPath(context, itemIndex)) + request.path;
-	const { body } = await apiRequest.call(context, woofedCrm, { ...request, path }, itemIndex);
-	return typeof body === 'object' && body !== null ? (body as IDataObject) : {};
+	const sent = { ...request, path };
+	const response = await apiRequest.call(context, woofedCrm, sent, itemIndex);
+	return jsonBodyOf(context, woofedCrm, sent, response, itemIndex);
 }
 
 /** A search read over as many pagy pages as Return All / Limit asks for. */

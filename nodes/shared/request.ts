@@ -215,6 +215,8 @@ function backoffMs(attempt: number): number {
 interface Failure {
 	status?: number;
 	code?: string;
+	/** Why an OAuth2 token refresh was refused (n8n's OAuth2 client reports it as EAUTH). */
+	authMessage?: string;
 	headers: Record<string, string | undefined>;
 	body: unknown;
 }
@@ -232,6 +234,8 @@ function failureOf(error: unknown): Failure {
 			return {
 				status: candidate.response?.status,
 				code: typeof candidate.code === 'string' ? candidate.code : undefined,
+				authMessage:
+					candidate.code === 'EAUTH' && cursor instanceof Error ? cursor.message : undefined,
 				headers: candidate.response?.headers ?? {},
 				body: candidate.response?.data,
 			};
@@ -267,15 +271,20 @@ function vendorError(
 ): NodeApiError {
 	const body = parsedBody(failure.body);
 	const details = typeof body === 'object' && body !== null ? vendor.errorDetails(body) : {};
+	const refused = failure.status === undefined && failure.code === 'EAUTH';
 	const fallback =
 		failure.status !== undefined
 			? `${vendor.displayName} answered with HTTP ${failure.status}`
-			: `Could not reach ${vendor.displayName}`;
+			: refused
+				? `${vendor.displayName} refused to renew the credential's access token`
+				: `Could not reach ${vendor.displayName}`;
 	// The network code goes in the description: n8n swaps a message holding one for generic text.
 	const connection =
-		failure.status === undefined
-			? `Connection failed: ${failure.code ?? 'no response'}.`
-			: undefined;
+		failure.status !== undefined
+			? undefined
+			: refused
+				? `${failure.authMessage ?? 'The token refresh was refused'}. Reconnect the credential.`
+				: `Connection failed: ${failure.code ?? 'no response'}.`;
 	const description = [details.description, connection, note].filter(Boolean).join(' ');
 	const errorBody: JsonObject =
 		typeof body === 'object' && body !== null ? (body as JsonObject) : { body: String(body ?? '') };
@@ -422,6 +431,41 @@ export async function apiRequest(
 			await waitFor(delay);
 		}
 	}
+}
+
+/**
+ * The JSON body of a successful answer. Text that is not JSON (a proxy's or login page, a
+ * cut-off answer) fails instead of becoming an empty record, and so does an empty answer to
+ * a read or a create (there is no record to output); an empty 204, or an empty answer to a
+ * PUT or DELETE, is fine.
+ */
+export function jsonBodyOf(
+	context: RequestContext,
+	vendor: VendorProfile,
+	request: ApiRequest,
+	response: ApiResponse,
+	itemIndex: number,
+): IDataObject {
+	const { status, body } = response;
+	if (typeof body === 'object' && body !== null) return body as IDataObject;
+	const text = body === undefined || body === null ? '' : String(body).trim();
+	if (text === '' && (status === 204 || !['GET', 'POST'].includes(request.method))) return {};
+	throw new NodeApiError(
+		context.getNode(),
+		{ body: text.slice(0, 500) },
+		{
+			message:
+				text === ''
+					? `${vendor.displayName} sent an empty answer`
+					: `${vendor.displayName} sent an answer that is not JSON`,
+			description:
+				text === ''
+					? `HTTP ${status} with no body, where a record was expected.`
+					: `HTTP ${status}; the answer starts with: ${text.slice(0, 120)}`,
+			httpCode: String(status),
+			itemIndex,
+		},
+	);
 }
 
 /** The `data` member of the `{success, data}` envelope several vendors use. */
