@@ -474,7 +474,11 @@ function parseRun(output) {
 
 function errorOf(runData, output) {
 	const error = runData?.data?.resultData?.error;
-	if (error) return error.description ? `${error.message} — ${error.description}` : error.message;
+	if (error) {
+		const where = runData.data.resultData.lastNodeExecuted;
+		const message = error.description ? `${error.message} — ${error.description}` : error.message;
+		return where ? `node "${where}": ${message}` : message;
+	}
 	// n8n prints "Execution error:", a rule, then the message and the stack.
 	const lines = output.split('\n').map((line) => line.trim());
 	const marker = lines.lastIndexOf('Execution error:');
