@@ -57,6 +57,16 @@ export interface PollEvent {
 	 * cursor, narrowed (by halving its end) until it fits the page cap.
 	 */
 	totalPages?(body: unknown): number | undefined;
+	/**
+	 * Set for lists with no usable time order or filter (or whose changes do not move a
+	 * record in the order): each poll reads the list (up to the page cap) and compares every
+	 * record's `state` with the one remembered; `emits` decides. Requires `state`.
+	 */
+	snapshot?: boolean;
+	/** Set when the list is not paged: the request is sent as it is, once. */
+	unpaged?: boolean;
+	/** Which record a manual run returns as the sample; defaults to `emits` with no history. */
+	sample?(record: IDataObject, context: IPollFunctions): boolean;
 	/** The record's timestamp the list is sorted on (created_at for "new", updated_at for changes). */
 	timestamp(record: IDataObject): unknown;
 	/** The record's id; defaults to `record.id`. */
@@ -158,12 +168,16 @@ class Reader {
 		request = this.request,
 	): Promise<{ records: Read[]; next?: number; pages?: number }> {
 		const strategy = this.vendor.pagination;
-		const qs: IDataObject = { ...request.qs, [strategy.pageParam]: page };
-		if (strategy.sizeParam !== undefined) qs[strategy.sizeParam] = strategy.maxPageSize;
+		const qs: IDataObject = { ...request.qs };
+		if (this.event.unpaged !== true) {
+			qs[strategy.pageParam] = page;
+			if (strategy.sizeParam !== undefined) qs[strategy.sizeParam] = strategy.maxPageSize;
+		}
 		this.pagesRead++;
 		const { body } = await apiRequest.call(this.context, this.vendor, { ...request, qs });
 		const items = strategy.items(body);
-		const next = items.length === 0 ? undefined : strategy.nextPage(body, page);
+		const next =
+			items.length === 0 || this.event.unpaged === true ? undefined : strategy.nextPage(body, page);
 		return {
 			records: items.map((record) => ({
 				record,
@@ -257,14 +271,20 @@ export async function pollRecords(
 	}
 
 	if (context.getMode() === 'manual') {
+		const isSample = (record: IDataObject) =>
+			event.sample?.(record, context) ?? emits(record, undefined);
 		let page: number | undefined = 1;
 		while (page !== undefined && (reader.pagesRead === 0 || reader.canRead())) {
 			const { records, next } = await reader.page(page);
-			const sample = records.find((read) => emits(read.record, undefined));
+			const sample = records.find((read) => isSample(read.record));
 			if (sample !== undefined) return [[{ json: sample.record }]];
 			page = next;
 		}
 		return null;
+	}
+
+	if (event.snapshot === true) {
+		return await pollSnapshot(context, event, reader, eventName, emits);
 	}
 
 	const staticData = context.getWorkflowStaticData('node');
@@ -529,4 +549,60 @@ function fromStored(stored: PollState): PollState {
 		})),
 		states: stored.states === undefined ? undefined : { ...stored.states },
 	};
+}
+
+/**
+ * Polls a list by comparing it with the states remembered from the last poll (see
+ * `PollEvent.snapshot`). The first activation only remembers, unless Include Existing
+ * Records is on. Records read are remembered at their new state; when the whole list was
+ * read, records no longer in it are forgotten (so one that comes back counts as new).
+ */
+async function pollSnapshot(
+	context: IPollFunctions,
+	event: PollEvent,
+	reader: Reader,
+	eventName: string,
+	emits: (record: IDataObject, previous: string | undefined) => boolean,
+): Promise<INodeExecutionData[][] | null> {
+	const stateOf = event.state ?? (() => '');
+	const records: Read[] = [];
+	let page: number | undefined = 1;
+	while (page !== undefined && (reader.pagesRead === 0 || reader.canRead())) {
+		const result = await reader.page(page);
+		for (const read of result.records) {
+			if (!records.some((other) => other.id === read.id)) records.push(read);
+		}
+		page = result.next;
+	}
+	const complete = page === undefined;
+
+	const staticData = context.getWorkflowStaticData('node');
+	const key = stateKey(context, eventName);
+	const saved = staticData.poll as PollState | undefined;
+	const first = saved === undefined || saved.key !== key;
+	const includeExisting = first && (context.getNodeParameter('includeExisting', false) as boolean);
+	const previousStates = first ? {} : { ...(saved.states ?? {}) };
+
+	const out: INodeExecutionData[] = [];
+	const states: Record<string, string> = complete ? {} : previousStates;
+	// In list order, so the output follows the vendor's order (newest first, for most).
+	for (const read of records) {
+		const previous = previousStates[read.id];
+		if ((!first || includeExisting) && emits(read.record, previous)) {
+			out.push({ json: read.record });
+		}
+		delete states[read.id];
+		states[read.id] = stateOf(read.record);
+	}
+	const ids = Object.keys(states);
+	for (const id of ids.slice(0, Math.max(0, ids.length - pollLimits.maxTracked))) {
+		delete states[id];
+	}
+	staticData.poll = toStored({
+		key,
+		top: { at: Number.NEGATIVE_INFINITY, ids: [] },
+		gaps: [],
+		states,
+	});
+	return out.length === 0 ? null : [out];
 }

@@ -1,0 +1,244 @@
+import type {
+	IDataObject,
+	INodeExecutionData,
+	INodeType,
+	INodeTypeDescription,
+	IPollFunctions,
+} from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
+
+import type { PollEvent } from '../shared/poll';
+import { includeExistingOption, pollRecords } from '../shared/poll';
+import { apiFields } from '../shared/validate';
+import { proposalStatusOptions } from './actions/proposal/fields';
+import { stageFilterOptions } from './helpers';
+import { hivestr } from './transport';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+function filtersOf(context: IPollFunctions): IDataObject {
+	return context.getNodeParameter('filters', {}) as IDataObject;
+}
+
+/** Only the named filters, as the list's query parameters. */
+function query(context: IPollFunctions, names: string[]): IDataObject {
+	const filters = filtersOf(context);
+	return apiFields(Object.fromEntries(names.map((name) => [name, filters[name]])));
+}
+
+/** Whether `value` is one of the chosen values (none chosen: any value). */
+function chosen(context: IPollFunctions, name: string, value: unknown): boolean {
+	const wanted = filtersOf(context)[name];
+	return !Array.isArray(wanted) || wanted.length === 0 || (wanted as unknown[]).includes(value);
+}
+
+/** A remembered value that changed into one of the chosen ones (a record never seen is no change). */
+function changedInto(name: string, field: string): Pick<PollEvent, 'state' | 'emits' | 'sample'> {
+	return {
+		state: (record) => String(record[field] ?? ''),
+		emits: (record, previous, context) =>
+			previous !== undefined &&
+			previous !== String(record[field] ?? '') &&
+			chosen(context, name, record[field]),
+		sample: (record, context) => chosen(context, name, record[field]),
+	};
+}
+
+const events: Record<string, PollEvent> = {
+	// Hivestr lists newest first by creation and filters by no time: read down to the cursor.
+	newClient: {
+		request: (context) => ({
+			method: 'GET',
+			path: '/public/clients',
+			qs: query(context, ['status']),
+		}),
+		timestamp: (client) => client.created_at,
+	},
+	newProposal: {
+		request: (context) => ({
+			method: 'GET',
+			path: '/public/proposals',
+			qs: query(context, ['client_id']),
+		}),
+		timestamp: (proposal) => proposal.created_at,
+	},
+	proposalStatusChanged: {
+		request: (context) => {
+			const days = Number(context.getNodeParameter('watchDays', 90));
+			const since = new Date(Date.now() - Math.max(1, days) * DAY_MS).toISOString().slice(0, 10);
+			return {
+				method: 'GET',
+				path: '/public/proposals',
+				qs: { ...query(context, ['client_id']), start_date: since },
+			};
+		},
+		timestamp: (proposal) => proposal.created_at,
+		snapshot: true,
+		...changedInto('toStatus', 'status'),
+	},
+	cardStageChanged: {
+		request: (context) => ({
+			method: 'GET',
+			path: '/public/pipeline/deals',
+			qs: query(context, ['client_id']),
+		}),
+		timestamp: (card) => card.updated_at ?? card.created_at,
+		snapshot: true,
+		...changedInto('toStage', 'pipeline_stage'),
+	},
+	taskReminderDue: {
+		request: (context) => ({
+			method: 'GET',
+			path: '/public/pipeline/reminders',
+			qs: query(context, ['user_id']),
+		}),
+		timestamp: (task) => task.due_at,
+		snapshot: true,
+		unpaged: true,
+		state: (task) => String(task.urgency ?? ''),
+		// A task is reported once per urgency it reaches among the chosen ones.
+		emits: (task, previous, context) =>
+			previous !== String(task.urgency ?? '') && chosen(context, 'urgency', task.urgency),
+		sample: (task, context) => chosen(context, 'urgency', task.urgency),
+	},
+};
+
+const show = (...eventNames: string[]) => ({ show: { '/event': eventNames } });
+
+export class HivestrTrigger implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Hivestr Trigger',
+		name: 'hivestrTrigger',
+		icon: { light: 'file:hivestr.svg', dark: 'file:hivestr.dark.svg' },
+		group: ['trigger'],
+		version: 1,
+		subtitle: '={{$parameter["event"]}}',
+		description:
+			'Starts the workflow on new Hivestr clients and proposals, proposal status and pipeline stage changes, and task reminders coming due (checked by polling)',
+		defaults: { name: 'Hivestr Trigger' },
+		polling: true,
+		inputs: [],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'hivestrApi', required: true }],
+		properties: [
+			{
+				displayName: 'Event',
+				name: 'event',
+				type: 'options',
+				noDataExpression: true,
+				options: [
+					{
+						name: 'New Client',
+						value: 'newClient',
+						description: 'A client was created (a client created by the API also opens a card)',
+					},
+					{ name: 'New Proposal', value: 'newProposal', description: 'A proposal was created' },
+					{
+						name: 'Pipeline Card Changed Stage',
+						value: 'cardStageChanged',
+						description:
+							'A pipeline card moved to another stage (pipeline_stage) since the trigger last saw it',
+					},
+					{
+						name: 'Proposal Status Changed',
+						value: 'proposalStatusChanged',
+						description: 'A proposal took another status since the trigger last saw it',
+					},
+					{
+						name: 'Task Reminder Due',
+						value: 'taskReminderDue',
+						description:
+							'A pipeline task became overdue, due today or due within 24 hours (the notification bell)',
+					},
+				],
+				default: 'newClient',
+			},
+			{
+				displayName: 'Watch Proposals Created Within (Days)',
+				name: 'watchDays',
+				type: 'number',
+				typeOptions: { minValue: 1 },
+				default: 90,
+				description:
+					'Status changes are watched on the proposals created in this many last days (the list is read in full on every poll)',
+				displayOptions: { show: { event: ['proposalStatusChanged'] } },
+			},
+			{
+				displayName: 'Filters',
+				name: 'filters',
+				type: 'collection',
+				placeholder: 'Add Filter',
+				default: {},
+				options: [
+					{
+						displayName: 'Client ID',
+						name: 'client_id',
+						type: 'string',
+						default: '',
+						description: 'Only proposals or cards of this client (UUID)',
+						displayOptions: show('newProposal', 'proposalStatusChanged', 'cardStageChanged'),
+					},
+					{
+						displayName: 'Client Status',
+						name: 'status',
+						type: 'options',
+						options: [
+							{ name: 'Client', value: 'client' },
+							{ name: 'Inactive', value: 'inactive' },
+							{ name: 'Lead', value: 'lead' },
+							{ name: 'Prospect', value: 'prospect' },
+						],
+						default: 'lead',
+						description: 'Only clients created with this status',
+						displayOptions: show('newClient'),
+					},
+					{
+						displayName: 'To Stage',
+						name: 'toStage',
+						type: 'multiOptions',
+						options: stageFilterOptions,
+						default: [],
+						description: 'Only cards that moved into one of these stages (none: any stage)',
+						displayOptions: show('cardStageChanged'),
+					},
+					{
+						displayName: 'To Status',
+						name: 'toStatus',
+						type: 'multiOptions',
+						options: proposalStatusOptions,
+						default: [],
+						description: 'Only proposals that took one of these statuses (none: any status)',
+						displayOptions: show('proposalStatusChanged'),
+					},
+					{
+						displayName: 'Urgency',
+						name: 'urgency',
+						type: 'multiOptions',
+						options: [
+							{ name: 'Due Soon (Next 24 Hours)', value: 'due_soon' },
+							{ name: 'Due Today', value: 'due_today' },
+							{ name: 'Overdue', value: 'overdue' },
+						],
+						default: [],
+						description: 'Only reminders of these urgencies (none: any)',
+						displayOptions: show('taskReminderDue'),
+					},
+					{
+						displayName: 'User ID',
+						name: 'user_id',
+						type: 'string',
+						default: '',
+						description: 'Only tasks of this salesperson, as task or card assignee (UUID)',
+						displayOptions: show('taskReminderDue'),
+					},
+				],
+			},
+			includeExistingOption,
+		],
+	};
+
+	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
+		const event = this.getNodeParameter('event') as string;
+		return await pollRecords(this, hivestr, event, events[event]);
+	}
+}
