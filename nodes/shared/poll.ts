@@ -63,6 +63,14 @@ export interface PollEvent {
 	 * record's `state` with the one remembered; `emits` decides. Requires `state`.
 	 */
 	snapshot?: boolean;
+	/**
+	 * Set for lists served oldest first (needs `totalPages`): `timestamp` is then any number
+	 * that grows with each new record (e.g. an auto-increment code). The cursor keeps the
+	 * highest one and the page it was on; each poll reads on from there (a page earlier
+	 * when records before it were removed), so a backlog drains oldest first. A `snapshot`
+	 * event with this set reads the list's last pages, where the recent records are.
+	 */
+	oldestFirst?: boolean;
 	/** Set when the list is not paged: the request is sent as it is, once. */
 	unpaged?: boolean;
 	/** Which record a manual run returns as the sample; defaults to `emits` with no history. */
@@ -99,6 +107,8 @@ interface Gap {
 interface PollState {
 	/** Key of the event the state belongs to; another event (or its filters) starts afresh. */
 	key: string;
+	/** Oldest-first lists: the page to read on from. */
+	page?: number;
 	top: Mark;
 	gaps: Gap[];
 	/** id → last state, oldest first (only for "changed" events). */
@@ -266,7 +276,10 @@ export async function pollRecords(
 	const emits = (record: IDataObject, previous: string | undefined) =>
 		event.emits?.(record, previous, context) ?? true;
 
-	if (event.totalPages !== undefined) {
+	if (event.oldestFirst === true && event.snapshot !== true) {
+		return await pollOldestFirst(context, event, reader, eventName, emits);
+	}
+	if (event.totalPages !== undefined && event.snapshot !== true) {
 		return await pollWindow(context, event, reader, eventName, emits);
 	}
 
@@ -531,6 +544,7 @@ function toStored(state: PollState): IDataObject {
 			page: gap.page,
 		})),
 		...(state.states === undefined ? {} : { states: state.states }),
+		...(state.page === undefined ? {} : { page: state.page }),
 	} as unknown as IDataObject;
 }
 
@@ -548,6 +562,7 @@ function fromStored(stored: PollState): PollState {
 			page: gap.page,
 		})),
 		states: stored.states === undefined ? undefined : { ...stored.states },
+		page: stored.page,
 	};
 }
 
@@ -567,6 +582,25 @@ async function pollSnapshot(
 	const stateOf = event.state ?? (() => '');
 	const records: Read[] = [];
 	let page: number | undefined = 1;
+	let complete = true;
+	if (event.oldestFirst === true) {
+		// The recent records are on the last pages: read back from the end.
+		const first = await reader.page(1);
+		const last = first.pages ?? 1;
+		const pages: Array<{ records: Read[] }> = [];
+		for (let number = last; number > 1 && reader.canRead(); number--) {
+			pages.unshift(await reader.page(number));
+			if (number === 2) pages.unshift(first);
+		}
+		if (last === 1) pages.push(first);
+		complete = pages.length === last;
+		for (const result of pages) {
+			for (const read of result.records) {
+				if (!records.some((other) => other.id === read.id)) records.push(read);
+			}
+		}
+		page = undefined;
+	}
 	while (page !== undefined && (reader.pagesRead === 0 || reader.canRead())) {
 		const result = await reader.page(page);
 		for (const read of result.records) {
@@ -574,7 +608,7 @@ async function pollSnapshot(
 		}
 		page = result.next;
 	}
-	const complete = page === undefined;
+	complete = complete && page === undefined;
 
 	const staticData = context.getWorkflowStaticData('node');
 	const key = stateKey(context, eventName);
@@ -603,6 +637,84 @@ async function pollSnapshot(
 		top: { at: Number.NEGATIVE_INFINITY, ids: [] },
 		gaps: [],
 		states,
+	});
+	return out.length === 0 ? null : [out];
+}
+
+/** Polls an oldest-first list by an increasing number (see `PollEvent.oldestFirst`). */
+async function pollOldestFirst(
+	context: IPollFunctions,
+	event: PollEvent,
+	reader: Reader,
+	eventName: string,
+	emits: (record: IDataObject, previous: string | undefined) => boolean,
+): Promise<INodeExecutionData[][] | null> {
+	const staticData = context.getWorkflowStaticData('node');
+	const key = stateKey(context, eventName);
+	const saved = staticData.poll as PollState | undefined;
+
+	if (context.getMode() === 'manual' || saved === undefined || saved.key !== key) {
+		const manual = context.getMode() === 'manual';
+		const includeExisting =
+			!manual && (context.getNodeParameter('includeExisting', false) as boolean);
+		if (!includeExisting) {
+			// The newest records are on the last page.
+			const first = await reader.page(1);
+			const last = first.pages ?? 1;
+			const { records } = last > 1 ? await reader.page(last) : first;
+			if (manual) {
+				const isSample = (record: IDataObject) =>
+					event.sample?.(record, context) ?? emits(record, undefined);
+				const matching = records.filter((read) => isSample(read.record));
+				if (matching.length === 0) return null;
+				return [[{ json: matching.reduce((a, b) => (b.at > a.at ? b : a)).record }]];
+			}
+			const at = Math.max(Number.NEGATIVE_INFINITY, ...records.map((read) => read.at));
+			staticData.poll = toStored({ key, top: { at, ids: [] }, gaps: [], page: last });
+			return null;
+		}
+	}
+	const state: PollState =
+		saved === undefined || saved.key !== key
+			? { key, top: { at: Number.NEGATIVE_INFINITY, ids: [] }, gaps: [], page: 1 }
+			: fromStored(saved);
+
+	const cursor = state.top.at;
+	const collected: Read[] = [];
+	let page: number | undefined = Math.max(1, state.page ?? 1);
+	let lastRead = page;
+	let resuming = true;
+	let reads = 0;
+	while (page !== undefined) {
+		// Reading on from the cursor always gets a page beyond the one stepped back to.
+		if (reads >= 2 && !reader.canRead()) break;
+		reads++;
+		const result = await reader.page(page);
+		// Records before the cursor were removed: the page now starts past it, so some new
+		// ones may be on the page before. Step back while that is so.
+		if (resuming && page > 1 && result.records.length > 0 && result.records[0].at > cursor) {
+			page -= 1;
+			continue;
+		}
+		resuming = false;
+		lastRead = page;
+		for (const read of result.records) {
+			if (read.at > cursor && !collected.some((other) => other.id === read.id)) {
+				collected.push(read);
+			}
+		}
+		page = result.next;
+	}
+	const { out, states } = emitted(event, collected, state.states, emits);
+	const at = Math.max(cursor, ...collected.map((read) => read.at));
+	staticData.poll = toStored({
+		key,
+		top: { at, ids: [] },
+		gaps: [],
+		states,
+		// The last page read: its records are all at or before the cursor now, so the next poll
+		// can tell from its first record whether the list moved up under it.
+		page: lastRead,
 	});
 	return out.length === 0 ? null : [out];
 }

@@ -1,0 +1,238 @@
+jest.mock('n8n-workflow', () => ({
+	...jest.requireActual('n8n-workflow'),
+	sleep: jest.fn(async () => undefined),
+}));
+
+import nock from 'nock';
+import type { IDataObject } from 'n8n-workflow';
+
+import { EGestorApi } from '../../credentials/EGestorApi.credentials';
+import { EGestorTrigger } from '../../nodes/EGestor/EGestorTrigger.node';
+import { pollLimits } from '../../nodes/shared/poll';
+import { listQuery } from '../contracts/egestor';
+import { pollHarness } from '../harness/poll';
+import {
+	ACCESS,
+	BASE,
+	eGestorApi,
+	ORIGIN,
+	page,
+	PERSONAL_TOKEN,
+	TOKEN_PATH,
+} from './egestor-harness';
+
+function trigger(parameters: IDataObject) {
+	return pollHarness({
+		nodeName: 'eGestorTrigger',
+		node: new EGestorTrigger(),
+		credentialTypes: [new EGestorApi()],
+		credentialType: 'eGestorApi',
+		credentialData: {
+			personalToken: PERSONAL_TOKEN,
+			baseUrl: BASE,
+			accessTokenUrl: `${ORIGIN}${TOKEN_PATH}`,
+			accessToken: ACCESS,
+		},
+		parameters: { authentication: 'personalToken', ...parameters },
+	});
+}
+
+/**
+ * One eGestor list as it stands now, oldest first, `pageSize` a page (eGestor's 50 unless a
+ * test shrinks it to show paging) in the documented envelope. Queries are checked and kept.
+ */
+function serve(path: string, rows: IDataObject[], pageSize = 50) {
+	const queries: IDataObject[] = [];
+	const interceptor = eGestorApi()
+		.get(`/api/v1${path}`)
+		.query((query) => {
+			queries.push(listQuery.parse(query) as IDataObject);
+			return true;
+		});
+	interceptor.times(20).reply(() => {
+		const number = Number(queries[queries.length - 1].page);
+		const last = Math.max(1, Math.ceil(rows.length / pageSize));
+		return [
+			200,
+			page(rows.slice((number - 1) * pageSize, number * pageSize), number, last, rows.length),
+		];
+	});
+	return {
+		queries,
+		pages: () => queries.map((query) => query.page),
+		done: () => nock.removeInterceptor(interceptor),
+	};
+}
+
+const sale = (codigo: number) => ({
+	codigo,
+	codContato: 7,
+	dtVenda: '2026-04-01',
+	valorTotal: 500,
+	situacao: 50,
+});
+const money = (codigo: number, situacao: string) => ({
+	codigo: String(codigo),
+	descricao: `Parcela ${codigo}`,
+	situacao,
+	data: '2026-04-24',
+	valor: '50.00',
+});
+const codes = (records: IDataObject[]) => records.map((record) => Number(record.codigo));
+const sales = (from: number, to: number) =>
+	Array.from({ length: to - from + 1 }, (_, index) => sale(from + index));
+
+afterEach(() => {
+	pollLimits.maxPages = 10;
+});
+
+describe('eGestor Trigger', () => {
+	it('is a polling trigger with no inputs that an AI agent cannot call', () => {
+		const { description } = new EGestorTrigger();
+		expect(description.name).toBe('eGestorTrigger');
+		expect(description.polling).toBe(true);
+		expect(description.inputs).toEqual([]);
+		expect(description.group).toEqual(['trigger']);
+		expect(description.usableAsTool).toBeUndefined();
+	});
+
+	describe.each([
+		['newContact', '/contatos'],
+		['newSale', '/vendas'],
+		['newReceivable', '/recebimentos'],
+		['newPayable', '/pagamentos'],
+	])('%s', (event, path) => {
+		it(`emits nothing on activation, then each new record of ${path} once, by code`, async () => {
+			const node = trigger({ event });
+			// 51 records: the newest are on the last page.
+			let api = serve(path, sales(1, 51));
+			expect(await node.pollJson()).toEqual([]);
+			expect(api.queries).toEqual([{ page: 1 }, { page: 2 }]);
+			api.done();
+
+			api = serve(path, sales(1, 53));
+			expect(codes(await node.pollJson())).toEqual([52, 53]);
+			expect(api.pages()).toEqual([2]);
+			api.done();
+
+			api = serve(path, sales(1, 53));
+			expect(await node.pollJson()).toEqual([]);
+		});
+
+		it('returns the newest record as the manual sample', async () => {
+			const node = trigger({ event });
+			serve(path, sales(1, 3));
+			expect(await node.pollJson('manual')).toEqual([sale(3)]);
+			expect(node.staticData()).toEqual({});
+		});
+	});
+
+	describe('New Sale', () => {
+		it('sends the text filter (filtro)', async () => {
+			const node = trigger({ event: 'newSale', filtro: ' Cliente ' });
+			const api = serve('/vendas', sales(1, 1));
+			await node.pollJson();
+			expect(api.queries).toEqual([{ page: 1, filtro: 'Cliente' }]);
+		});
+
+		it('drains a backlog over several polls, oldest first, without loss or repeat', async () => {
+			pollLimits.maxPages = 1;
+			const node = trigger({ event: 'newSale' });
+			let api = serve('/vendas', sales(1, 3), 2);
+			await node.pollJson();
+			api.done();
+			const polls: number[][] = [];
+			const reads: unknown[][] = [];
+			for (let poll = 0; poll < 4; poll++) {
+				api = serve('/vendas', sales(1, 9), 2);
+				polls.push(codes(await node.pollJson()));
+				reads.push(api.pages());
+				api.done();
+			}
+			expect(polls).toEqual([[4, 5, 6], [7, 8], [9], []]);
+			// Each poll reads again the page it stopped on, then one more.
+			expect(reads).toEqual([[2, 3], [3, 4], [4, 5], [5]]);
+		});
+
+		it('steps back a page when records before the cursor were deleted', async () => {
+			const node = trigger({ event: 'newSale' });
+			let api = serve('/vendas', sales(1, 4), 2);
+			await node.pollJson();
+			api.done();
+			// 1 and 2 deleted, 5 and 6 added: page 2 now starts with 5.
+			api = serve('/vendas', sales(3, 6), 2);
+			expect(codes(await node.pollJson())).toEqual([5, 6]);
+			expect(api.pages()).toEqual([2, 1, 2]);
+		});
+
+		it('loses nothing when a poll fails (503 past the retries)', async () => {
+			const node = trigger({ event: 'newSale' });
+			let api = serve('/vendas', sales(1, 2));
+			await node.pollJson();
+			api.done();
+			const cursor = node.staticData();
+			const failing = eGestorApi()
+				.get('/api/v1/vendas')
+				.query(true)
+				.times(4)
+				.reply(503, { errCode: 503, errMsg: 'Serviço indisponível', errObs: null });
+			await expect(node.poll()).rejects.toThrow('Serviço indisponível');
+			expect(failing.isDone()).toBe(true);
+			expect(node.staticData()).toEqual(cursor);
+			api = serve('/vendas', sales(1, 3));
+			expect(codes(await node.pollJson())).toEqual([3]);
+		});
+
+		it('emits every existing sale first when Include Existing Records is on', async () => {
+			const node = trigger({ event: 'newSale', includeExisting: true });
+			let api = serve('/vendas', sales(1, 3), 2);
+			expect(codes(await node.pollJson())).toEqual([1, 2, 3]);
+			api.done();
+			api = serve('/vendas', sales(1, 3), 2);
+			expect(await node.pollJson()).toEqual([]);
+		});
+	});
+
+	describe.each([
+		['receivableReceived', '/recebimentos', '20', '40'],
+		['payablePaid', '/pagamentos', '10', '30'],
+	])('%s', (event, path, open, settled) => {
+		it(`emits a record once when its situacao becomes ${settled}, reading the last pages`, async () => {
+			const node = trigger({ event });
+			let api = serve(path, [money(1, open), money(2, open), money(3, settled)], 2);
+			expect(await node.pollJson()).toEqual([]);
+			// Page 1 for the page count, then back from the last page.
+			expect(api.pages()).toEqual([1, 2]);
+			api.done();
+
+			api = serve(
+				path,
+				[money(1, settled), money(2, open), money(3, settled), money(4, settled)],
+				2,
+			);
+			expect(await node.pollJson()).toEqual([money(1, settled), money(4, settled)]);
+			api.done();
+
+			api = serve(
+				path,
+				[money(1, settled), money(2, settled), money(3, settled), money(4, settled)],
+				2,
+			);
+			expect(await node.pollJson()).toEqual([money(2, settled)]);
+			api.done();
+
+			api = serve(
+				path,
+				[money(1, settled), money(2, settled), money(3, settled), money(4, settled)],
+				2,
+			);
+			expect(await node.pollJson()).toEqual([]);
+		});
+
+		it('returns the newest settled record as the manual sample', async () => {
+			const node = trigger({ event });
+			serve(path, [money(1, settled), money(2, settled), money(3, open)]);
+			expect(await node.pollJson('manual')).toEqual([money(1, settled)]);
+		});
+	});
+});
