@@ -283,7 +283,7 @@ function vendorError(
 		failure.status !== undefined
 			? undefined
 			: refused
-				? `${failure.authMessage ?? 'The token refresh was refused'}. Reconnect the credential.`
+				? `${(failure.authMessage ?? 'The token refresh was refused').replace(/\.+$/, '')}. Reconnect the credential.`
 				: `Connection failed: ${failure.code ?? 'no response'}.`;
 	const description = [details.description, connection, note].filter(Boolean).join(' ');
 	const errorBody: JsonObject =
