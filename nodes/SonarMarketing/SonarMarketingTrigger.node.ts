@@ -22,6 +22,12 @@ function dealQuery(context: IPollFunctions, sort: string): IDataObject {
 
 const closedStatuses = ['ganho', 'perdido', 'arquivado'];
 
+/** Whether the deal is in the To Phase filter's phase (no filter: any phase). */
+function inToPhase(context: IPollFunctions, deal: IDataObject): boolean {
+	const toPhase = (context.getNodeParameter('filters', {}) as IDataObject).toPhase;
+	return toPhase === undefined || toPhase === '' || deal.phase === toPhase;
+}
+
 const events: Record<string, PollEvent> = {
 	newDeal: {
 		request: (context) => ({
@@ -39,13 +45,10 @@ const events: Record<string, PollEvent> = {
 		}),
 		timestamp: (deal) => deal.updated_at,
 		state: (deal) => String(deal.phase ?? ''),
-		emits: (deal, previous, context) => {
-			const toPhase = (context.getNodeParameter('filters', {}) as IDataObject).toPhase;
-			if (toPhase !== undefined && toPhase !== '' && deal.phase !== toPhase) return false;
-			// The sample of a manual run: any deal in the wanted phase.
-			if (context.getMode() === 'manual') return true;
-			return previous !== undefined && previous !== String(deal.phase ?? '');
-		},
+		emits: (deal, previous, context) =>
+			inToPhase(context, deal) && previous !== undefined && previous !== String(deal.phase ?? ''),
+		// The sample of a manual run: the most recently updated deal in the wanted phase.
+		sample: (deal, context) => inToPhase(context, deal),
 	},
 	dealClosed: {
 		request: (context) => ({

@@ -9,16 +9,27 @@ import { apiRequest } from './request';
 import type { ApiRequest, VendorProfile } from './types';
 
 /**
- * The polling core every vendor trigger delegates to. A list is read newest first (sorted on
- * the event's timestamp, descending) and compared with a cursor kept in the node's static
- * data: the newest timestamp already handled plus the ids handled at exactly that
- * timestamp, so records sharing a timestamp are neither lost nor emitted twice.
+ * The polling core every vendor trigger delegates to. Each event says how its list can be
+ * read, and the core keeps a cursor in the node's static data accordingly:
  *
- * A backlog larger than one poll's page cap becomes a "gap": the records read so far are
- * emitted, and the next polls resume reading below them (one page earlier than where they
- * stopped, since the list may shift) until they meet the previous cursor. Nothing is
- * written to the static data unless every request of the poll succeeded, so a failed poll
- * leaves the cursor untouched and the next one picks up the same records.
+ * - newest first (the default): the list sorted descending on the event's timestamp is read
+ *   down to the cursor — the newest timestamp handled plus the ids handled at exactly that
+ *   timestamp, so records sharing a timestamp are neither lost nor emitted twice. A backlog
+ *   larger than one poll's page cap becomes a "gap": what was read is emitted, and the next
+ *   polls resume below it (re-reading one page, stepping back when the list moved up)
+ *   until they meet the old cursor.
+ * - window (`totalPages`): the vendor filters on the timestamp but lists in no known order;
+ *   the whole window since the cursor is read, its end halved until it fits the page cap.
+ * - oldest first (`oldestFirst`): a growing number (an auto-increment code) is the cursor,
+ *   read on from the page it was last seen on.
+ * - snapshot (`snapshot`): no usable order; the list's records are compared with the states
+ *   remembered from the previous poll.
+ *
+ * "Changed" events keep id → last state, bounded to the most recently seen records. The
+ * first activation emits nothing unless "Include Existing Records" is on; a manual run
+ * returns the newest matching record as a sample and keeps no cursor. Nothing is written to
+ * the static data unless every request of the poll succeeded, so a failed poll leaves the
+ * cursor untouched and the next one picks up the same records.
  */
 
 /** Bounds shared by every trigger. */
