@@ -13,12 +13,27 @@ export interface PageLimit {
 	limit: number;
 }
 
+/**
+ * How many pages `paginate` reads at once when the vendor states the page count up front
+ * (from the third page on; 1 reads one page at a time). Each page is still one `apiRequest`,
+ * so retries and the pacing on the vendor's rate budget apply to every one of them.
+ */
+export const pageFetching = { concurrency: 4 };
+
+/** The page count a `nextPage` made by `untilTotalPages` reads from a page, if stated. */
+type TotalPagesReader = (body: unknown) => number | undefined;
+
 /** `nextPage` for envelopes that state how many pages there are (or which is the last). */
 export function untilTotalPages(readTotal: (body: unknown) => unknown) {
-	return (body: unknown, page: number): number | undefined => {
+	const totalPages: TotalPagesReader = (body) => {
 		const total = Number(readTotal(body));
-		return Number.isFinite(total) && page < total ? page + 1 : undefined;
+		return Number.isFinite(total) ? total : undefined;
 	};
+	const nextPage = (body: unknown, page: number): number | undefined => {
+		const total = totalPages(body);
+		return total !== undefined && page < total ? page + 1 : undefined;
+	};
+	return Object.assign(nextPage, { totalPages });
 }
 
 /** `nextPage` for envelopes that name the next page themselves (null on the last). */
@@ -60,19 +75,86 @@ export async function paginate(
 	// (page 2 of 50 after a page of 100) would read records 51–100 again.
 	const pageSize = Math.min(strategy.maxPageSize, wanted);
 
-	for (let reads = 0; page !== undefined && records.length < wanted && reads < MAX_PAGES; reads++) {
-		const qs: IDataObject = { ...request.qs, [strategy.pageParam]: page };
+	const read = async (number: number): Promise<unknown> => {
+		const qs: IDataObject = { ...request.qs, [strategy.pageParam]: number };
 		if (strategy.sizeParam !== undefined) {
 			qs[strategy.sizeParam] = pageSize;
 		}
-		const { body } = await apiRequest.call(this, vendor, { ...request, qs }, itemIndex);
+		return (await apiRequest.call(this, vendor, { ...request, qs }, itemIndex)).body;
+	};
+	/** Takes a page's records; false when the page is empty or a repeat (the list ends). */
+	const take = (body: unknown): boolean => {
 		const items = strategy.items(body);
 		const print = fingerprint(items);
-		if (items.length === 0 || seenPages.has(print)) break;
+		if (items.length === 0 || seenPages.has(print)) return false;
 		seenPages.add(print);
 		records.push(...items);
+		return true;
+	};
+	const totalPagesOf = (strategy.nextPage as { totalPages?: TotalPagesReader }).totalPages;
+
+	for (let reads = 0; page !== undefined && records.length < wanted && reads < MAX_PAGES; reads++) {
+		const body = await read(page);
+		if (!take(body)) break;
 		const next = strategy.nextPage(body, page);
 		page = next !== undefined && next > page ? next : undefined;
+		// Two distinct pages read and the page count stated: read the rest several at a time.
+		const total = totalPagesOf?.(body);
+		if (
+			page !== undefined &&
+			reads >= 1 &&
+			total !== undefined &&
+			pageFetching.concurrency > 1 &&
+			records.length < wanted
+		) {
+			const perPage = records.length / (reads + 1);
+			const last = Math.min(
+				total,
+				MAX_PAGES,
+				returnAll ? total : page - 1 + Math.ceil((wanted - records.length) / perPage),
+			);
+			const ended = await readConcurrently(read, take, page, last, () => records.length >= wanted);
+			reads += last - page;
+			page = ended || last >= total ? undefined : last + 1;
+		}
 	}
 	return returnAll ? records : records.slice(0, wanted);
+}
+
+/**
+ * Reads pages `first`…`last` with at most `pageFetching.concurrency` requests under way, and
+ * takes them in page order; stops at the first page that ends the list (then it returns
+ * true) or when `done`.
+ * Requests still under way then are waited for (their results dropped), so none outlives
+ * the list; the first failure in page order fails the list.
+ */
+async function readConcurrently(
+	read: (page: number) => Promise<unknown>,
+	take: (body: unknown) => boolean,
+	first: number,
+	last: number,
+	done: () => boolean,
+): Promise<boolean> {
+	const underWay = new Map<number, Promise<unknown>>();
+	let nextToStart = first;
+	const fill = () => {
+		while (underWay.size < pageFetching.concurrency && nextToStart <= last) {
+			const pending = read(nextToStart);
+			// Handled in page order below; a failure after the list ended is of no interest.
+			pending.catch(() => undefined);
+			underWay.set(nextToStart++, pending);
+		}
+	};
+	try {
+		for (let page = first; page <= last; page++) {
+			fill();
+			const body = await underWay.get(page);
+			underWay.delete(page);
+			if (!take(body)) return true;
+			if (done()) break;
+		}
+		return false;
+	} finally {
+		await Promise.allSettled(underWay.values());
+	}
 }

@@ -2,7 +2,7 @@ jest.mock('n8n-workflow', () => ({ ...jest.requireActual('n8n-workflow'), sleep:
 
 import type { IDataObject, IExecuteFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
-import { MAX_PAGES, paginate } from '../../nodes/shared/paginate';
+import { MAX_PAGES, pageFetching, paginate } from '../../nodes/shared/paginate';
 import { PROBE_BASE, PROBE_ORIGIN, probeApi, probeProfile, runProbe, useFakeClock } from './probe';
 
 const clock = useFakeClock();
@@ -306,5 +306,93 @@ describe('a misbehaving server cannot loop the list', () => {
 			url: '/things',
 			qs: { page: MAX_PAGES },
 		});
+	});
+});
+
+describe('page count known up front: pages after the second read several at a time', () => {
+	/**
+	 * `total` records as `?page=&limit=` pages stating their count, each answered after a few
+	 * milliseconds, recording how many requests were under way at most.
+	 */
+	function slowPagedServer(total: number, { pages = undefined as number | undefined } = {}) {
+		const probe = probeApi();
+		const load = { underWay: 0, most: 0 };
+		probe.api
+			.get('/v1/things')
+			.query(true)
+			.times(100)
+			.reply(async (uri) => {
+				load.underWay++;
+				load.most = Math.max(load.most, load.underWay);
+				await new Promise((resolve) => setTimeout(resolve, 5));
+				load.underWay--;
+				const query = new URL(uri, PROBE_ORIGIN).searchParams;
+				const page = Number(query.get('page'));
+				const size = Number(query.get('limit'));
+				const data = records((page - 1) * size + 1, Math.min(total, page * size));
+				return [200, { data, pagination: { page, pages: pages ?? Math.ceil(total / size) } }];
+			});
+		return { ...probe, load };
+	}
+	const pageOf = (request: { path: string }) =>
+		Number(new URL(request.path, PROBE_ORIGIN).searchParams.get('page'));
+
+	afterEach(() => {
+		pageFetching.concurrency = 4;
+	});
+
+	it('Return All: two pages one at a time, then at most 4 under way; output in page order', async () => {
+		const { seen, load } = slowPagedServer(1000);
+		const result = await runProbe(list({ returnAll: true, pageSize: 100 }));
+		expect(result.error).toBeUndefined();
+		expect(result.output('Probe')).toEqual(records(1, 1000));
+		expect(seen.slice(0, 2).map(pageOf)).toEqual([1, 2]);
+		expect(seen.map(pageOf).sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+		expect(seen.every((request) => request.path.endsWith('limit=100'))).toBe(true);
+		expect(load.most).toBe(4);
+	});
+
+	it('pageFetching.concurrency = 1 reads one page at a time', async () => {
+		pageFetching.concurrency = 1;
+		const { seen, load } = slowPagedServer(1000);
+		const result = await runProbe(list({ returnAll: true, pageSize: 100 }));
+		expect(result.output('Probe')).toEqual(records(1, 1000));
+		expect(seen.map(pageOf)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+		expect(load.most).toBe(1);
+	});
+
+	it('a Limit reads only the pages it needs', async () => {
+		const { seen } = slowPagedServer(1000);
+		const result = await runProbe(list({ limit: 450, pageSize: 100 }));
+		expect(result.output('Probe')).toEqual(records(1, 450));
+		expect(seen.map(pageOf).sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5]);
+	});
+
+	it('totals overstated: stops at the first empty page, after the requests under way', async () => {
+		// 6 records of 2 a page, but 1000 pages claimed: pages 3–6 go out together, page 4 is
+		// empty; page 7 was started when page 3 was taken.
+		const { seen, load } = slowPagedServer(6, { pages: 1000 });
+		const result = await runProbe(list({ returnAll: true, pageSize: 2 }));
+		expect(result.output('Probe')).toEqual(records(1, 6));
+		expect(seen.map(pageOf).sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+		expect(load.underWay).toBe(0);
+	});
+
+	it('a failed page fails the item with the vendor message', async () => {
+		const { api } = probeApi();
+		for (const page of [1, 2, 3, 5, 6]) {
+			api
+				.get('/v1/things')
+				.query({ page, limit: 2 })
+				.reply(200, { data: records(page * 2 - 1, page * 2), pagination: { pages: 6 } });
+		}
+		api
+			.get('/v1/things')
+			.query({ page: 4, limit: 2 })
+			.reply(404, { fault: { text: 'Page gone' } });
+		const result = await runProbe(list({ returnAll: true, pageSize: 2 }), { continueOnFail: true });
+		expect(result.items('Probe')).toEqual([
+			{ json: { error: 'Page gone', description: null }, pairedItem: { item: 0 } },
+		]);
 	});
 });
