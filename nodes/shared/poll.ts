@@ -118,8 +118,10 @@ interface Gap {
 interface PollState {
 	/** Key of the event the state belongs to; another event (or its filters) starts afresh. */
 	key: string;
-	/** Oldest-first lists: the page to read on from. */
+	/** Oldest-first lists, and windows read in part: the page to read on from. */
 	page?: number;
+	/** The end of a window read in part (its start is the cursor). */
+	windowTo?: string;
 	top: Mark;
 	gaps: Gap[];
 	/** id → last state, oldest first (only for "changed" events). */
@@ -439,28 +441,34 @@ async function pollWindow(
 	emits: (record: IDataObject, previous: string | undefined) => boolean,
 ): Promise<INodeExecutionData[][] | null> {
 	const fits = (pages: number | undefined) => (pages ?? 0) <= pollLimits.maxPages;
-	const readWindow = async (window: TimeWindow, narrow: boolean) => {
-		let first = await reader.page(1, event.request(context, window));
+	/**
+	 * Reads `window` from `startPage` on, within the page cap. From page 1 with `narrow`, a
+	 * window too big for the cap has its end bisected to the latest that fits; when even the
+	 * smallest such window holds nothing (one second holds more than the cap), the smallest
+	 * window found too big is read in part, and `nextPage` says where to go on.
+	 */
+	const readWindow = async (window: TimeWindow, narrow: boolean, startPage = 1) => {
+		let first = await reader.page(startPage, event.request(context, window));
 		let used = window;
-		if (narrow && window.from !== undefined && !fits(first.pages)) {
-			// The latest end for which the window fits the page cap, by bisection.
+		if (startPage === 1 && narrow && window.from !== undefined && !fits(first.pages)) {
 			let low = timeOf(window.from);
 			let high = Date.now() + pollLimits.clockSkewMs;
 			let best: { first: typeof first; window: TimeWindow } | undefined;
-			let last = { first, window };
+			let tooBig = { first, window };
 			for (let probe = 0; probe < pollLimits.maxProbes && high - low > 1000; probe++) {
 				const middle = Math.floor(low + (high - low) / 2);
 				const candidate = { ...window, to: iso(middle) };
 				const page = await reader.page(1, event.request(context, candidate));
-				last = { first: page, window: candidate };
 				if (fits(page.pages)) {
-					best = last;
+					best = { first: page, window: candidate };
 					low = middle;
 				} else {
+					tooBig = { first: page, window: candidate };
 					high = middle;
 				}
 			}
-			({ first, window: used } = best ?? last);
+			({ first, window: used } =
+				best !== undefined && best.first.records.length > 0 ? best : tooBig);
 		}
 		const records = [...first.records];
 		let next = first.next;
@@ -473,14 +481,16 @@ async function pollWindow(
 			}
 			next = page.next;
 		}
-		return { records, complete: next === undefined, to: used.to };
+		return { records, complete: next === undefined, to: used.to, nextPage: next };
 	};
 	/** A record as handled: the same record changed again (a later time) is new. */
 	const keyOf = (read: Read) => `${read.id}@${read.at}`;
 
 	if (context.getMode() === 'manual') {
 		const { records } = await readWindow({}, false);
-		const matching = records.filter((read) => emits(read.record, undefined));
+		const matching = records.filter(
+			(read) => event.sample?.(read.record, context) ?? emits(read.record, undefined),
+		);
 		if (matching.length === 0) return null;
 		const newest = matching.reduce((a, b) => (b.at > a.at ? b : a));
 		return [[{ json: newest.record }]];
@@ -517,12 +527,18 @@ async function pollWindow(
 
 	const cursor = state.top;
 	const from = Number.isFinite(cursor.at) ? iso(cursor.at) : undefined;
-	const { records, complete, to } = await readWindow(from === undefined ? {} : { from }, true);
+	const window: TimeWindow = from === undefined ? {} : { from };
+	// A window read in part by the last poll is read on at the page it stopped at.
+	const { records, complete, to, nextPage } =
+		state.page !== undefined && state.windowTo !== undefined
+			? await readWindow({ ...window, to: state.windowTo }, false, state.page)
+			: await readWindow(window, true);
 	const handled = (read: Read) => read.at < cursor.at || cursor.ids.includes(keyOf(read));
 	const collected = records.filter((read) => !handled(read));
 	const { out, states } = emitted(event, collected, state.states, emits);
 
 	let top: Mark;
+	let resume: { page?: number; windowTo?: string } = {};
 	if (complete) {
 		// Everything from the cursor to the newest record read (or to the window's end, while
 		// that is safely in the vendor's past) is handled.
@@ -531,12 +547,19 @@ async function pollWindow(
 				? Number.NEGATIVE_INFINITY
 				: Math.min(timeOf(to), Date.now() - pollLimits.clockSkewMs);
 		const at = Math.max(cursor.at, end, ...records.map((read) => read.at));
+		// Handled at exactly `at`: what this poll read there, and what earlier polls of a
+		// window read in part handled there.
 		const keys = records.filter((read) => read.at === at).map(keyOf);
-		top = { at, ids: at === cursor.at ? [...new Set([...cursor.ids, ...keys])] : keys };
+		const kept = cursor.ids.filter(
+			(handledKey) => at === cursor.at || handledKey.endsWith(`@${at}`),
+		);
+		top = { at, ids: [...new Set([...kept, ...keys])] };
 	} else {
+		// The records read are handled; the rest of this window comes next time.
 		top = { at: cursor.at, ids: [...cursor.ids, ...collected.map(keyOf)] };
+		resume = { page: nextPage, windowTo: to ?? iso(Date.now()) };
 	}
-	staticData.poll = toStored({ key, top, gaps: [], states });
+	staticData.poll = toStored({ key, top, gaps: [], states, ...resume });
 	return out.length === 0 ? null : [out];
 }
 
@@ -556,6 +579,7 @@ function toStored(state: PollState): IDataObject {
 		})),
 		...(state.states === undefined ? {} : { states: state.states }),
 		...(state.page === undefined ? {} : { page: state.page }),
+		...(state.windowTo === undefined ? {} : { windowTo: state.windowTo }),
 	} as unknown as IDataObject;
 }
 
@@ -574,6 +598,7 @@ function fromStored(stored: PollState): PollState {
 		})),
 		states: stored.states === undefined ? undefined : { ...stored.states },
 		page: stored.page,
+		windowTo: stored.windowTo,
 	};
 }
 

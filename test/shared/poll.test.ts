@@ -48,7 +48,35 @@ const acme: VendorProfile = {
 	},
 };
 
+const pagesOf = (body: unknown) => (body as { pages?: number }).pages;
+
 const events: Record<string, PollEvent> = {
+	windowed: {
+		request: (_context, window = {}) => ({
+			method: 'GET',
+			path: '/things',
+			qs: {
+				...(window.from ? { since: window.from } : {}),
+				...(window.to ? { until: window.to } : {}),
+			},
+		}),
+		totalPages: pagesOf,
+		timestamp: (thing) => thing.created_at,
+	},
+	byCode: {
+		request: () => ({ method: 'GET', path: '/things', qs: { order: 'asc' } }),
+		oldestFirst: true,
+		totalPages: pagesOf,
+		timestamp: (thing) => Number(thing.code),
+	},
+	snapshot: {
+		request: () => ({ method: 'GET', path: '/things', qs: { all: 'yes' } }),
+		snapshot: true,
+		unpaged: true,
+		timestamp: () => undefined,
+		state: (thing) => String(thing.stage),
+		emits: (thing, previous) => previous !== thing.stage && thing.stage === 'due',
+	},
 	created: {
 		request: () => ({ method: 'GET', path: '/things', qs: { sort: '-created_at' } }),
 		timestamp: (thing) => thing.created_at,
@@ -391,5 +419,140 @@ describe('shared polling core', () => {
 		expect(timeOf('2026-01-01')).toBe(Date.UTC(2026, 0, 1));
 		expect(timeOf(undefined)).toBe(Number.NEGATIVE_INFINITY);
 		expect(timeOf('soon')).toBe(Number.NEGATIVE_INFINITY);
+	});
+
+	describe('window reads (a time filter, no order)', () => {
+		/** Things filtered by since/until as the vendor would, listed by id; the queries are kept. */
+		function serveWindow(list: Thing[]) {
+			const queries: IDataObject[] = [];
+			const interceptor = nock('https://acme.test')
+				.get('/v1/things')
+				.query((query) => queries.push(query) > 0);
+			interceptor.times(60).reply((uri) => {
+				const query = Object.fromEntries(new URL(uri, 'https://acme.test').searchParams);
+				const found = [...list]
+					.sort((a, b) => a.id.localeCompare(b.id))
+					.filter(
+						(t) =>
+							(query.since === undefined || Date.parse(t.created_at) >= Date.parse(query.since)) &&
+							(query.until === undefined || Date.parse(t.created_at) <= Date.parse(query.until)),
+					);
+				const page = Number(query.page);
+				return [
+					200,
+					{
+						data: found.slice((page - 1) * 3, page * 3),
+						pages: Math.max(1, Math.ceil(found.length / 3)),
+					},
+				];
+			});
+			return { queries, done: () => nock.removeInterceptor(interceptor) };
+		}
+
+		it('reads a second holding more than the page cap over several polls, each record once', async () => {
+			pollLimits.maxPages = 1;
+			jest.spyOn(Date, 'now').mockReturnValue(Date.parse(at(0)));
+			const trigger = harness({ event: 'windowed' });
+			let api = serveWindow([]);
+			await trigger.pollJson();
+			expect(api.queries).toEqual([{ since: '2025-12-31T23:55:00Z', page: '1', per: '3' }]);
+			api.done();
+
+			// Seven things in one second: no window narrower than a second fits one page.
+			const burst = ['a', 'b', 'c', 'd', 'e', 'f', 'g'].map((id) => thing(id, 30));
+			const polls: Array<Array<string | number>> = [];
+			for (let poll = 0; poll < 4; poll++) {
+				api = serveWindow(burst);
+				polls.push(ids(await trigger.pollJson()) as string[]);
+				api.done();
+			}
+			expect(polls).toEqual([['a', 'b', 'c'], ['d', 'e', 'f'], ['g'], []]);
+			jest.restoreAllMocks();
+		});
+	});
+
+	describe('oldest-first reads (a growing code)', () => {
+		const coded = (count: number) =>
+			Array.from({ length: count }, (_, index) => ({ id: `c${index + 1}`, code: index + 1 }));
+
+		function serveCoded(list: IDataObject[]) {
+			const reads: number[] = [];
+			const interceptor = nock('https://acme.test')
+				.get('/v1/things')
+				.query((query) => query.order === 'asc' && query.per === '3');
+			interceptor.times(20).reply((uri) => {
+				const page = Number(new URL(uri, 'https://acme.test').searchParams.get('page'));
+				reads.push(page);
+				return [
+					200,
+					{
+						data: list.slice((page - 1) * 3, page * 3),
+						pages: Math.max(1, Math.ceil(list.length / 3)),
+					},
+				];
+			});
+			return { reads, done: () => nock.removeInterceptor(interceptor) };
+		}
+
+		it('starts at the last page and reads on from the page it stopped on', async () => {
+			const trigger = harness({ event: 'byCode' });
+			let api = serveCoded(coded(4));
+			expect(await trigger.pollJson()).toEqual([]);
+			expect(api.reads).toEqual([1, 2]);
+			expect(trigger.staticData().poll).toMatchObject({ top: { at: 4 }, page: 2 });
+			api.done();
+
+			api = serveCoded(coded(8));
+			expect(ids(await trigger.pollJson())).toEqual(['c5', 'c6', 'c7', 'c8']);
+			expect(api.reads).toEqual([2, 3]);
+			api.done();
+
+			api = serveCoded(coded(8));
+			expect(await trigger.pollJson()).toEqual([]);
+			expect(api.reads).toEqual([3]);
+		});
+	});
+
+	describe('snapshot reads (no order)', () => {
+		function serveAll(list: IDataObject[]) {
+			const interceptor = nock('https://acme.test').get('/v1/things').query({ all: 'yes' });
+			interceptor.times(5).reply(200, { data: list });
+			return { done: () => nock.removeInterceptor(interceptor) };
+		}
+
+		it('sends an unpaged request and emits a record each time it newly takes the state', async () => {
+			const trigger = harness({ event: 'snapshot' });
+			let api = serveAll([
+				{ id: 'x', stage: 'due' },
+				{ id: 'y', stage: 'later' },
+			]);
+			expect(await trigger.pollJson()).toEqual([]);
+			api.done();
+
+			api = serveAll([
+				{ id: 'x', stage: 'due' },
+				{ id: 'y', stage: 'due' },
+				{ id: 'z', stage: 'due' },
+			]);
+			expect(ids(await trigger.pollJson())).toEqual(['y', 'z']);
+			api.done();
+
+			// x left the list (done); when it comes back due, it is due again.
+			api = serveAll([
+				{ id: 'y', stage: 'due' },
+				{ id: 'z', stage: 'due' },
+			]);
+			expect(await trigger.pollJson()).toEqual([]);
+			expect(Object.keys((trigger.staticData().poll as { states: object }).states)).toEqual([
+				'y',
+				'z',
+			]);
+			api.done();
+			api = serveAll([
+				{ id: 'x', stage: 'due' },
+				{ id: 'y', stage: 'due' },
+			]);
+			expect(ids(await trigger.pollJson())).toEqual(['x']);
+		});
 	});
 });
