@@ -527,17 +527,23 @@ export function ownerEnv(n8n, owner = OWNER) {
 
 /** Logs in to a running editor; returns a fetch that carries the session cookie. */
 export async function editorSession(url, owner = OWNER) {
-	const login = await fetch(`${url}/rest/login`, {
-		method: 'POST',
-		headers: { 'content-type': 'application/json' },
-		body: JSON.stringify({ emailOrLdapLoginId: owner.email, password: owner.password }),
-	});
+	let login;
+	for (let attempt = 0; attempt < 60; attempt++) {
+		login = await fetch(`${url}/rest/login`, {
+			method: 'POST',
+			headers: { 'content-type': 'application/json' },
+			body: JSON.stringify({ emailOrLdapLoginId: owner.email, password: owner.password }),
+		});
+		// Routes and the owner come up a moment after the server answers.
+		if (login.ok || ![401, 404, 503].includes(login.status)) break;
+		await new Promise((resolve) => setTimeout(resolve, 500));
+	}
 	if (!login.ok) throw new Error(`login to ${url} failed: ${login.status} ${await login.text()}`);
 	const cookie = (login.headers.getSetCookie?.() ?? [login.headers.get('set-cookie')])
 		.filter(Boolean)
 		.map((header) => header.split(';')[0])
 		.join('; ');
-	return async (pathname, init = {}) => {
+	const session = async (pathname, init = {}) => {
 		const response = await fetch(`${url}${pathname}`, {
 			...init,
 			headers: {
@@ -556,6 +562,8 @@ export async function editorSession(url, owner = OWNER) {
 		}
 		return { status: response.status, body };
 	};
+	session.cookie = cookie;
+	return session;
 }
 
 /** A fresh user folder under the OS temp dir for one demo run. */

@@ -3,7 +3,10 @@
 // example and sandbox credential is imported, and each credential's connection test (the button
 // in the credential form) passes against its sandbox inside n8n.
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 
 import {
@@ -14,6 +17,7 @@ import {
 	ensureN8n,
 	ensureNode,
 	loadExamples,
+	REPO,
 	n8nInstance,
 	ownerEnv,
 	packManifest,
@@ -29,10 +33,15 @@ let editor;
 let api;
 let imported;
 let manifest;
+let node;
+let cookie;
+const SCREENSHOTS = path.join(path.dirname(fileURLToPath(import.meta.url)), 'screenshots');
+const chromium = process.env.CHROMIUM || 'chromium';
+const hasChromium = spawnSync(chromium, ['--version'], { encoding: 'utf8' }).status === 0;
 
 describe('the n8n editor with the pack', { timeout: 20 * 60_000 }, () => {
 	before(async () => {
-		const node = await ensureNode();
+		node = await ensureNode();
 		const [n8n] = await Promise.all([ensureN8n(node), buildPack()]);
 		sandboxes = await startSandboxes();
 		userFolder = tempUserFolder();
@@ -44,6 +53,13 @@ describe('the n8n editor with the pack', { timeout: 20 * 60_000 }, () => {
 		Object.assign(instance.env, ownerEnv(n8n), { N8N_LOG_LEVEL: 'warn' });
 		editor = await instance.start();
 		api = await editorSession(instance.url);
+		cookie = api.cookie;
+		// The editor answers before it has written its node type files; wait for them.
+		const deadline = Date.now() + 60_000;
+		while (!Array.isArray((await api('/types/nodes.json')).body)) {
+			if (Date.now() > deadline) throw new Error('the editor never served /types/nodes.json');
+			await new Promise((resolve) => setTimeout(resolve, 500));
+		}
 	});
 
 	after(async () => {
@@ -108,4 +124,49 @@ describe('the n8n editor with the pack', { timeout: 20 * 60_000 }, () => {
 		});
 		assert.equal(wrong.body.data?.status, 'Error');
 	});
+
+	it(
+		"shows each vendor's node in the node panel search and each credential's form, in headless Chromium (screenshots in test/e2e/screenshots)",
+		{ skip: hasChromium ? false : `no ${chromium} here (Debian: apt-get install chromium)` },
+		async () => {
+			const nodeTypes = (await api('/types/nodes.json')).body;
+			const credentialTypes = (await api('/types/credentials.json')).body;
+			const nodes = [...manifest.nodeTypes].map(
+				(type) => nodeTypes.find((entry) => entry.name === `${CUSTOM_PACKAGE}.${type}`).displayName,
+			);
+			const credentials = imported
+				.map((credential) => {
+					const type = credentialTypes.find((entry) => entry.name === credential.type);
+					const field = type?.properties.find(
+						(property) => property.type !== 'hidden' && property.displayName,
+					);
+					return field && { id: credential.id, type: credential.type, expect: field.displayName };
+				})
+				.filter(Boolean);
+			const sonar = loadExamples().find((example) => example.file === 'sonar-deal-lifecycle.json');
+			const config = {
+				url: `http://localhost:${PORT}`,
+				cookie,
+				workflowId: sonar.workflow.id,
+				workflowNode: 'Move To Proposal',
+				nodes,
+				credentials,
+				outDir: SCREENSHOTS,
+			};
+			const run = spawnSync(
+				node.bin,
+				[path.join(REPO, 'scripts/demo/browser-check.mjs'), JSON.stringify(config)],
+				{
+					encoding: 'utf8',
+					timeout: 5 * 60_000,
+				},
+			);
+			const line = run.stdout.trim().split('\n').pop() || '{}';
+			const result = JSON.parse(line);
+			assert.equal(result.error, undefined, result.error);
+			assert.ok(result.checks.length >= nodes.length + credentials.length + 1);
+			for (const check of result.checks) assert.ok(check.ok, check.name);
+			assert.equal(run.status, 0);
+		},
+	);
 });
