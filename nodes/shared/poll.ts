@@ -37,9 +37,7 @@ export const pollLimits = {
 	/** Pages one poll reads at most (top scan and gaps together). */
 	maxPages: 10,
 	/** Records whose last state a "changed" event remembers (the most recently seen ones). */
-	maxTracked: 5_000,
-	/** Gaps kept at most; a backlog this deep is read one gap at a time anyway. */
-	maxGaps: 20,
+	maxTracked: 2_000,
 	/** Share of n8n's poll budget spent reading before the poll returns what it has. */
 	budgetShare: 0.8,
 	/** How far the vendor's clock may be behind n8n's (window reads start this early). */
@@ -388,7 +386,8 @@ async function pollFrom(
 	const next: PollState = {
 		key: state.key,
 		top: collected.length === 0 ? state.top : highestMark(collected, state.top),
-		gaps: gaps.slice(0, pollLimits.maxGaps),
+		// Every gap is kept until read: dropping one would lose its records.
+		gaps,
 		states,
 	};
 	staticData.poll = toStored(next);

@@ -160,7 +160,7 @@ const things = (count: number, from = 1) =>
 
 afterEach(() => {
 	pollLimits.maxPages = 10;
-	pollLimits.maxTracked = 5_000;
+	pollLimits.maxTracked = 2_000;
 });
 
 describe('shared polling core', () => {
