@@ -5,8 +5,8 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 
 import {
@@ -35,7 +35,11 @@ let imported;
 let manifest;
 let node;
 let cookie;
-const SCREENSHOTS = path.join(path.dirname(fileURLToPath(import.meta.url)), 'screenshots');
+// Screenshots go to a temp folder; BR_SALES_SCREENSHOTS=test/e2e/screenshots refreshes the
+// committed ones (the README's).
+const SCREENSHOTS = process.env.BR_SALES_SCREENSHOTS
+	? path.resolve(process.env.BR_SALES_SCREENSHOTS)
+	: path.join(os.tmpdir(), 'n8n-br-sales-screenshots');
 const chromium = process.env.CHROMIUM || 'chromium';
 const hasChromium = spawnSync(chromium, ['--version'], { encoding: 'utf8' }).status === 0;
 
@@ -126,7 +130,7 @@ describe('the n8n editor with the pack', { timeout: 20 * 60_000 }, () => {
 	});
 
 	it(
-		"shows each vendor's node in the node panel search and each credential's form, in headless Chromium (screenshots in test/e2e/screenshots)",
+		"shows each vendor's node in the node panel search and each credential's form, in headless Chromium (screenshots saved)",
 		{ skip: hasChromium ? false : `no ${chromium} here (Debian: apt-get install chromium)` },
 		async () => {
 			const nodeTypes = (await api('/types/nodes.json')).body;
