@@ -118,6 +118,22 @@ export function rulesFor(context: IExecuteFunctions, itemIndex: number) {
 			(label: string): FieldRule =>
 			(value) =>
 				checkedDate(context, value, label, itemIndex),
+		/** Text, trimmed, refused when longer than the vendor accepts (counted in characters). */
+		text:
+			(label: string, maxLength: number): FieldRule =>
+			(value) => {
+				const text = (typeof value === 'string' ? value : String(value)).trim();
+				const length = [...text].length;
+				if (length > maxLength) {
+					throw invalid(
+						context,
+						itemIndex,
+						`"${label}" can have at most ${maxLength} characters`,
+						`Item ${itemIndex} has ${length}.`,
+					);
+				}
+				return text;
+			},
 	};
 }
 

@@ -68,7 +68,7 @@ export interface OperationSpec {
 	ok(key: string): { status: number; body: IDataObject };
 	output(key: string): IDataObject;
 	/** The parameter the fuzzer replaces with generated values (an id or the required text). */
-	fuzzed: { name: string; locator?: boolean };
+	fuzzed: { name: string; locator?: boolean; textOnly?: boolean };
 	/** Fixed parameters for the fuzzer (no expressions). */
 	fuzzBase: IDataObject;
 }
@@ -211,7 +211,8 @@ const woofed: VendorSpec = {
 		contract: woofedContract.contactBody,
 		ok: (key) => ({ status: 201, body: { id: 12, full_name: key } }),
 		output: (key) => ({ id: 12, full_name: key }),
-		fuzzed: { name: 'contactFields.full_name' },
+		// A field of a collection: text only (numbers in text fields are not converted; see report).
+		fuzzed: { name: 'contactFields.full_name', textOnly: true },
 		fuzzBase: { resource: 'contact', operation: 'create', customAttributes: {} },
 	},
 	errorBody: (message) => ({ error: message }),

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { forOperation, optionalFields } from '../../../shared/descriptions';
-import { requiredText } from '../../../shared/validate';
+import { requiredText, rulesFor } from '../../../shared/validate';
 import { eGestorRequest } from '../../transport';
 import { nonEmptyList } from '../fields';
 import { contactBody, contactFields, typeField } from './fields';
@@ -20,7 +20,10 @@ export const description: INodeProperties[] = forOperation('contact', 'create', 
 ]);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const nome = requiredText(this, 'nome', 'Name', itemIndex);
+	const nome = rulesFor(this, itemIndex).text(
+		'Name',
+		60,
+	)(requiredText(this, 'nome', 'Name', itemIndex)) as string;
 	const tipo = this.getNodeParameter('tipo', itemIndex, []) as unknown;
 	const fields = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
 	const body = {

@@ -85,6 +85,8 @@ export function contactBody(
 	return apiFields(fields, {
 		tipo: (value) => nonEmptyList(context, value, 'Type', itemIndex),
 		dtNasc: rule.date('Birth Date'),
+		fantasia: rule.text('Trade Name', 60),
+		nomeParaContato: rule.text('Contact Person', 60),
 		emails: listOf,
 		fones: listOf,
 		tags: listOf,
