@@ -102,6 +102,10 @@ export function dealBody(
 	return apiFields(fields, {
 		value: rule.number('Value (BRL)', { min: 0 }),
 		probability: rule.number('Probability (%)', { min: 0, max: 100 }),
+		priority: rule.oneOf(
+			'Priority',
+			priorityOptions.map((option) => option.value),
+		),
 		expected_close_date: rule.date('Expected Close Date'),
 		tags: tagList,
 	});

@@ -118,6 +118,21 @@ export function rulesFor(context: IExecuteFunctions, itemIndex: number) {
 			(label: string): FieldRule =>
 			(value) =>
 				checkedDate(context, value, label, itemIndex),
+		/** One of the vendor's documented values (a dropdown's values, also when set by an expression). */
+		oneOf:
+			(label: string, values: Array<string | number>): FieldRule =>
+			(value) => {
+				const given = typeof value === 'string' ? value.trim() : value;
+				if (!values.includes(given as string | number)) {
+					throw invalid(
+						context,
+						itemIndex,
+						`"${label}" must be one of: ${values.join(', ')}`,
+						`Got "${String(value)}" on item ${itemIndex}.`,
+					);
+				}
+				return given;
+			},
 		/** Text, trimmed, refused when longer than the vendor accepts (counted in characters). */
 		text:
 			(label: string, maxLength: number): FieldRule =>
@@ -144,7 +159,9 @@ export function rulesFor(context: IExecuteFunctions, itemIndex: number) {
 export function apiFields(fields: IDataObject, rules: Record<string, FieldRule> = {}): IDataObject {
 	const result: IDataObject = {};
 	for (const [name, value] of Object.entries(fields)) {
-		if (value === undefined || value === null || value === '') continue;
+		if (value === undefined || value === null) continue;
+		// Blank text is as empty as no text: it would otherwise be sent as "".
+		if (typeof value === 'string' && value.trim() === '') continue;
 		const rule = rules[name];
 		result[name] = (
 			rule !== undefined ? rule(value) : typeof value === 'string' ? value.trim() : value

@@ -79,8 +79,8 @@ function valueFor(field: INodeProperties): fc.Arbitrary<unknown> {
 		case 'boolean':
 			return fc.boolean();
 		case 'options':
-			// The dropdown's values (an expression outside them is the vendor's to refuse).
-			return choices.length > 0 ? fc.constantFrom(...choices) : text;
+			// The dropdown's values, or anything an expression gives.
+			return choices.length > 0 ? fc.oneof(fc.constantFrom(...choices), text) : text;
 		case 'multiOptions':
 			return choices.length > 0 ? fc.subarray(choices) : fc.array(text, { maxLength: 3 });
 		case 'dateTime':

@@ -1,9 +1,9 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { forOperation, optionalFields } from '../../../shared/descriptions';
-import { apiFields, requiredText } from '../../../shared/validate';
+import { apiFields, requiredText, rulesFor } from '../../../shared/validate';
 import { hivestrBody } from '../../transport';
-import { clientFields } from './fields';
+import { clientFields, clientStatusOptions } from './fields';
 
 export const description: INodeProperties[] = forOperation('client', 'create', [
 	{
@@ -35,7 +35,11 @@ export const description: INodeProperties[] = forOperation('client', 'create', [
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const name = requiredText(this, 'name', 'Name', itemIndex);
 	const fields = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
-	const body = { name, ...apiFields(fields) };
+	const status = rulesFor(this, itemIndex).oneOf(
+		'Status',
+		clientStatusOptions.map((option) => option.value),
+	);
+	const body = { name, ...apiFields(fields, { status }) };
 	const response = await hivestrBody(this, itemIndex, {
 		method: 'POST',
 		path: '/public/clients',
