@@ -53,9 +53,20 @@ async function launch() {
 	const page = targets.find((target) => target.type === 'page');
 	return {
 		page: page.webSocketDebuggerUrl,
-		stop: () => {
+		stop: async () => {
+			const exited =
+				child.exitCode !== null || child.signalCode !== null
+					? Promise.resolve()
+					: new Promise((resolve) => child.once('exit', resolve));
 			child.kill('SIGKILL');
-			fs.rmSync(profile, { recursive: true, force: true });
+			await exited;
+			// Chromium's helper processes may still be closing files in the profile: retry, and
+			// leave a temporary folder behind rather than fail the check over it.
+			try {
+				fs.rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+			} catch {
+				// nothing to do: the folder is under the system's temporary directory
+			}
 		},
 	};
 }
@@ -193,7 +204,7 @@ async function main() {
 		}
 	} finally {
 		cdp.close();
-		browser.stop();
+		await browser.stop();
 	}
 	console.log(JSON.stringify(results));
 	process.exitCode = results.checks.every((entry) => entry.ok) ? 0 : 1;
