@@ -7,28 +7,9 @@ import type {
 
 import { itemsUnderData, paginate, untilTotalPages } from '../shared/paginate';
 import type { PageLimit } from '../shared/paginate';
+import { fieldErrorText, textOf } from '../shared/field-errors';
 import { apiRequest, jsonBodyOf } from '../shared/request';
 import type { ApiRequest, RequestContext, VendorProfile } from '../shared/types';
-
-function text(value: unknown): string | undefined {
-	return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
-}
-
-/** `errFields` as "field: message" text, whether eGestor sends an object, a list or text. */
-function fieldErrors(value: unknown): string | undefined {
-	if (Array.isArray(value)) {
-		const lines = value.map((entry) => (typeof entry === 'string' ? entry : JSON.stringify(entry)));
-		return lines.length === 0 ? undefined : lines.join('; ');
-	}
-	if (typeof value === 'object' && value !== null) {
-		const lines = Object.entries(value as IDataObject).map(
-			([field, message]) =>
-				`${field}: ${Array.isArray(message) ? message.join(', ') : String(message)}`,
-		);
-		return lines.length === 0 ? undefined : lines.join('; ');
-	}
-	return text(value);
-}
 
 /** The chosen Authentication of the node, in any context that can send a request. */
 function authenticationOf(context: RequestContext): unknown {
@@ -54,15 +35,15 @@ export const eGestor: VendorProfile = {
 			Number(errCode) === 410
 				? 'The record was deleted in eGestor and is no longer available (HTTP 410, not the same as 404 "not found").'
 				: undefined;
-		const fields = fieldErrors(errFields);
+		const fields = fieldErrorText(errFields);
 		const description = [
 			deleted,
-			text(errObs) === undefined ? undefined : `Note: ${text(errObs)}`,
+			textOf(errObs) === undefined ? undefined : `Note: ${textOf(errObs)}`,
 			fields === undefined ? undefined : `Fields: ${fields}`,
 		]
 			.filter(Boolean)
 			.join(' ');
-		return { message: text(errMsg), description: description === '' ? undefined : description };
+		return { message: textOf(errMsg), description: description === '' ? undefined : description };
 	},
 	// Lists are 50 a page, fixed: {total, per_page, current_page, last_page, data}.
 	pagination: {

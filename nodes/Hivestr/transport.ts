@@ -2,36 +2,9 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { itemsUnderData, paginate, untilTotalPages } from '../shared/paginate';
 import type { PageLimit } from '../shared/paginate';
+import { fieldErrorText, textOf } from '../shared/field-errors';
 import { apiRequest, dataOf, jsonBodyOf } from '../shared/request';
 import type { ApiRequest, VendorProfile } from '../shared/types';
-
-function text(value: unknown): string | undefined {
-	return typeof value === 'string' && value.trim() !== '' ? value : undefined;
-}
-
-/** Field errors as "field: message" lines, whether sent as an object or a list. */
-function fieldErrors(value: unknown): string | undefined {
-	if (Array.isArray(value)) {
-		const lines = value
-			.map((entry) =>
-				typeof entry === 'string'
-					? entry
-					: [text((entry as IDataObject)?.field), text((entry as IDataObject)?.message)]
-							.filter(Boolean)
-							.join(': '),
-			)
-			.filter((line) => line !== '');
-		return lines.length === 0 ? undefined : lines.join('; ');
-	}
-	if (typeof value === 'object' && value !== null) {
-		const lines = Object.entries(value as IDataObject).map(
-			([field, message]) =>
-				`${field}: ${Array.isArray(message) ? message.join(', ') : String(message)}`,
-		);
-		return lines.length === 0 ? undefined : lines.join('; ');
-	}
-	return text(value);
-}
 
 /** Hivestr's API as the shared core sees it. */
 export const hivestr: VendorProfile = {
@@ -48,12 +21,12 @@ export const hivestr: VendorProfile = {
 			errors?: unknown;
 		};
 		const errorText =
-			text(error) ?? text((error as { message?: unknown } | undefined)?.message) ?? undefined;
-		const description = fieldErrors(details ?? errors);
+			textOf(error) ?? textOf((error as { message?: unknown } | undefined)?.message) ?? undefined;
+		const description = fieldErrorText(details ?? errors);
 		return {
-			message: errorText ?? text(message),
+			message: errorText ?? textOf(message),
 			description:
-				[errorText !== undefined ? text(message) : undefined, description]
+				[errorText !== undefined ? textOf(message) : undefined, description]
 					.filter(Boolean)
 					.join(' ') || undefined,
 		};
