@@ -5,8 +5,7 @@ import type {
 	IPollFunctions,
 } from 'n8n-workflow';
 
-import { itemsUnderData, paginate, untilTotalPages } from '../shared/paginate';
-import type { PageLimit } from '../shared/paginate';
+import { itemsUnderData, listReader, untilTotalPages } from '../shared/paginate';
 import { fieldErrorText, textOf } from '../shared/field-errors';
 import { apiRequest, jsonBodyOf } from '../shared/request';
 import type { ApiRequest, RequestContext, VendorProfile } from '../shared/types';
@@ -67,11 +66,4 @@ export async function eGestorRequest(
 }
 
 /** A list read over as many 50-record pages as Return All / Limit asks for. */
-export async function eGestorList(
-	context: IExecuteFunctions,
-	itemIndex: number,
-	request: ApiRequest,
-	pageLimit: PageLimit,
-): Promise<IDataObject[]> {
-	return await paginate.call(context, eGestor, request, pageLimit, itemIndex);
-}
+export const eGestorList = listReader(eGestor);

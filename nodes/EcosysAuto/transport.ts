@@ -7,8 +7,7 @@ import {
 	pagesPagination,
 	successEnvelopeErrorDetails,
 } from '../shared/envelopes';
-import { paginate } from '../shared/paginate';
-import type { PageLimit } from '../shared/paginate';
+import { listReader } from '../shared/paginate';
 import { apiRequest } from '../shared/request';
 import type { ApiRequest, VendorProfile } from '../shared/types';
 
@@ -44,14 +43,7 @@ export async function ecosysRequest(
 }
 
 /** A list read over as many pages as Return All / Limit asks for. */
-export async function ecosysList(
-	context: IExecuteFunctions,
-	itemIndex: number,
-	request: ApiRequest,
-	pageLimit: PageLimit,
-): Promise<IDataObject[]> {
-	return await paginate.call(context, ecosysAuto, request, pageLimit, itemIndex);
-}
+export const ecosysList = listReader(ecosysAuto);
 
 /** The store a vehicle goes to: the node's own Store ID, else the credential's default. */
 export async function storeIdFor(

@@ -1,7 +1,6 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { itemsUnderData, paginate, untilTotalPages } from '../shared/paginate';
-import type { PageLimit } from '../shared/paginate';
+import { itemsUnderData, listReader, untilTotalPages } from '../shared/paginate';
 import { fieldErrorText, textOf } from '../shared/field-errors';
 import { apiRequest, dataOf, jsonBodyOf } from '../shared/request';
 import type { ApiRequest, VendorProfile } from '../shared/types';
@@ -63,14 +62,7 @@ export async function hivestrRequest(
 }
 
 /** A list read over as many pages as Return All / Limit asks for. */
-export async function hivestrList(
-	context: IExecuteFunctions,
-	itemIndex: number,
-	request: ApiRequest,
-	pageLimit: PageLimit,
-): Promise<IDataObject[]> {
-	return await paginate.call(context, hivestr, request, pageLimit, itemIndex);
-}
+export const hivestrList = listReader(hivestr);
 
 /** A list the API returns whole, without pages: the records under `data`. */
 export async function hivestrAll(

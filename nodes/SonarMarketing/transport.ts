@@ -1,8 +1,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { pagesPagination, successEnvelopeErrorDetails } from '../shared/envelopes';
-import { paginate } from '../shared/paginate';
-import type { PageLimit } from '../shared/paginate';
+import { listReader } from '../shared/paginate';
 import { apiRequest, dataOf, jsonBodyOf } from '../shared/request';
 import type { ApiRequest, VendorProfile } from '../shared/types';
 
@@ -27,11 +26,4 @@ export async function sonarRequest(
 }
 
 /** A list read over as many pages as Return All / Limit asks for. */
-export async function sonarList(
-	context: IExecuteFunctions,
-	itemIndex: number,
-	request: ApiRequest,
-	pageLimit: PageLimit,
-): Promise<IDataObject[]> {
-	return await paginate.call(context, sonarMarketing, request, pageLimit, itemIndex);
-}
+export const sonarList = listReader(sonarMarketing);

@@ -158,3 +158,13 @@ async function readConcurrently(
 		await Promise.allSettled(underWay.values());
 	}
 }
+
+/** A vendor's list reader: `paginate` bound to its profile, in the operations' argument order. */
+export function listReader(vendor: VendorProfile) {
+	return async (
+		context: RequestContext,
+		itemIndex: number,
+		request: ApiRequest,
+		pageLimit: PageLimit,
+	): Promise<IDataObject[]> => await paginate.call(context, vendor, request, pageLimit, itemIndex);
+}
