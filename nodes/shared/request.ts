@@ -6,7 +6,13 @@ import type {
 } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError, sleep, UserError } from 'n8n-workflow';
 
-import type { ApiRequest, ApiResponse, RequestContext, VendorProfile } from './types';
+import type {
+	ApiRequest,
+	ApiResponse,
+	RequestContext,
+	RequestEffect,
+	VendorProfile,
+} from './types';
 
 /** Retry and wait bounds shared by every vendor. */
 export const retryPolicy = {
@@ -21,7 +27,13 @@ export const retryPolicy = {
 	timeoutMs: 30_000,
 };
 
-const IDEMPOTENT_METHODS = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE']);
+/** The effect a request has when its operation declares none: its method's usual one. */
+export function effectOf(request: ApiRequest): RequestEffect {
+	if (request.effect !== undefined) return request.effect;
+	if (['GET', 'HEAD', 'OPTIONS'].includes(request.method)) return 'read';
+	return ['PUT', 'DELETE'].includes(request.method) ? 'idempotent' : 'additive';
+}
+
 const RETRYABLE_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
 /** Failures that happen before a request can reach the server, so even a create is safe to resend. */
 const NEVER_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN']);
@@ -245,12 +257,42 @@ function failureOf(error: unknown): Failure {
 	return { headers: {}, body: undefined };
 }
 
-function isRetryable(method: string, failure: Failure): boolean {
+/**
+ * A failure after which nobody knows whether the vendor acted: a 408 or 5xx answer, or the
+ * connection lost after the request may have left (a 429 is documented as not processed,
+ * and a refused or unresolved connection never sent anything).
+ */
+function isAmbiguous(failure: Failure): boolean {
+	if (failure.status !== undefined)
+		return RETRYABLE_STATUSES.has(failure.status) && failure.status !== 429;
+	return (
+		failure.code !== undefined &&
+		TRANSPORT_CODES.has(failure.code) &&
+		!NEVER_SENT_CODES.has(failure.code)
+	);
+}
+
+function isRetryable(effect: RequestEffect, failure: Failure): boolean {
 	if (failure.status === 429) return true;
 	if (failure.code !== undefined && NEVER_SENT_CODES.has(failure.code)) return true;
-	if (!IDEMPOTENT_METHODS.has(method)) return false;
-	if (failure.status !== undefined) return RETRYABLE_STATUSES.has(failure.status);
-	return failure.code !== undefined && TRANSPORT_CODES.has(failure.code);
+	return effect !== 'additive' && isAmbiguous(failure);
+}
+
+/** Marks a body the core made up because it already knows the outcome (see `dataOf`). */
+const KNOWN_OUTCOME = Symbol('knownOutcome');
+
+/** A body that is the item's output as it stands, with no vendor envelope around it. */
+export function isKnownOutcome(body: unknown): body is IDataObject {
+	return typeof body === 'object' && body !== null && KNOWN_OUTCOME in body;
+}
+
+function knownOutcome(fields: IDataObject): IDataObject {
+	return Object.defineProperty(fields, KNOWN_OUTCOME, { value: true, enumerable: false });
+}
+
+/** What a failure looked like, for the notes: "HTTP 502" or "ETIMEDOUT". */
+function failureName(failure: Failure): string {
+	return failure.status !== undefined ? `HTTP ${failure.status}` : (failure.code ?? 'no answer');
 }
 
 function parsedBody(body: unknown): unknown {
@@ -360,6 +402,19 @@ export async function apiRequest(
 		}
 		let paced = 0;
 		const bound = Math.max(retryPolicy.totalWaitMs, 2 * (windowMs ?? 0));
+		if (hold(now) > retryPolicy.maxWaitMs) {
+			// A 429 asked every request to wait longer than any item waits: fail at once.
+			budget.slots.splice(budget.slots.indexOf(slot), 1);
+			throw new NodeApiError(
+				this.getNode(),
+				{},
+				{
+					message: `${vendor.displayName}'s rate limit is used up until ${new Date(budget.blockedUntil).toISOString()}`,
+					description: `${vendor.displayName} refused an earlier request with HTTP 429 and asked to wait ${Math.ceil(hold(now) / 1000)} s, longer than the ${retryPolicy.maxWaitMs / 1000} s this node waits; run it again after that time.`,
+					itemIndex,
+				},
+			);
+		}
 		while (delay > 0) {
 			const step = Math.min(delay, retryPolicy.maxWaitMs);
 			if (paced + step > bound) {
@@ -386,6 +441,9 @@ export async function apiRequest(
 		return slot;
 	};
 
+	const effect = effectOf(request);
+	/** The first ambiguous failure of this request, if one was retried. */
+	let ambiguous: Failure | undefined;
 	for (let attempt = 1; ; attempt++) {
 		const slot = await reserve();
 		const finish = (headers: Record<string, string | undefined>) => {
@@ -406,31 +464,66 @@ export async function apiRequest(
 		} catch (error) {
 			const failure = failureOf(error);
 			finish(failure.headers);
-			if (!isRetryable(request.method, failure)) {
-				throw vendorError(this, vendor, failure, itemIndex);
+			if (
+				request.method === 'DELETE' &&
+				ambiguous !== undefined &&
+				(failure.status === 404 || failure.status === 410)
+			) {
+				// The first attempt most likely deleted it: the retry finds nothing to delete.
+				return {
+					status: failure.status,
+					headers: failure.headers,
+					body: knownOutcome({
+						deleted: true,
+						note: `The first attempt failed with ${failureName(ambiguous)} and the retry found no record (HTTP ${failure.status}): the first attempt deleted it.`,
+					}),
+				};
 			}
-			const asked = retryAfterMs(header(failure.headers, 'retry-after'), Date.now());
+			if (!isRetryable(effect, failure)) {
+				throw vendorError(
+					this,
+					vendor,
+					failure,
+					itemIndex,
+					effect === 'additive' && isAmbiguous(failure)
+						? `Outcome unknown: ${vendor.displayName} may have done this before the failure (${failureName(failure)}). It was not sent again, so that it cannot happen twice; check in ${vendor.displayName} whether it took effect (for example with a Get of the record) before running this item again.`
+						: undefined,
+				);
+			}
+			if (isAmbiguous(failure)) ambiguous ??= failure;
+			const now = Date.now();
+			const asked =
+				retryAfterMs(header(failure.headers, 'retry-after'), now) ??
+				(failure.status === 429 ? untilReset(budget.report, now) : undefined);
 			const delay = asked ?? backoffMs(attempt);
+			if (failure.status === 429) {
+				// Every request on this credential holds back, not only this one, even when this
+				// item gives up below.
+				ownHold = now + delay;
+				budget.blockedUntil = Math.max(budget.blockedUntil, ownHold);
+			}
 			if (asked !== undefined && asked > retryPolicy.maxWaitMs) {
 				throw vendorError(
 					this,
 					vendor,
 					failure,
 					itemIndex,
-					`${vendor.displayName} asked to wait ${Math.ceil(asked / 1000)} s, longer than the ${retryPolicy.maxWaitMs / 1000} s this node waits.`,
+					`${vendor.displayName} asked to wait ${Math.ceil(asked / 1000)} s (until ${new Date(now + asked).toISOString()}), longer than the ${retryPolicy.maxWaitMs / 1000} s this node waits; run it again after that time.`,
 				);
 			}
 			if (attempt >= retryPolicy.maxAttempts || waited + delay > retryPolicy.totalWaitMs) {
 				throw vendorError(this, vendor, failure, itemIndex, `Gave up after ${attempt} attempts.`);
 			}
-			if (failure.status === 429) {
-				// Every request on this credential holds back, not only this one.
-				ownHold = Date.now() + delay;
-				budget.blockedUntil = Math.max(budget.blockedUntil, ownHold);
-			}
 			await waitFor(delay);
 		}
 	}
+}
+
+/** Time until a reported budget with nothing left is renewed, when the vendor said when. */
+function untilReset(report: RateState | undefined, now: number): number | undefined {
+	if (report === undefined || report.remaining > 0 || report.resetAt === undefined)
+		return undefined;
+	return Math.max(0, report.resetAt - now);
 }
 
 /**
@@ -470,6 +563,7 @@ export function jsonBodyOf(
 
 /** The `data` member of the `{success, data}` envelope several vendors use. */
 export function dataOf(body: unknown): IDataObject {
+	if (isKnownOutcome(body)) return body;
 	const data = (body as { data?: unknown } | undefined)?.data;
 	return typeof data === 'object' && data !== null ? (data as IDataObject) : {};
 }

@@ -11,8 +11,23 @@ import type {
 /** Any n8n context that may send an authenticated request. */
 export type RequestContext = IExecuteFunctions | ILoadOptionsFunctions | IPollFunctions;
 
+/**
+ * What sending the request twice would do, which decides whether it may be sent again after
+ * an ambiguous failure (a 5xx, a timeout, a connection lost after sending):
+ * - `read`: nothing changes (GET, or a search sent as POST);
+ * - `idempotent`: the second leaves the record as the first did (an update that sets fields,
+ *   a delete);
+ * - `additive`: the effect adds up (a create, a payment, a stage move, a mark): never re-sent
+ *   after an ambiguous failure, only after a 429 or when it provably never left.
+ * Without one, GET/HEAD/OPTIONS read, PUT/DELETE are idempotent, POST/PATCH add up; an
+ * operation whose effect differs from its method's declares it.
+ */
+export type RequestEffect = 'read' | 'idempotent' | 'additive';
+
 export interface ApiRequest {
 	method: IHttpRequestMethods;
+	/** See `RequestEffect`; the method's usual effect when absent. */
+	effect?: RequestEffect;
 	/** Path below the vendor's base URL; build it with `pathOf` so ids are encoded. */
 	path: string;
 	qs?: IDataObject;

@@ -25,9 +25,15 @@ import {
 	paginate,
 	untilTotalPages,
 } from '../../nodes/shared/paginate';
-import { apiRequest, pathOf } from '../../nodes/shared/request';
+import { apiRequest, dataOf, pathOf } from '../../nodes/shared/request';
 import { route } from '../../nodes/shared/router';
-import type { Operation, PageStrategy, ResourceMap, VendorProfile } from '../../nodes/shared/types';
+import type {
+	Operation,
+	PageStrategy,
+	RequestEffect,
+	ResourceMap,
+	VendorProfile,
+} from '../../nodes/shared/types';
 import {
 	checkedDate,
 	checkedNumber,
@@ -146,6 +152,7 @@ export const probeResources: ResourceMap = {
 				profileOf(this, i),
 				{
 					method: this.getNodeParameter('method', i) as IHttpRequestMethods,
+					effect: (this.getNodeParameter('effect', i) as RequestEffect) || undefined,
 					path: this.getNodeParameter('path', i) as string,
 					qs: jsonParameter(this, 'qs', i),
 					body: jsonParameter(this, 'body', i),
@@ -161,6 +168,14 @@ export const probeResources: ResourceMap = {
 			const path = pathOf`/things/${id}/notes`;
 			return (await apiRequest.call(this, profileOf(this, i), { method: 'DELETE', path }, i))
 				.body as IDataObject;
+		}),
+		/** The same, for a vendor whose answers come in a `{success, data}` envelope. */
+		deleteEnveloped: operation(async function (this: IExecuteFunctions, i) {
+			const id = this.getNodeParameter('value', i) as string;
+			const path = pathOf`/things/${id}/notes`;
+			return dataOf(
+				(await apiRequest.call(this, profileOf(this, i), { method: 'DELETE', path }, i)).body,
+			);
 		}),
 	},
 	crash: {
@@ -228,6 +243,7 @@ export class Probe implements INodeType {
 			text('resource', 'http'),
 			text('operation', 'send'),
 			text('method', 'GET'),
+			text('effect', ''),
 			text('path', '/things'),
 			{ displayName: 'Query', name: 'qs', type: 'json', default: '' },
 			{ displayName: 'Body', name: 'body', type: 'json', default: '' },

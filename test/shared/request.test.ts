@@ -1,5 +1,6 @@
 jest.mock('n8n-workflow', () => ({ ...jest.requireActual('n8n-workflow'), sleep: jest.fn() }));
 
+import type nock from 'nock';
 import type { IHttpRequestMethods } from 'n8n-workflow';
 
 import { retryPolicy } from '../../nodes/shared/request';
@@ -37,6 +38,10 @@ function expectSecondTrySucceeded(result: WorkflowResult, seen: SeenRequest[], m
 	expect(clock.waits()).toEqual([FIRST_BACKOFF]);
 }
 
+/** The note of a create or payment that failed ambiguously and was not sent again. */
+const outcomeUnknown = (failure: string) =>
+	`Outcome unknown: Probe may have done this before the failure (${failure}). It was not sent again, so that it cannot happen twice; check in Probe whether it took effect (for example with a Get of the record) before running this item again.`;
+
 /** The first backoff step with Math.random() = 0.5: half the base delay plus a quarter. */
 const FIRST_BACKOFF = 750;
 
@@ -65,7 +70,9 @@ describe('retry matrix', () => {
 				expect(failureOf(result)).toEqual({
 					type: 'NodeApiError',
 					message: `Probe refused with ${status}`,
-					description: 'Check the thing',
+					description: [408, 500, 502, 503, 504].includes(status)
+						? `Check the thing ${outcomeUnknown(`HTTP ${status}`)}`
+						: 'Check the thing',
 					httpCode: String(status),
 					itemIndex: 0,
 				});
@@ -132,7 +139,7 @@ describe('Retry-After', () => {
 			expect(failureOf(result)).toEqual({
 				type: 'NodeApiError',
 				message: 'Probe refused with 429',
-				description: `Check the thing Probe asked to wait ${asked} s, longer than the 30 s this node waits.`,
+				description: `Check the thing Probe asked to wait ${asked} s (until ${new Date(T0 + asked * 1000).toISOString()}), longer than the 30 s this node waits; run it again after that time.`,
 				httpCode: '429',
 				itemIndex: 0,
 			});
@@ -218,7 +225,7 @@ describe('network faults', () => {
 			const failure = failureOf(result);
 			expect(failure).toMatchObject({ type: 'NodeApiError', httpCode: null, itemIndex: 0 });
 			expect(result.error?.message).toBe('Could not reach Probe');
-			expect(result.error?.description).toBe(`Connection failed: ${code}.`);
+			expect(result.error?.description).toBe(`Connection failed: ${code}. ${outcomeUnknown(code)}`);
 			expect(seen).toEqual(seenAs(method, 1));
 			expect(api.pendingMocks()).toHaveLength(1);
 			expect(clock.waits()).toEqual([]);
@@ -335,5 +342,219 @@ describe('vendor errors', () => {
 			},
 		]);
 		expect(api.isDone()).toBe(true);
+	});
+});
+
+describe('retry by effect, not by method', () => {
+	const payment = (effect: string) => ({
+		...send('PUT', '/things/7/receive'),
+		effect,
+	});
+	const seenPuts = (times: number) => seenAs('PUT', times, '/v1/things/7/receive');
+
+	it.each([
+		{ fault: 'HTTP 500', reply: (i: nock.Interceptor) => i.reply(500, fault(500)) },
+		{ fault: 'HTTP 503', reply: (i: nock.Interceptor) => i.reply(503, fault(503)) },
+		{ fault: 'HTTP 408', reply: (i: nock.Interceptor) => i.reply(408, fault(408)) },
+		{
+			fault: 'ECONNRESET',
+			reply: (i: nock.Interceptor) => i.replyWithError(networkError('ECONNRESET')),
+		},
+		{
+			fault: 'ETIMEDOUT',
+			reply: (i: nock.Interceptor) => i.replyWithError(networkError('ETIMEDOUT')),
+		},
+	])(
+		'a PUT that adds up (a payment) is sent once after $fault and says the outcome is unknown',
+		async ({ fault: name, reply }) => {
+			const { api, seen } = probeApi();
+			reply(api.put('/v1/things/7/receive'));
+			api.put('/v1/things/7/receive').reply(200, { ok: true });
+
+			const result = await runProbe(payment('additive'));
+
+			const failure = failureOf(result);
+			expect(failure.type).toBe('NodeApiError');
+			expect(failure.description).toContain(outcomeUnknown(name));
+			expect(seen).toEqual(seenPuts(1));
+			expect(api.pendingMocks()).toHaveLength(1);
+			expect(clock.waits()).toEqual([]);
+		},
+	);
+
+	it('the same PUT without a declared effect is an idempotent update: resent after a 500', async () => {
+		const { api, seen } = probeApi();
+		api.put('/v1/things/7/receive').reply(500, fault(500));
+		api.put('/v1/things/7/receive').reply(200, { ok: true });
+		const result = await runProbe(payment(''));
+		expect(result.output('Probe')).toEqual([{ status: 200, body: { ok: true } }]);
+		expect(seen).toEqual(seenPuts(2));
+	});
+
+	it('a payment refused with 429 ("not processed") is resent after the wait', async () => {
+		const { api, seen } = probeApi();
+		api.put('/v1/things/7/receive').reply(429, fault(429), { 'Retry-After': '3' });
+		api.put('/v1/things/7/receive').reply(200, { ok: true });
+		const result = await runProbe(payment('additive'));
+		expect(result.output('Probe')).toEqual([{ status: 200, body: { ok: true } }]);
+		expect(seen).toEqual(seenPuts(2));
+		expect(clock.waits()).toEqual([3000]);
+	});
+
+	it('a payment whose connection was refused never left: resent', async () => {
+		const { api, seen } = probeApi();
+		api.put('/v1/things/7/receive').replyWithError(networkError('ECONNREFUSED'));
+		api.put('/v1/things/7/receive').reply(200, { ok: true });
+		const result = await runProbe(payment('additive'));
+		expect(result.output('Probe')).toEqual([{ status: 200, body: { ok: true } }]);
+		expect(seen).toEqual(seenPuts(2));
+	});
+
+	it('a payment refused with 422 fails with the vendor message only (the outcome is known)', async () => {
+		const { api, seen } = probeApi();
+		api.put('/v1/things/7/receive').reply(422, fault(422));
+		const result = await runProbe(payment('additive'));
+		expect(failureOf(result)).toEqual({
+			type: 'NodeApiError',
+			message: 'Probe refused with 422',
+			description: 'Check the thing',
+			httpCode: '422',
+			itemIndex: 0,
+		});
+		expect(seen).toEqual(seenPuts(1));
+	});
+
+	it('a search sent as POST declared a read is resent after a 502', async () => {
+		const { api, seen } = probeApi();
+		api.post('/v1/things').reply(502, fault(502));
+		api.post('/v1/things').reply(200, { ok: true });
+		const result = await runProbe({ ...send('POST'), effect: 'read' });
+		expectSecondTrySucceeded(result, seen, 'POST');
+	});
+
+	it('with Continue On Fail each payment gets its own outcome-unknown item, none re-sent', async () => {
+		const { api, seen } = probeApi();
+		api.put('/v1/things/7/receive').reply(502, fault(502));
+		api.put('/v1/things/7/receive').reply(200, { ok: true });
+		const result = await runProbe(payment('additive'), {
+			input: [{}, {}],
+			continueOnFail: true,
+		});
+		expect(result.items('Probe')).toEqual([
+			{
+				json: {
+					error: 'Probe refused with 502',
+					description: `Check the thing ${outcomeUnknown('HTTP 502')}`,
+				},
+				pairedItem: { item: 0 },
+			},
+			{ json: { status: 200, body: { ok: true } }, pairedItem: { item: 1 } },
+		]);
+		expect(seen).toEqual(seenPuts(2));
+	});
+});
+
+describe('a Delete whose retry finds nothing', () => {
+	const note = (first: string, status: number) =>
+		`The first attempt failed with ${first} and the retry found no record (HTTP ${status}): the first attempt deleted it.`;
+
+	it.each([
+		{ operation: 'delete', first: 502, status: 404 },
+		{ operation: 'delete', first: 500, status: 410 },
+		{ operation: 'deleteEnveloped', first: 503, status: 404 },
+	])(
+		'$operation: $first, then $status on the retry → deleted, with a note',
+		async ({ operation, first, status }) => {
+			const { api, seen } = probeApi();
+			api.delete('/v1/things/9/notes').reply(first, fault(first));
+			api.delete('/v1/things/9/notes').reply(status, fault(status));
+			const result = await runProbe({ resource: 'thing', operation, value: '9' });
+			expect(result.error).toBeUndefined();
+			expect(result.output('Probe')).toEqual([
+				{ deleted: true, note: note(`HTTP ${first}`, status) },
+			]);
+			expect(seen).toHaveLength(2);
+			expect(clock.waits()).toEqual([FIRST_BACKOFF]);
+		},
+	);
+
+	it('a reset connection, then 404: deleted', async () => {
+		const { api, seen } = probeApi();
+		api.delete('/v1/things/9/notes').replyWithError(networkError('ECONNRESET'));
+		api.delete('/v1/things/9/notes').reply(404, fault(404));
+		const result = await runProbe({ resource: 'thing', operation: 'delete', value: '9' });
+		expect(result.output('Probe')).toEqual([{ deleted: true, note: note('ECONNRESET', 404) }]);
+		expect(seen).toHaveLength(2);
+	});
+
+	it.each([404, 410])(
+		'a %s on the first attempt is a failure (nothing was deleted by us)',
+		async (status) => {
+			const { api, seen } = probeApi();
+			api.delete('/v1/things/9/notes').reply(status, fault(status));
+			const result = await runProbe({ resource: 'thing', operation: 'delete', value: '9' });
+			expect(failureOf(result)).toEqual({
+				type: 'NodeApiError',
+				message: `Probe refused with ${status}`,
+				description: 'Check the thing',
+				httpCode: String(status),
+				itemIndex: 0,
+			});
+			expect(seen).toHaveLength(1);
+		},
+	);
+
+	it('a 429 then a 404 is a failure: the 429 was not processed, so nothing was deleted', async () => {
+		const { api, seen } = probeApi();
+		api.delete('/v1/things/9/notes').reply(429, fault(429), { 'Retry-After': '1' });
+		api.delete('/v1/things/9/notes').reply(404, fault(404));
+		const result = await runProbe({ resource: 'thing', operation: 'delete', value: '9' });
+		expect(failureOf(result)).toMatchObject({ message: 'Probe refused with 404', httpCode: '404' });
+		expect(seen).toHaveLength(2);
+	});
+});
+
+describe('a 429 whose reset is beyond the wait bound', () => {
+	it('fails at once with the reset time, without futile retries, and holds the other items', async () => {
+		const { api, seen } = probeApi();
+		const resetAt = T0 / 1000 + 3600;
+		api.get('/v1/things').reply(429, fault(429), {
+			'X-RateLimit-Limit': '1000',
+			'X-RateLimit-Remaining': '0',
+			'X-RateLimit-Reset': String(resetAt),
+		});
+		api.get('/v1/things').reply(200, { ok: true });
+
+		const result = await runProbe(send('GET'), { input: [{}, {}], continueOnFail: true });
+
+		const failed = {
+			error: 'Probe refused with 429',
+			description: `Check the thing Probe asked to wait 3600 s (until ${new Date(resetAt * 1000).toISOString()}), longer than the 30 s this node waits; run it again after that time.`,
+		};
+		// The second item does not send a request the vendor would refuse: it fails the same way.
+		expect(result.items('Probe').map(({ json }) => json)).toEqual([
+			failed,
+			{
+				error: `Probe's rate limit is used up until ${new Date(resetAt * 1000).toISOString()}`,
+				description:
+					'Probe refused an earlier request with HTTP 429 and asked to wait 3600 s, longer than the 30 s this node waits; run it again after that time.',
+			},
+		]);
+		expect(seen).toEqual(seenAs('GET', 1));
+		expect(clock.waits()).toEqual([]);
+	});
+
+	it('a reset within the bound is waited out once, then the request is resent', async () => {
+		const { api, seen } = probeApi();
+		api.get('/v1/things').reply(429, fault(429), {
+			'X-RateLimit-Limit': '1000',
+			'X-RateLimit-Remaining': '0',
+			'X-RateLimit-Reset': '20',
+		});
+		api.get('/v1/things').reply(200, { ok: true });
+		const result = await runProbe(send('GET'));
+		expect(result.output('Probe')).toEqual([{ status: 200, body: { ok: true } }]);
+		expect(seen).toEqual(seenAs('GET', 2));
+		expect(clock.waits()).toEqual([20_000]);
 	});
 });

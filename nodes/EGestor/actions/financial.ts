@@ -124,6 +124,7 @@ export function settleOperation(
 			);
 			return await eGestorRequest(this, itemIndex, {
 				method: 'PUT',
+				effect: 'additive', // each call records one more payment
 				path: recordPath(info, code, `/${action}`),
 				body: { valor, dtPgto },
 			});

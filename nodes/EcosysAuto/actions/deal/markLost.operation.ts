@@ -23,6 +23,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const lossReason = requiredText(this, 'lossReason', 'Loss Reason', itemIndex);
 	return await ecosysRequest(this, itemIndex, {
 		method: 'PUT',
+		effect: 'additive', // a status change, not documented as idempotent
 		path: pathOf`/deals/${dealId}`,
 		body: { status: 'perdido', loss_reason: lossReason },
 	});

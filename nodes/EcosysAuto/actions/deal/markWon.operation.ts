@@ -29,6 +29,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	);
 	return await ecosysRequest(this, itemIndex, {
 		method: 'PUT',
+		effect: 'additive', // a status change, not documented as idempotent
 		path: pathOf`/deals/${dealId}`,
 		body: { status: 'ganho', value },
 	});
