@@ -6,6 +6,8 @@ import type {
 } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError, sleep, UserError } from 'n8n-workflow';
 
+import type { RateBudget } from './rate-budget';
+import { rateBudgetOf, resetRateBudgets } from './rate-budget';
 import type {
 	ApiRequest,
 	ApiResponse,
@@ -20,10 +22,17 @@ export const retryPolicy = {
 	maxAttempts: 4,
 	/** First backoff step; doubles each attempt, with full jitter. */
 	baseDelayMs: 1_000,
-	/** No single wait (backoff, Retry-After or pacing) may be longer than this. */
+	/** No single wait may be longer than this (or than the vendor's documented rate window). */
 	maxWaitMs: 30_000,
-	/** All waits of one request together may not exceed this. */
+	/** All backoff waits of one request together may not exceed this. */
 	totalWaitMs: 60_000,
+	/**
+	 * All rate waits (pacing, 429 holds) of one request together: this many of the vendor's
+	 * documented windows (at least totalWaitMs); see `rateWaitBounds`.
+	 */
+	rateWindows: 3,
+	/** 429s one request may get before it gives up. */
+	maxThrottled: 10,
 	timeoutMs: 30_000,
 };
 
@@ -87,127 +96,9 @@ export function checkedBaseUrl(context: RequestContext, raw: unknown, displayNam
 	return text;
 }
 
-interface RateState {
-	limit: number;
-	remaining: number;
-	resetAt?: number;
-	seenAt: number;
-}
-
-/** One request counted against a rate budget: reserved, in flight, or finished at `at`. */
-interface Slot {
-	at: number;
-	inFlight: boolean;
-}
-
-/**
- * What this n8n process knows of one credential's rate budget. It is shared by every item
- * and every execution using the credential, and holds no secret (the key is the credential
- * type and id).
- */
-interface RateBudget {
-	/** The last budget the vendor reported. */
-	report?: RateState;
-	/** Requests the vendor counted that are not ours (other apps, other processes). */
-	external: number;
-	/** Our requests in start order: reserved or in flight, and finished ones still in the window. */
-	slots: Slot[];
-	/** Nobody sends before this (set by a 429). */
-	blockedUntil: number;
-	/** Start of the next request paced on a reported budget (paced requests go in turn). */
-	nextPacedAt: number;
-}
-
-const rateBudgets = new Map<string, RateBudget>();
-
-function budgetOf(key: string): RateBudget {
-	let budget = rateBudgets.get(key);
-	if (budget === undefined) {
-		budget = { external: 0, slots: [], blockedUntil: 0, nextPacedAt: 0 };
-		rateBudgets.set(key, budget);
-	}
-	return budget;
-}
-
 function header(headers: Record<string, string | undefined>, name: string): string | undefined {
 	const value = headers[name] ?? headers[name.toLowerCase()];
 	return value === undefined ? undefined : String(value);
-}
-
-/** End of the window a counted request (or the report's foreign requests) stays in. */
-function windowEndOf(at: number, windowMs: number): number {
-	return at + windowMs;
-}
-
-function recordRateHeaders(
-	budget: RateBudget,
-	headers: Record<string, string | undefined>,
-	now: number,
-	windowMs: number | undefined,
-) {
-	const remaining = Number(header(headers, 'x-ratelimit-remaining'));
-	const limit = Number(header(headers, 'x-ratelimit-limit'));
-	if (!Number.isFinite(remaining) || !Number.isFinite(limit) || limit <= 0) return;
-	const resetHeader = Number(header(headers, 'x-ratelimit-reset'));
-	let resetAt: number | undefined;
-	if (Number.isFinite(resetHeader) && resetHeader > 0) {
-		// Vendors send either seconds until the reset or the reset time as epoch seconds.
-		resetAt = resetHeader > 1e9 ? resetHeader * 1000 : now + resetHeader * 1000;
-	}
-	budget.report = { limit, remaining, resetAt, seenAt: now };
-	if (windowMs !== undefined) {
-		// What the vendor counted beyond our own requests in the window is someone else's;
-		// it is assumed to stay counted for a whole window from now.
-		const ours = budget.slots.filter(
-			(slot) => slot.inFlight || windowEndOf(slot.at, windowMs) > now,
-		).length;
-		budget.external = Math.max(0, limit - Math.max(0, remaining) - ours);
-	}
-}
-
-/**
- * How long to wait before the next request so the reported budget lasts: nothing while
- * more than a fifth of it is left, then the time left in the window spread over the
- * requests left. Used for vendors whose window length is unknown (a reset time only).
- */
-export function paceDelay(state: RateState | undefined, windowMs: number | undefined, now: number) {
-	if (state === undefined || state.remaining > state.limit / 5) return 0;
-	const windowEnd = state.resetAt ?? (windowMs === undefined ? undefined : state.seenAt + windowMs);
-	if (windowEnd === undefined || windowEnd <= now) return 0;
-	return Math.ceil((windowEnd - now) / (state.remaining + 1));
-}
-
-/**
- * With a known window length: how long `slot` must wait so that, counting the requests
- * ahead of it (ours, in flight or finished in the window, and the foreign ones the vendor
- * reported), no window ever holds more than the limit. A finished request is counted from
- * its end, so it has surely reached the vendor's count before the window is taken as free.
- */
-function windowDelay(budget: RateBudget, slot: Slot, windowMs: number, now: number): number {
-	const report = budget.report;
-	if (report === undefined) return 0;
-	const foreignUntil = report.resetAt ?? windowEndOf(report.seenAt, windowMs);
-	const foreign = foreignUntil > now ? budget.external : 0;
-	const limit = report.limit - foreign;
-	const ahead = budget.slots.slice(0, budget.slots.indexOf(slot));
-	const counted = ahead.filter((other) => other.inFlight || windowEndOf(other.at, windowMs) > now);
-	if (counted.length < limit) return 0;
-	if (limit <= 0) return Math.max(1, foreignUntil - now);
-	const leaving = counted
-		.filter((other) => !other.inFlight)
-		.map((other) => windowEndOf(other.at, windowMs))
-		.sort((a, b) => a - b);
-	const needed = counted.length - limit + 1;
-	if (leaving.length >= needed) return Math.max(1, leaving[needed - 1] - now);
-	// Held up by requests still in flight: look again after one request's share of the window.
-	return Math.ceil(windowMs / report.limit);
-}
-
-/** Drops finished requests that no window can count any more. */
-function prune(budget: RateBudget, windowMs: number | undefined, now: number) {
-	budget.slots = budget.slots.filter(
-		(slot) => slot.inFlight || (windowMs !== undefined && windowEndOf(slot.at, windowMs) > now),
-	);
 }
 
 /** Retry-After as seconds or as an HTTP date, in milliseconds from now. */
@@ -339,9 +230,23 @@ function vendorError(
 }
 
 /**
+ * How long one request may wait for a vendor's rate limit: no single wait longer than the
+ * vendor's documented window (at least `maxWaitMs`), and all waits of one request (pacing,
+ * 429 holds) together no more than `rateWindows` windows (at least `totalWaitMs`).
+ */
+export function rateWaitBounds(vendor: VendorProfile): { one: number; all: number } {
+	const windowMs = vendor.rateWindowMs ?? 0;
+	return {
+		one: Math.max(retryPolicy.maxWaitMs, windowMs),
+		all: Math.max(retryPolicy.totalWaitMs, retryPolicy.rateWindows * windowMs),
+	};
+}
+
+/**
  * Sends one request to a vendor through n8n's authenticated request helper: pacing on the
- * vendor's reported budget, retrying what is safe to retry, and turning the vendor's error
- * into a NodeApiError with its own message. n8n itself re-authenticates once after a 401.
+ * credential's rate budget, retrying what is safe to retry for the operation's effect, and
+ * turning the vendor's error into a NodeApiError with its own message. n8n itself
+ * re-authenticates once after a 401.
  */
 export async function apiRequest(
 	this: RequestContext,
@@ -364,94 +269,61 @@ export async function apiRequest(
 		timeout: vendor.timeoutMs ?? retryPolicy.timeoutMs,
 		sendCredentialsOnCrossOriginRedirect: false,
 	};
+	const budget: RateBudget = rateBudgetOf(rateKey, vendor.rateWindowMs);
+	const bounds = rateWaitBounds(vendor);
+	const seconds = (ms: number) => Math.ceil(ms / 1000);
 
-	let waited = 0;
-	const waitFor = async (ms: number) => {
-		waited += ms;
-		await sleep(ms);
-	};
-	const windowMs = vendor.rateWindowMs;
-	const budget = budgetOf(rateKey);
+	/** Waits for pacing and 429 holds, all of this request's together. */
+	let rateWaited = 0;
+	const usedUp = (note: string) =>
+		new NodeApiError(
+			this.getNode(),
+			{},
+			{
+				message: `${vendor.displayName}'s rate limit is used up until ${new Date(budget.hold).toISOString()}`,
+				description: note,
+				itemIndex,
+			},
+		);
 
-	/** The hold this request itself set after a 429 (it has waited it out already). */
-	let ownHold = 0;
-	const hold = (now: number) => (budget.blockedUntil > ownHold ? budget.blockedUntil - now : 0);
-
-	/** Reserves a place in the credential's budget and waits for its turn. */
-	const reserve = async (): Promise<Slot> => {
-		const slot: Slot = { at: Date.now(), inFlight: true };
-		prune(budget, windowMs, slot.at);
-		budget.slots.push(slot);
-		let now = slot.at;
-		let delay = Math.max(0, hold(now));
-		if (windowMs === undefined) {
-			// Requests already on their way will use up some of what was reported as left.
-			const ahead = budget.slots.filter((other) => other !== slot && other.inFlight).length;
-			const report =
-				budget.report === undefined
-					? undefined
-					: { ...budget.report, remaining: Math.max(0, budget.report.remaining - ahead) };
-			const pace = paceDelay(report, windowMs, now);
-			if (pace > 0) {
-				const start = Math.max(now + pace, budget.nextPacedAt);
-				budget.nextPacedAt = start;
-				delay = Math.max(delay, Math.min(start - now, retryPolicy.maxWaitMs));
-			}
-		} else {
-			delay = Math.max(delay, windowDelay(budget, slot, windowMs, now));
-		}
-		let paced = 0;
-		const bound = Math.max(retryPolicy.totalWaitMs, 2 * (windowMs ?? 0));
-		if (hold(now) > retryPolicy.maxWaitMs) {
-			// A 429 asked every request to wait longer than any item waits: fail at once.
-			budget.slots.splice(budget.slots.indexOf(slot), 1);
-			throw new NodeApiError(
-				this.getNode(),
-				{},
-				{
-					message: `${vendor.displayName}'s rate limit is used up until ${new Date(budget.blockedUntil).toISOString()}`,
-					description: `${vendor.displayName} refused an earlier request with HTTP 429 and asked to wait ${Math.ceil(hold(now) / 1000)} s, longer than the ${retryPolicy.maxWaitMs / 1000} s this node waits; run it again after that time.`,
-					itemIndex,
-				},
-			);
-		}
-		while (delay > 0) {
-			const step = Math.min(delay, retryPolicy.maxWaitMs);
-			if (paced + step > bound) {
-				budget.slots.splice(budget.slots.indexOf(slot), 1);
-				throw new NodeApiError(
-					this.getNode(),
-					{},
-					{
-						message: `${vendor.displayName}'s rate limit left no room for this request`,
-						description: `Waited ${Math.round(paced / 1000)} s for a free place in the credential's request budget; try again later or run fewer executions at once.`,
-						itemIndex,
-					},
+	/** Waits until the credential's budget has room, then takes a place in it. */
+	const reserve = async () => {
+		for (;;) {
+			const now = Date.now();
+			const blocked = budget.blockedFor(now);
+			if (blocked <= 0) break;
+			const held = budget.hold > now;
+			if (held && blocked > bounds.one) {
+				throw usedUp(
+					`${vendor.displayName} refused an earlier request with HTTP 429 and asked to wait ${seconds(blocked)} s, longer than the ${bounds.one / 1000} s this node waits; run it again after that time.`,
 				);
 			}
-			paced += step;
-			await sleep(step);
-			now = Date.now();
-			delay = Math.max(
-				hold(now),
-				windowMs === undefined ? 0 : windowDelay(budget, slot, windowMs, now),
-			);
+			if (held && rateWaited + blocked > bounds.all) {
+				throw usedUp(
+					`This item already waited ${seconds(rateWaited)} s for the rate limit, and waits ${bounds.all / 1000} s at most in all; run fewer executions at once on this credential, or run it again after that time.`,
+				);
+			}
+			// A forecast past the bounds is left to the vendor to confirm (a 429 says how long).
+			if (!held && (blocked > bounds.one || rateWaited + blocked > bounds.all)) break;
+			rateWaited += blocked;
+			await sleep(blocked);
 		}
-		slot.at = Date.now();
-		return slot;
+		const pace = budget.reserve(Date.now());
+		if (pace > 0 && pace <= bounds.one && rateWaited + pace <= bounds.all) {
+			rateWaited += pace;
+			await sleep(pace);
+		}
 	};
 
 	const effect = effectOf(request);
+	/** Backoff waits after failures other than 429. */
+	let backedOff = 0;
+	let failures = 0;
+	let throttled = 0;
 	/** The first ambiguous failure of this request, if one was retried. */
 	let ambiguous: Failure | undefined;
 	for (let attempt = 1; ; attempt++) {
-		const slot = await reserve();
-		const finish = (headers: Record<string, string | undefined>) => {
-			const now = Date.now();
-			slot.inFlight = false;
-			slot.at = now;
-			recordRateHeaders(budget, headers, now, windowMs);
-		};
+		await reserve();
 		try {
 			const response = (await this.helpers.httpRequestWithAuthentication.call(
 				this,
@@ -459,11 +331,12 @@ export async function apiRequest(
 				options,
 			)) as IN8nHttpFullResponse;
 			const headers = response.headers as Record<string, string | undefined>;
-			finish(headers);
+			budget.release(headers, Date.now());
 			return { status: response.statusCode, headers, body: response.body };
 		} catch (error) {
 			const failure = failureOf(error);
-			finish(failure.headers);
+			const now = Date.now();
+			budget.release(failure.headers, now);
 			if (
 				request.method === 'DELETE' &&
 				ambiguous !== undefined &&
@@ -491,39 +364,45 @@ export async function apiRequest(
 				);
 			}
 			if (isAmbiguous(failure)) ambiguous ??= failure;
-			const now = Date.now();
-			const asked =
-				retryAfterMs(header(failure.headers, 'retry-after'), now) ??
-				(failure.status === 429 ? untilReset(budget.report, now) : undefined);
-			const delay = asked ?? backoffMs(attempt);
+			const asked = retryAfterMs(header(failure.headers, 'retry-after'), now);
 			if (failure.status === 429) {
-				// Every request on this credential holds back, not only this one, even when this
-				// item gives up below.
-				ownHold = now + delay;
-				budget.blockedUntil = Math.max(budget.blockedUntil, ownHold);
+				// Not processed: wait as long as the vendor needs, within the bounds. The hold
+				// is the whole process's, set even when this item gives up below.
+				throttled++;
+				const wait = budget.throttled(now, asked) ?? backoffMs(throttled);
+				budget.holdUntil(now + wait);
+				if (wait > bounds.one) {
+					throw vendorError(
+						this,
+						vendor,
+						failure,
+						itemIndex,
+						`${vendor.displayName} asked to wait ${seconds(wait)} s (until ${new Date(now + wait).toISOString()}), longer than the ${bounds.one / 1000} s this node waits; run it again after that time.`,
+					);
+				}
+				if (throttled >= retryPolicy.maxThrottled) {
+					throw vendorError(this, vendor, failure, itemIndex, `Gave up after ${attempt} attempts.`);
+				}
+				continue;
 			}
+			failures++;
+			const delay = asked ?? backoffMs(failures);
 			if (asked !== undefined && asked > retryPolicy.maxWaitMs) {
 				throw vendorError(
 					this,
 					vendor,
 					failure,
 					itemIndex,
-					`${vendor.displayName} asked to wait ${Math.ceil(asked / 1000)} s (until ${new Date(now + asked).toISOString()}), longer than the ${retryPolicy.maxWaitMs / 1000} s this node waits; run it again after that time.`,
+					`${vendor.displayName} asked to wait ${seconds(asked)} s (until ${new Date(now + asked).toISOString()}), longer than the ${retryPolicy.maxWaitMs / 1000} s this node waits; run it again after that time.`,
 				);
 			}
-			if (attempt >= retryPolicy.maxAttempts || waited + delay > retryPolicy.totalWaitMs) {
+			if (failures >= retryPolicy.maxAttempts || backedOff + delay > retryPolicy.totalWaitMs) {
 				throw vendorError(this, vendor, failure, itemIndex, `Gave up after ${attempt} attempts.`);
 			}
-			await waitFor(delay);
+			backedOff += delay;
+			await sleep(delay);
 		}
 	}
-}
-
-/** Time until a reported budget with nothing left is renewed, when the vendor said when. */
-function untilReset(report: RateState | undefined, now: number): number | undefined {
-	if (report === undefined || report.remaining > 0 || report.resetAt === undefined)
-		return undefined;
-	return Math.max(0, report.resetAt - now);
 }
 
 /**
@@ -570,5 +449,5 @@ export function dataOf(body: unknown): IDataObject {
 
 /** Forgets every rate budget seen (tests start from a clean slate). */
 export function resetRateStates(): void {
-	rateBudgets.clear();
+	resetRateBudgets();
 }

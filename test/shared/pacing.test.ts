@@ -2,10 +2,12 @@ jest.mock('n8n-workflow', () => ({ ...jest.requireActual('n8n-workflow'), sleep:
 
 import { sleep } from 'n8n-workflow';
 
-import { paceDelay, retryAfterMs, retryPolicy } from '../../nodes/shared/request';
+import { paceDelay } from '../../nodes/shared/rate-budget';
+import { resetRateStates, retryAfterMs } from '../../nodes/shared/request';
 import { probeApi, probeHarness, probeNode, runProbe, T0, useFakeClock } from './probe';
 
 const clock = useFakeClock();
+beforeEach(resetRateStates);
 
 describe('pacing on X-RateLimit headers (two items, one request each)', () => {
 	const budget = (limit: number, remaining: number, reset?: number) => ({
@@ -28,17 +30,17 @@ describe('pacing on X-RateLimit headers (two items, one request each)', () => {
 			waits: [2000],
 		},
 		{
-			// With a known window the core counts the requests in it instead of spreading the rest.
-			name: 'no reset, rateWindowMs known: budget left, so no wait',
+			// The window began at the latest with this answer: its 60 s spread over 5+1 requests.
+			name: 'no reset, rateWindowMs known: the last fifth spread over the window',
 			headers: budget(100, 5),
 			window: 60_000,
-			waits: [],
+			waits: [10_000],
 		},
 		{
-			name: 'no reset, rateWindowMs known, nothing left: the window runs out (in maxWaitMs steps)',
+			name: 'no reset, rateWindowMs known, nothing left: the window runs out (one window at most)',
 			headers: budget(100, 0),
 			window: 60_000,
-			waits: [30_000, 30_000],
+			waits: [60_000],
 		},
 		{
 			name: 'no reset and no rateWindowMs: nothing to spread over',
@@ -60,10 +62,11 @@ describe('pacing on X-RateLimit headers (two items, one request each)', () => {
 		},
 		{ name: 'plenty left: no wait', headers: budget(60, 59, 60), window: 60_000, waits: [] },
 		{
-			name: 'nothing left, long reset: capped at maxWaitMs',
+			// A forecast past the wait bound: the vendor decides (a 429 would say until when).
+			name: 'nothing left, reset beyond the bound: sent without waiting',
 			headers: budget(100, 0, 120),
 			window: 0,
-			waits: [retryPolicy.maxWaitMs],
+			waits: [],
 		},
 		{
 			name: 'reset already past: no wait',
@@ -116,7 +119,8 @@ describe('pacing on X-RateLimit headers (two items, one request each)', () => {
 
 	it('requests the vendor counted from elsewhere shrink the room left in the window', async () => {
 		const { api, seen } = probeApi();
-		// 10 a window, but after our first request only 1 is left: 8 came from elsewhere.
+		// 10 a window, but after our first request only 1 is left: 8 came from elsewhere. The
+		// last one is spread over the window (10 s ÷ 2), then the window runs out (5 s more).
 		api.get('/v1/things').reply(200, { n: 1 }, budget(10, 1));
 		api.get('/v1/things').reply(200, { n: 2 }, budget(10, 0));
 		api.get('/v1/things').reply(200, { n: 3 }, budget(10, 9));
@@ -128,7 +132,7 @@ describe('pacing on X-RateLimit headers (two items, one request each)', () => {
 
 		expect(result.output('Probe')).toHaveLength(3);
 		expect(seen).toHaveLength(3);
-		expect(clock.waits()).toEqual([10_000]);
+		expect(clock.waits()).toEqual([5000, 5000]);
 	});
 
 	it('concurrent executions on one credential count each other: they do not all see the same budget', async () => {
@@ -177,30 +181,21 @@ describe('pacing on X-RateLimit headers (two items, one request each)', () => {
 });
 
 describe('paceDelay', () => {
-	type State = Parameters<typeof paceDelay>[0];
-	const state = (remaining: number, resetAt?: number): State => ({
-		limit: 100,
-		remaining,
-		resetAt,
-		seenAt: T0,
-	});
-	it.each<{ name: string; state: State; window?: number; now: number; delay: number }>([
-		{ name: 'no state', state: undefined, window: 60_000, now: T0, delay: 0 },
-		{ name: 'above a fifth', state: state(21, T0 + 10_000), now: T0, delay: 0 },
-		{ name: 'a fifth, reset known', state: state(20, T0 + 10_500), now: T0, delay: 500 },
+	it.each<{ name: string; remaining: number; windowEnd?: number; now: number; delay: number }>([
+		{ name: 'above a fifth', remaining: 21, windowEnd: T0 + 10_000, now: T0, delay: 0 },
+		{ name: 'a fifth', remaining: 20, windowEnd: T0 + 10_500, now: T0, delay: 500 },
+		{ name: 'window end unknown', remaining: 4, now: T0, delay: 0 },
+		{ name: 'window over', remaining: 4, windowEnd: T0, now: T0, delay: 0 },
 		{
-			name: 'reset wins over window',
-			state: state(4, T0 + 5000),
-			window: 60_000,
+			name: 'nothing left: the whole rest',
+			remaining: 0,
+			windowEnd: T0 + 6000,
 			now: T0,
-			delay: 1000,
+			delay: 6000,
 		},
-		{ name: 'window from seenAt', state: state(4), window: 60_000, now: T0 + 30_000, delay: 6000 },
-		{ name: 'window over', state: state(4), window: 60_000, now: T0 + 60_000, delay: 0 },
-		{ name: 'no reset, no window', state: state(0), now: T0, delay: 0 },
-		{ name: 'rounds up', state: state(2, T0 + 1000), now: T0, delay: 334 },
-	])('$name → $delay ms', ({ state: current, window, now, delay }) => {
-		expect(paceDelay(current, window, now)).toBe(delay);
+		{ name: 'rounds up', remaining: 2, windowEnd: T0 + 1000, now: T0, delay: 334 },
+	])('$name → $delay ms', ({ remaining, windowEnd, now, delay }) => {
+		expect(paceDelay(remaining, 100, windowEnd, now)).toBe(delay);
 	});
 });
 

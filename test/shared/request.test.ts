@@ -113,10 +113,10 @@ describe('Retry-After', () => {
 
 	it.each([
 		{ value: '7', waits: [7000] },
-		{ value: '0', waits: [0] },
+		{ value: '0', waits: [] },
 		{ value: '2.5', waits: [2500] },
 		{ value: new Date(T0 + 12_000).toUTCString(), waits: [12_000] },
-		{ value: new Date(T0 - 60_000).toUTCString(), waits: [0] },
+		{ value: new Date(T0 - 60_000).toUTCString(), waits: [] },
 		{ value: String(retryPolicy.maxWaitMs / 1000), waits: [retryPolicy.maxWaitMs] },
 		{ value: 'soon', waits: [FIRST_BACKOFF] },
 	])('Retry-After "$value" waits $waits, then resends (even a POST)', async ({ value, waits }) => {

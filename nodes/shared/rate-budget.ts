@@ -1,0 +1,249 @@
+/**
+ * What one n8n process knows of one credential's rate budget at a vendor, shared by every
+ * item and every execution of the process that uses the credential. It holds no secret.
+ *
+ * Several processes (n8n queue mode: one main, N workers) may use the same credential and
+ * none can see the others. What they all see is the vendor's own count: every answer's
+ * `X-RateLimit-Remaining` is the budget left for everyone, at that moment. So the budget:
+ * - takes `X-RateLimit-Remaining` as the shared truth, less this process's requests still
+ *   on their way (their answers will lower it);
+ * - spends freely while more than a fifth of the limit is left (the margin leaves room for
+ *   requests the other processes have on their way), and in the last fifth spreads what is
+ *   left over the time left in the window, one request of this process at a time. With N
+ *   processes pacing on the same count, the count left falls as (time left)^N: it reaches
+ *   zero only as the window ends, so the processes share the rest without a race;
+ * - with nothing left, waits for the window to renew;
+ * - after a 429 holds every request of the process until the vendor's stated time
+ *   (Retry-After), else until the window's end, else for a backoff step.
+ * The window's end is the vendor's reset time when it sends one (X-RateLimit-Reset). A vendor
+ * that documents only the window's length (eGestor: 60 a minute, no reset time) gets it
+ * estimated from what the answers show: when the count left jumps up, a new window began at
+ * the latest when that answer arrived, so it ends at the latest one window later. The
+ * estimate is never early, so a process never takes a window as renewed when it is not.
+ */
+
+/** Parsed `X-RateLimit-*` headers of one answer. */
+export interface RateReport {
+	limit: number;
+	remaining: number;
+	/** When the vendor's budget renews, if it said (epoch ms). */
+	resetAt?: number;
+}
+
+function header(headers: Record<string, string | undefined>, name: string): string | undefined {
+	const value = headers[name] ?? headers[name.toLowerCase()];
+	return value === undefined ? undefined : String(value);
+}
+
+/** The budget an answer reports, or undefined when it reports none (or nonsense). */
+export function rateReportOf(
+	headers: Record<string, string | undefined>,
+	now: number,
+): RateReport | undefined {
+	const remaining = Number(header(headers, 'x-ratelimit-remaining'));
+	const limit = Number(header(headers, 'x-ratelimit-limit'));
+	if (!Number.isFinite(remaining) || !Number.isFinite(limit) || limit <= 0) return undefined;
+	const reset = Number(header(headers, 'x-ratelimit-reset'));
+	let resetAt: number | undefined;
+	if (Number.isFinite(reset) && reset > 0) {
+		// Vendors send either seconds until the reset or the reset time as epoch seconds.
+		resetAt = reset > 1e9 ? reset * 1000 : now + reset * 1000;
+	}
+	return { limit, remaining: Math.max(0, remaining), resetAt };
+}
+
+/**
+ * How long to wait before the next request so a reported budget lasts: nothing while more
+ * than a fifth of it is left, then the time left in the window spread over the requests
+ * left (and the one asking).
+ */
+export function paceDelay(
+	remaining: number,
+	limit: number,
+	windowEnd: number | undefined,
+	now: number,
+) {
+	if (remaining > limit / 5 || windowEnd === undefined || windowEnd <= now) return 0;
+	return Math.ceil((windowEnd - now) / (Math.max(0, remaining) + 1));
+}
+
+export class RateBudget {
+	/** The vendor's count as last seen (the lowest seen in the current window). */
+	private report?: RateReport;
+
+	/** When the vendor's current window ends, at the latest (epoch ms). */
+	private windowEnd?: number;
+
+	/** Requests of this process reserved or on their way. */
+	private inFlight = 0;
+
+	/** Nobody sends before this (set by a 429). */
+	private heldUntil = 0;
+
+	/** Start of the next paced request: paced requests of this process go in turn. */
+	private nextPacedAt = 0;
+
+	/** When this process's requests of the last window came back (with a known window). */
+	private finished: number[] = [];
+
+	constructor(
+		/** The vendor's documented window length, when it documents one. */
+		readonly windowMs?: number,
+	) {}
+
+	/** Until when a 429 holds every request (0: no hold). */
+	get hold(): number {
+		return this.heldUntil;
+	}
+
+	/** This process's requests that came back less than a window ago, oldest first. */
+	private recent(now: number): number[] {
+		const windowMs = this.windowMs;
+		if (windowMs === undefined) return [];
+		this.finished = this.finished.filter((at) => at + windowMs > now);
+		return this.finished;
+	}
+
+	/**
+	 * The budget left for everyone as far as this process knows, before its own requests on
+	 * their way, and until when that count holds.
+	 */
+	private left(now: number): { remaining: number; limit: number; until?: number } | undefined {
+		const report = this.report;
+		if (report === undefined) return undefined;
+		if (this.windowEnd === undefined || now < this.windowEnd) {
+			return { remaining: report.remaining, limit: report.limit, until: this.windowEnd };
+		}
+		// The window has renewed (its latest end is past) and no answer has shown the new
+		// count yet. A vendor counting over a sliding window may still count this process's
+		// requests of the last window, so those are taken as spent until an answer tells.
+		if (this.windowMs === undefined) return { remaining: report.limit, limit: report.limit };
+		return {
+			remaining: report.limit - this.recent(now).length,
+			limit: report.limit,
+			until: now + this.windowMs,
+		};
+	}
+
+	/**
+	 * How long a request must wait for the budget itself: the 429 hold, or the window's
+	 * renewal when nothing is left. 0 when it may be paced and sent.
+	 */
+	blockedFor(now: number): number {
+		if (this.heldUntil > now) return this.heldUntil - now;
+		const left = this.left(now);
+		if (left === undefined || left.until === undefined) return 0;
+		const over = this.inFlight - left.remaining;
+		if (over < 0) return 0;
+		if (this.windowEnd !== undefined && now < this.windowEnd) return this.windowEnd - now;
+		// Renewed, but this process's own requests of the last window fill it: wait until
+		// enough of them leave it (requests on their way have not come back yet: one share).
+		const leaving = this.recent(now);
+		const windowMs = this.windowMs ?? 0;
+		return over < leaving.length
+			? Math.max(1, leaving[over] + windowMs - now)
+			: Math.ceil(windowMs / left.limit);
+	}
+
+	/**
+	 * Takes a place for one request now and returns how long it must wait to keep to the
+	 * pace (0: send at once). The place counts as on its way until `release`.
+	 */
+	reserve(now: number): number {
+		const left = this.left(now);
+		const ahead = this.inFlight;
+		this.inFlight++;
+		if (left === undefined) return 0;
+		const pace = paceDelay(left.remaining - ahead, left.limit, left.until, now);
+		if (pace === 0) return 0;
+		const start = Math.max(now + pace, this.nextPacedAt);
+		this.nextPacedAt = start;
+		return start - now;
+	}
+
+	/** Gives back a place that was never used (the request was not sent). */
+	cancel(): void {
+		this.inFlight = Math.max(0, this.inFlight - 1);
+	}
+
+	/** A request came back (any answer, or none): what the vendor reported with it. */
+	release(headers: Record<string, string | undefined>, now: number): void {
+		const stillOut = Math.max(0, this.inFlight - 1);
+		this.inFlight = stillOut;
+		if (this.windowMs !== undefined) this.recent(now).push(now);
+		const report = rateReportOf(headers, now);
+		if (report === undefined) return;
+		const previous = this.report;
+		if (report.resetAt !== undefined) {
+			const sameWindow = previous?.resetAt === report.resetAt;
+			this.report = sameWindow
+				? { ...report, remaining: Math.min(previous.remaining, report.remaining) }
+				: report;
+			this.windowEnd = report.resetAt;
+			return;
+		}
+		if (this.windowMs === undefined) {
+			this.report = report;
+			return;
+		}
+		// Answers of our own requests may arrive out of order (at most `stillOut` of them),
+		// so only a count higher than that can explain shows a new window.
+		const renewed =
+			previous === undefined ||
+			this.windowEnd === undefined ||
+			now >= this.windowEnd ||
+			report.remaining > previous.remaining + stillOut;
+		if (renewed) {
+			this.report = report;
+			this.windowEnd = now + this.windowMs;
+		} else {
+			this.report = { ...report, remaining: Math.min(previous.remaining, report.remaining) };
+		}
+	}
+
+	/**
+	 * A 429: how long to wait before sending again — the vendor's Retry-After, else the end
+	 * of a window with nothing left, else undefined (no evidence: back off). Call after
+	 * `release` with the 429's headers.
+	 */
+	throttled(now: number, retryAfter: number | undefined): number | undefined {
+		if (retryAfter !== undefined) {
+			// The vendor said when its budget renews: a sharper window end than any estimate.
+			if (
+				this.report !== undefined &&
+				this.report.remaining <= 0 &&
+				this.report.resetAt === undefined
+			) {
+				this.windowEnd = now + retryAfter;
+			}
+			return retryAfter;
+		}
+		if (this.report === undefined || this.report.remaining > 0) return undefined;
+		if (this.windowEnd !== undefined && this.windowEnd > now) return this.windowEnd - now;
+		// The count says nothing is left although the window should have renewed: wait a
+		// whole window, after which any window has.
+		return this.windowMs;
+	}
+
+	/** Holds every request of the process until `until`. */
+	holdUntil(until: number): void {
+		this.heldUntil = Math.max(this.heldUntil, until);
+	}
+}
+
+const budgets = new Map<string, RateBudget>();
+
+/** The process's budget for one credential (key: credential type and id, no secret). */
+export function rateBudgetOf(key: string, windowMs: number | undefined): RateBudget {
+	let budget = budgets.get(key);
+	if (budget === undefined) {
+		budget = new RateBudget(windowMs);
+		budgets.set(key, budget);
+	}
+	return budget;
+}
+
+/** Forgets every rate budget seen (tests start from a clean slate). */
+export function resetRateBudgets(): void {
+	budgets.clear();
+}
