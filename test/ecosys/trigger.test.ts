@@ -44,10 +44,16 @@ function trigger(parameters: IDataObject) {
 }
 
 /**
- * One Ecosys list as it stands now, served newest first on the query's `sort` in pages of
- * `pageSize`, in the platform's envelope. Every query is checked against the contract and kept.
+ * One Ecosys list as it stands now, served newest first on `field` (Ecosys documents no
+ * order, and the trigger sends no sort) in pages of `pageSize`, in the platform's envelope.
+ * Every query is checked against the contract and kept.
  */
-function serve(resource: Resource, records: IDataObject[], pageSize = 100) {
+function serve(
+	resource: Resource,
+	records: IDataObject[],
+	pageSize = 100,
+	field: 'created_at' | 'updated_at' = 'created_at',
+) {
 	const queries: IDataObject[] = [];
 	const interceptor = ecosysApi()
 		.get(`/api/v1/${resource}`)
@@ -56,7 +62,6 @@ function serve(resource: Resource, records: IDataObject[], pageSize = 100) {
 			return true;
 		});
 	interceptor.times(20).reply((uri) => {
-		const field = String(queries[queries.length - 1].sort).replace(/^-/, '');
 		const sorted = [...records].sort((a, b) => String(b[field]).localeCompare(String(a[field])));
 		const page = Number(new URL(uri, 'https://ecosys.test').searchParams.get('page'));
 		const pages = Math.max(1, Math.ceil(records.length / pageSize));
@@ -97,7 +102,7 @@ describe('Ecosys Auto Trigger', () => {
 			const node = trigger({ event });
 			let api = serve(resource, [record('a', 1), record('b', 2)]);
 			expect(await node.pollJson()).toEqual([]);
-			expect(api.queries).toEqual([{ page: 1, limit: 100, sort: '-created_at' }]);
+			expect(api.queries).toEqual([{ page: 1, limit: 100 }]);
 			api.done();
 
 			api = serve(resource, [record('a', 1, 8), record('b', 2), record('d', 4), record('c', 3)]);
@@ -125,7 +130,7 @@ describe('Ecosys Auto Trigger', () => {
 			const api = serve('vehicles', [record('a', 1)]);
 			await node.pollJson();
 			expect(api.queries).toEqual([
-				{ page: 1, limit: 100, sort: '-created_at', store_id: 'store-2', client_id: 'cli-1' },
+				{ page: 1, limit: 100, store_id: 'store-2', client_id: 'cli-1' },
 			]);
 		});
 
@@ -197,9 +202,7 @@ describe('Ecosys Auto Trigger', () => {
 			const node = trigger({ event, filters: { client_id: 'cli-1' } });
 			let api = serve('deals', [record('a', 1), record('b', 2)]);
 			expect(await node.pollJson()).toEqual([]);
-			expect(api.queries).toEqual([
-				{ page: 1, limit: 100, sort: '-updated_at', client_id: 'cli-1' },
-			]);
+			expect(api.queries).toEqual([{ page: 1, limit: 100, client_id: 'cli-1' }]);
 			api.done();
 
 			api = serve('deals', [record('a', 1, 5, status), record('b', 2, 6, other), record('c', 7)]);

@@ -11,7 +11,9 @@ import { SonarMarketingApi } from '../../credentials/SonarMarketingApi.credentia
 import { pollLimits } from '../../nodes/shared/poll';
 import { SonarMarketingTrigger } from '../../nodes/SonarMarketing/SonarMarketingTrigger.node';
 import { dealListQuery, listEnvelope } from '../contracts/sonar';
-import { pollHarness } from '../harness/poll';
+import { startSonar } from '../../sandbox';
+import { describeListOrders, pollHarness, tick } from '../harness/poll';
+import { call } from '../sandbox/client';
 import { SONAR_KEY, sonarApi } from './sonar-harness';
 
 interface Deal extends IDataObject {
@@ -290,4 +292,39 @@ describe('Sonar Marketing Trigger', () => {
 			expect(await node.pollJson('manual')).toEqual([deal('a', 1, 2, 'lead', 'ganho')]);
 		});
 	});
+});
+
+describeListOrders('Sonar Marketing Trigger › New Deal against the sandbox', {
+	pageSize: 100,
+	async start(listOrder) {
+		const sandbox = await startSonar({ listOrder });
+		const source = { a: 'site', b: 'indicacao' };
+		return {
+			stop: sandbox.stop,
+			trigger: (parameters) =>
+				pollHarness({
+					nodeName: 'sonarMarketingTrigger',
+					node: new SonarMarketingTrigger(),
+					credentialTypes: [new SonarMarketingApi()],
+					credentialType: 'sonarMarketingApi',
+					credentialData: sandbox.credentials,
+					parameters,
+				}),
+			async create(count, variant) {
+				const created: string[] = [];
+				for (let index = 0; index < count; index++) {
+					tick();
+					const reply = await call(sandbox.baseUrl, 'POST', '/deals', {
+						token: sandbox.credentials.apiKey,
+						body: { title: `Deal ${variant}${index}`, source: source[variant] },
+					});
+					expect(reply.status).toBe(201);
+					created.push(String(reply.body.data.id));
+				}
+				return created;
+			},
+			parameters: (variant) => ({ event: 'newDeal', filters: { source: source[variant] } }),
+			idOf: (record) => String(record.id),
+		};
+	},
 });
