@@ -10,7 +10,9 @@ import { EcosysAutoApi } from '../../credentials/EcosysAutoApi.credentials';
 import { EcosysAutoTrigger } from '../../nodes/EcosysAuto/EcosysAutoTrigger.node';
 import { pollLimits } from '../../nodes/shared/poll';
 import { clientListQuery, dealListQuery, vehicleListQuery } from '../contracts/ecosys';
-import { pollHarness } from '../harness/poll';
+import { startEcosys } from '../../sandbox';
+import { describeListOrders, pollHarness, tick } from '../harness/poll';
+import { call } from '../sandbox/client';
 import { DEFAULT_STORE, ECOSYS_KEY, ecosysApi } from './ecosys-harness';
 
 type Resource = 'clients' | 'vehicles' | 'deals';
@@ -224,4 +226,49 @@ describe('Ecosys Auto Trigger', () => {
 			expect(await node.pollJson('manual')).toEqual([record('a', 1, 3, status)]);
 		});
 	});
+});
+
+describeListOrders('Ecosys Auto Trigger › New Deal against the sandbox', {
+	pageSize: 100,
+	readsOrder: true,
+	async start(listOrder) {
+		const sandbox = await startEcosys({ listOrder });
+		const token = sandbox.credentials.apiKey;
+		const clients: Record<'a' | 'b', string> = { a: '', b: '' };
+		for (const variant of ['a', 'b'] as const) {
+			const answer = await call(sandbox.baseUrl, 'POST', '/clients', {
+				token,
+				body: { type: 'PF', name: `Cliente ${variant}` },
+			});
+			expect(answer.status).toBe(201);
+			clients[variant] = String(answer.body.data.id);
+		}
+		return {
+			stop: sandbox.stop,
+			trigger: (parameters) =>
+				pollHarness({
+					nodeName: 'ecosysAutoTrigger',
+					node: new EcosysAutoTrigger(),
+					credentialTypes: [new EcosysAutoApi()],
+					credentialType: 'ecosysAutoApi',
+					credentialData: sandbox.credentials,
+					parameters,
+				}),
+			async create(count, variant) {
+				const created: string[] = [];
+				for (let index = 0; index < count; index++) {
+					tick();
+					const answer = await call(sandbox.baseUrl, 'POST', '/deals', {
+						token,
+						body: { title: `Negócio ${variant}${index}`, client_id: clients[variant] },
+					});
+					expect(answer.status).toBe(201);
+					created.push(String(answer.body.data.id));
+				}
+				return created;
+			},
+			parameters: (variant) => ({ event: 'newDeal', filters: { client_id: clients[variant] } }),
+			idOf: (record) => String(record.id),
+		};
+	},
 });

@@ -10,7 +10,9 @@ import { EGestorApi } from '../../credentials/EGestorApi.credentials';
 import { EGestorTrigger } from '../../nodes/EGestor/EGestorTrigger.node';
 import { pollLimits } from '../../nodes/shared/poll';
 import { listQuery } from '../contracts/egestor';
-import { pollHarness } from '../harness/poll';
+import { startEGestor } from '../../sandbox';
+import { describeListOrders, pollHarness, tick } from '../harness/poll';
+import { call } from '../sandbox/client';
 import {
 	ACCESS,
 	BASE,
@@ -302,4 +304,53 @@ describe('eGestor Trigger', () => {
 			expect(codes(await node.pollJson())).toEqual([4]);
 		});
 	});
+});
+
+describeListOrders('eGestor Trigger › New Contact against the sandbox', {
+	pageSize: 50,
+	readsOrder: true,
+	async start(listOrder) {
+		const sandbox = await startEGestor({
+			listOrder,
+			rateLimit: 1_000_000,
+			accessTokenLifetimeSeconds: 1_000_000,
+		});
+		const tokenUrl = sandbox.credentials.accessTokenUrl.replace(/\/access_token$/, '');
+		const reply = await call(tokenUrl, 'POST', '/access_token', {
+			body: { grant_type: 'personal', personal_token: sandbox.credentials.personalToken },
+		});
+		const token = String(reply.body.access_token);
+		const word = { a: 'Alfa', b: 'Bravo' };
+		return {
+			stop: sandbox.stop,
+			trigger: (parameters) =>
+				pollHarness({
+					nodeName: 'eGestorTrigger',
+					node: new EGestorTrigger(),
+					credentialTypes: [new EGestorApi()],
+					credentialType: 'eGestorApi',
+					credentialData: sandbox.credentials,
+					parameters,
+				}),
+			async create(count, variant) {
+				const created: string[] = [];
+				for (let index = 0; index < count; index++) {
+					tick();
+					const answer = await call(sandbox.baseUrl, 'POST', '/contatos', {
+						token,
+						body: { nome: `${word[variant]} ${index}`, tipo: ['cliente'] },
+					});
+					expect(answer.status).toBe(200);
+					created.push(String(answer.body.codigo));
+				}
+				return created;
+			},
+			parameters: (variant) => ({
+				authentication: 'personalToken',
+				event: 'newContact',
+				filtro: word[variant],
+			}),
+			idOf: (record) => String(record.codigo),
+		};
+	},
 });

@@ -179,7 +179,19 @@ export interface OrderMatrix {
 	start(listOrder: ListOrder): Promise<OrderedSandbox>;
 	/** How many records one page of the trigger's list holds. */
 	pageSize: number;
+	/**
+	 * Set for events the core reads by list order: the order it must have seen after the
+	 * first poll (newest first, oldest first, or unclear for the unstable order).
+	 */
+	readsOrder?: boolean;
 }
+
+/** The reading the core must take of each sandbox order. */
+const READING: Record<ListOrder, string> = {
+	oldest: 'oldest',
+	newest: 'newest',
+	unstable: 'unclear',
+};
 
 /** Moves the (faked) clock on, so each record gets its own timestamp. */
 export function tick(ms = 10_000): void {
@@ -232,6 +244,9 @@ export function describeListOrders(name: string, matrix: OrderMatrix): void {
 			await sandbox.create(130, 'a');
 			const trigger = sandbox.trigger(sandbox.parameters('a'));
 			expect(await trigger.pollJson()).toEqual([]);
+			if (matrix.readsOrder === true) {
+				expect(trigger.staticData().poll).toMatchObject({ order: READING[listOrder] });
+			}
 			tick();
 			const fresh = await sandbox.create(3, 'a');
 			tick();

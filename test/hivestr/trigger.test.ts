@@ -16,7 +16,9 @@ import {
 	proposalListQuery,
 	reminderListQuery,
 } from '../contracts/hivestr';
-import { pollHarness } from '../harness/poll';
+import { startHivestr } from '../../sandbox';
+import { describeListOrders, pollHarness, tick } from '../harness/poll';
+import { call } from '../sandbox/client';
 import {
 	HIVESTR_KEY,
 	HIVESTR_ORIGIN,
@@ -337,4 +339,44 @@ describe('Hivestr Trigger', () => {
 			expect(await node.pollJson()).toEqual([]);
 		});
 	});
+});
+
+describeListOrders('Hivestr Trigger › New Client against the sandbox', {
+	pageSize: 100,
+	readsOrder: true,
+	async start(listOrder) {
+		const sandbox = await startHivestr({ listOrder, tokenLifetimeSeconds: 1_000_000 });
+		const reply = await call(sandbox.baseUrl, 'POST', '/auth/token', {
+			body: { api_key: sandbox.credentials.apiKey, api_secret: sandbox.credentials.apiSecret },
+		});
+		const token = String(reply.body.access_token);
+		const status = { a: 'lead', b: 'prospect' };
+		return {
+			stop: sandbox.stop,
+			trigger: (parameters) =>
+				pollHarness({
+					nodeName: 'hivestrTrigger',
+					node: new HivestrTrigger(),
+					credentialTypes: [new HivestrApi()],
+					credentialType: 'hivestrApi',
+					credentialData: sandbox.credentials,
+					parameters,
+				}),
+			async create(count, variant) {
+				const created: string[] = [];
+				for (let index = 0; index < count; index++) {
+					tick();
+					const answer = await call(sandbox.baseUrl, 'POST', '/public/clients', {
+						token,
+						body: { name: `Client ${variant}${index}`, status: status[variant] },
+					});
+					expect(answer.status).toBe(201);
+					created.push(String(answer.body.data.id));
+				}
+				return created;
+			},
+			parameters: (variant) => ({ event: 'newClient', filters: { status: status[variant] } }),
+			idOf: (record) => String(record.id),
+		};
+	},
 });

@@ -296,6 +296,7 @@ describe('Sonar Marketing Trigger', () => {
 
 describeListOrders('Sonar Marketing Trigger › New Deal against the sandbox', {
 	pageSize: 100,
+	readsOrder: true,
 	async start(listOrder) {
 		const sandbox = await startSonar({ listOrder });
 		const source = { a: 'site', b: 'indicacao' };

@@ -10,7 +10,9 @@ import { WoofedCrmApi } from '../../credentials/WoofedCrmApi.credentials';
 import { pollLimits } from '../../nodes/shared/poll';
 import { WoofedCrmTrigger } from '../../nodes/WoofedCrm/WoofedCrmTrigger.node';
 import { searchBody, searchQueryString } from '../contracts/woofedcrm';
-import { pollHarness } from '../harness/poll';
+import { startWoofed } from '../../sandbox';
+import { describeListOrders, pollHarness, tick } from '../harness/poll';
+import { call } from '../sandbox/client';
 import { ACCOUNT, pagyPage, WOOFED_TOKEN, woofedApi } from './woofedcrm-harness';
 
 interface Deal extends IDataObject {
@@ -268,4 +270,45 @@ describe('WoofedCRM Trigger', () => {
 			expect(await manual.pollJson('manual')).toEqual([deal(1, -60, 2, 'lost')]);
 		});
 	});
+});
+
+describeListOrders('WoofedCRM Trigger › New Deal against the sandbox', {
+	pageSize: 10,
+	async start(listOrder) {
+		const sandbox = await startWoofed({ listOrder });
+		const { apiToken: token, accountId } = sandbox.credentials;
+		const stage = { a: 1, b: 2 };
+		return {
+			stop: sandbox.stop,
+			trigger: (parameters) =>
+				pollHarness({
+					nodeName: 'woofedCrmTrigger',
+					node: new WoofedCrmTrigger(),
+					credentialTypes: [new WoofedCrmApi()],
+					credentialType: 'woofedCrmApi',
+					credentialData: sandbox.credentials,
+					parameters,
+				}),
+			async create(count, variant) {
+				const created: string[] = [];
+				for (let index = 0; index < count; index++) {
+					tick();
+					const answer = await call(
+						sandbox.baseUrl,
+						'POST',
+						`/api/v1/accounts/${accountId}/deals`,
+						{
+							token,
+							body: { name: `Deal ${variant}${index}`, stage_id: stage[variant], contact_id: 1 },
+						},
+					);
+					expect(answer.status).toBe(201);
+					created.push(String(answer.body.id));
+				}
+				return created;
+			},
+			parameters: (variant) => ({ event: 'newDeal', filters: { stage_id: stage[variant] } }),
+			idOf: (record) => String(record.id),
+		};
+	},
 });
