@@ -779,7 +779,18 @@ async function pollWindow(
 		const includeExisting = context.getNodeParameter('includeExisting', false) as boolean;
 		if (!includeExisting) {
 			// Start from now, less a margin for the vendor's clock: what is already there is handled.
-			const at = Date.now() - pollLimits.clockSkewMs;
+			// When that margin holds more than the page cap, it is narrowed (its start moved
+			// later) until it fits, so no record of it is left unread and later taken for new.
+			let at = Date.now() - pollLimits.clockSkewMs;
+			let first = await reader.page(1, event.request(context, { from: iso(at) }));
+			for (
+				let probe = 0;
+				probe < pollLimits.maxProbes && !fits(first.pages) && Date.now() - at > 1000;
+				probe++
+			) {
+				at += Math.floor((Date.now() - at) / 2);
+				first = await reader.page(1, event.request(context, { from: iso(at) }));
+			}
 			const { records } = await readWindow({ from: iso(at) }, false);
 			const fresh: Omit<PollState, 'key'> = { top: { at, ids: records.map(keyOf) }, gaps: [] };
 			if (event.state !== undefined) {

@@ -136,6 +136,29 @@ describe('Ecosys Auto Trigger', () => {
 			]);
 		});
 
+		it('checks the filters on each record too, as they are not in the docs', async () => {
+			const node = trigger({ event: 'newVehicle', filters: { store_id: 'store-2' } });
+			let api = serve('vehicles', [record('a', 1)]);
+			await node.pollJson();
+			api.done();
+			// A server that ignored store_id lists another store's vehicle too.
+			api = serve('vehicles', [
+				record('a', 1),
+				{ ...record('b', 2), store_id: 'store-2' },
+				{ ...record('c', 3), store_id: 'store-9' },
+			]);
+			expect(ids(await node.pollJson())).toEqual(['b']);
+		});
+
+		it('marks the filters as not in the docs', () => {
+			const filters = new EcosysAutoTrigger().description.properties.find(
+				(property) => property.name === 'filters',
+			);
+			for (const option of (filters?.options ?? []) as Array<{ description: string }>) {
+				expect(option.description).toContain("(not in Ecosys Auto's API docs)");
+			}
+		});
+
 		it('emits records sharing a second exactly once', async () => {
 			const node = trigger({ event: 'newVehicle' });
 			let api = serve('vehicles', [record('a', 5)]);

@@ -278,6 +278,91 @@ describe('Hivestr Trigger', () => {
 			]);
 			expect(await node.pollJson()).toEqual([card('c', 'Perdido')]);
 		});
+
+		it('reads every card on each poll, and fails with an error past 1,000 instead of missing moves', async () => {
+			const cards = (count: number) =>
+				Array.from({ length: count }, (_, index) => card(`k${index}`, 'Proposta'));
+			const node = trigger({ event: 'cardStageChanged' });
+			let api = serve('/public/pipeline/deals', dealListQuery, cards(250));
+			expect(await node.pollJson()).toEqual([]);
+			expect(api.queries.map((query) => query.page)).toEqual([1, 2, 3]);
+			api.done();
+
+			api = serve('/public/pipeline/deals', dealListQuery, cards(1001));
+			const failure = node.poll();
+			await expect(failure).rejects.toThrow('The list has 11 pages, more than the 10 a poll reads');
+			await expect(failure).rejects.toMatchObject({
+				description: expect.stringContaining("Narrow the list with the trigger's filters"),
+			});
+			// Only the first page was read, and the cursor stays as it was.
+			expect(api.queries.map((query) => query.page)).toEqual([1]);
+			expect(Object.keys((node.staticData().poll as { states: object }).states)).toHaveLength(250);
+		});
+	});
+
+	describe('stage, status and urgency values', () => {
+		it('offers pre_approved among the proposal statuses, marked as the document shows it', () => {
+			const filters = new HivestrTrigger().description.properties.find(
+				(property) => property.name === 'filters',
+			);
+			const toStatus = (filters?.options as Array<{ name: string; options?: unknown[] }>).find(
+				(option) => option.name === 'toStatus',
+			);
+			expect(toStatus?.options).toContainEqual({
+				name: 'Pre-Approved',
+				value: 'pre_approved',
+				description:
+					"Shown in Hivestr's API docs only as the status linked to the Aprovação pipeline stage, not in the proposal status lists",
+			});
+		});
+
+		it('reports a proposal that became pre_approved', async () => {
+			const node = trigger({
+				event: 'proposalStatusChanged',
+				filters: { toStatus: ['pre_approved'] },
+			});
+			let api = serve('/public/proposals', proposalListQuery, [proposal('p', 1, 'viewed')]);
+			await node.pollJson();
+			api.done();
+			api = serve('/public/proposals', proposalListQuery, [proposal('p', 1, 'pre_approved')]);
+			expect(await node.pollJson()).toEqual([proposal('p', 1, 'pre_approved')]);
+		});
+
+		it.each([
+			[
+				{ event: 'cardStageChanged', filters: { toStage: ['Fechado'] } },
+				'"Fechado" is not a value of To Stage',
+			],
+			[
+				{ event: 'proposalStatusChanged', filters: { toStatus: ['aprovado'] } },
+				'"aprovado" is not a value of To Status',
+			],
+			[
+				{ event: 'newClient', filters: { status: 'cliente' } },
+				'"cliente" is not a value of Client Status',
+			],
+			[
+				{ event: 'taskReminderDue', filters: { urgency: ['late'] } },
+				'"late" is not a value of Urgency',
+			],
+		])(
+			'refuses an undocumented value given by expression before any request (%j)',
+			async (parameters, message) => {
+				const node = pollHarness({
+					nodeName: 'hivestrTrigger',
+					node: new HivestrTrigger(),
+					credentialTypes: [new HivestrApi()],
+					credentialType: 'hivestrApi',
+					credentialData: {
+						apiKey: HIVESTR_KEY,
+						apiSecret: HIVESTR_SECRET,
+						baseUrl: `${HIVESTR_ORIGIN}/api/v1`,
+					},
+					parameters,
+				});
+				await expect(node.poll()).rejects.toThrow(message);
+			},
+		);
 	});
 
 	describe('Task Reminder Due', () => {
