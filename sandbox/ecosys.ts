@@ -160,6 +160,7 @@ export async function startEcosys(options: EcosysOptions = {}): Promise<Sandbox>
 	const server = await listen(
 		platformApp(router, () => apiKeys),
 		options.port,
+		options,
 	);
 	const baseUrl = `${server.origin}/api/v1`;
 	return {

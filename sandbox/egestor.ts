@@ -691,6 +691,7 @@ export async function startEGestor(options: EGestorOptions = {}): Promise<Sandbo
 	const server = await listen(
 		eGestorApp(eGestorState(), settings, () => origin),
 		options.port,
+		options,
 	);
 	origin = server.origin;
 	const baseUrl = `${origin}/api/v1`;

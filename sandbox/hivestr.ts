@@ -813,7 +813,7 @@ export async function startHivestr(options: HivestrOptions = {}): Promise<Sandbo
 		apiSecret,
 		lifetime: options.tokenLifetimeSeconds ?? 3600,
 	});
-	const server = await listen(app, options.port);
+	const server = await listen(app, options.port, options);
 	const baseUrl = `${server.origin}/api/v1`;
 	return {
 		vendor: 'hivestr',

@@ -1,7 +1,10 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { createServer } from 'node:http';
 import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ZodTypeAny, z } from 'zod';
+
+import type { ListOrder, StartOptions } from './types';
 
 /**
  * The tiny HTTP layer every sandbox shares: a router with `:param` segments, JSON in and out,
@@ -150,6 +153,9 @@ function send(response: ServerResponse, result: SandboxResponse): void {
 	response.writeHead(result.status, headers).end(text);
 }
 
+/** The list order of the sandbox serving the current request (see `pageOf`). */
+const listOrderOf = new AsyncLocalStorage<ListOrder | undefined>();
+
 async function dispatch(app: VendorApp, message: IncomingMessage): Promise<SandboxResponse> {
 	const url = new URL(message.url ?? '/', 'http://sandbox.local');
 	const method = (message.method ?? 'GET').toUpperCase();
@@ -192,13 +198,19 @@ async function dispatch(app: VendorApp, message: IncomingMessage): Promise<Sandb
 	}
 }
 
-/** Serves `app` on 127.0.0.1 (port 0 picks a free one). */
-export function listen(app: VendorApp, port = 0): Promise<Listening> {
+/** Serves `app` on 127.0.0.1 (port 0 picks a free one), its lists in `settings.listOrder`. */
+export function listen(
+	app: VendorApp,
+	port = 0,
+	settings: Pick<StartOptions, 'listOrder'> = {},
+): Promise<Listening> {
 	const server = createServer((message, response) => {
-		dispatch(app, message).then(
-			(result) => send(response, result),
-			() => send(response, { status: 500 }),
-		);
+		listOrderOf
+			.run(settings.listOrder, () => dispatch(app, message))
+			.then(
+				(result) => send(response, result),
+				() => send(response, { status: 500 }),
+			);
 	});
 	// Keep-alive sockets would hold stop() open; the sandboxes are short-lived test servers.
 	server.keepAliveTimeout = 1000;
@@ -219,9 +231,47 @@ export function listen(app: VendorApp, port = 0): Promise<Listening> {
 	});
 }
 
-/** The same page rules every list uses: a 1-based page of `size` items. */
+/** What a record was created at, for `inOrder`: eGestor's growing code, else created_at then id. */
+function creationKey(row: unknown): [number | string, string] {
+	const record = (row ?? {}) as Record<string, unknown>;
+	const id = String(record.id ?? record.codigo ?? '');
+	if (record.created_at === undefined && record.codigo !== undefined) {
+		return [Number(record.codigo), id];
+	}
+	return [String(record.created_at ?? ''), id.padStart(40, '0')];
+}
+
+/** A small stable hash, so an `unstable` order is arbitrary but repeatable for one list. */
+function hashOf(text: string): number {
+	let hash = 2166136261;
+	for (let index = 0; index < text.length; index++) {
+		hash = Math.imul(hash ^ text.charCodeAt(index), 16777619);
+	}
+	return hash >>> 0;
+}
+
+/**
+ * `items` in the list order the sandbox was started with (`StartOptions.listOrder`); as they
+ * are when none was chosen. `unstable` reshuffles whenever the list's size changes.
+ */
+export function inOrder<T>(items: T[], order: ListOrder | undefined = listOrderOf.getStore()): T[] {
+	if (order === undefined) return items;
+	if (order === 'unstable') {
+		const salt = `${items.length}:`;
+		const keyed = items.map((item) => [hashOf(salt + creationKey(item)[1]), item] as const);
+		return keyed.sort((a, b) => a[0] - b[0]).map(([, item]) => item);
+	}
+	const direction = order === 'oldest' ? 1 : -1;
+	return [...items].sort((a, b) => {
+		const [x, y] = [creationKey(a), creationKey(b)];
+		if (x[0] !== y[0]) return (x[0] < y[0] ? -1 : 1) * direction;
+		return x[1] === y[1] ? 0 : (x[1] < y[1] ? -1 : 1) * direction;
+	});
+}
+
+/** The same page rules every list uses: a 1-based page of `size` items, in the list order. */
 export function pageOf<T>(items: T[], page: number, size: number): T[] {
-	return items.slice((page - 1) * size, page * size);
+	return inOrder(items).slice((page - 1) * size, page * size);
 }
 
 export const now = (): string => new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');

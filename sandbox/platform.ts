@@ -114,6 +114,8 @@ export function listOf(rows: Row[], request: SandboxRequest, spec: ListSpec): Sa
 		}
 		return true;
 	});
+	// Sonar documents `sort` (default -created_at; sonar-deals.txt, GET /v1/deals); Ecosys Auto's
+	// quickstart documents no list order. `StartOptions.listOrder` overrides it (see http.ts).
 	const sort = String(query.sort ?? spec.defaultSort);
 	const field = sort.replace(/^-/, '');
 	const direction = sort.startsWith('-') ? -1 : 1;

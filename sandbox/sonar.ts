@@ -67,6 +67,7 @@ export async function startSonar(options: SonarOptions = {}): Promise<Sandbox> {
 	const server = await listen(
 		platformApp(router, () => apiKeys),
 		options.port,
+		options,
 	);
 	const baseUrl = `${server.origin}/api/v1`;
 	return {

@@ -15,7 +15,17 @@ export interface Sandbox {
 	stop(): Promise<void>;
 }
 
+/**
+ * The order a sandbox lists records in, where the vendor's document does not say (or, for
+ * Sonar Marketing, whose document says `sort` is honoured, a server ignoring it):
+ * `oldest` first by creation, `newest` first, or `unstable` — an arbitrary order that is
+ * shuffled again whenever the list changes. Unset: each sandbox's own order.
+ */
+export type ListOrder = 'oldest' | 'newest' | 'unstable';
+
 export interface StartOptions {
 	/** Port on 127.0.0.1; 0 (the default) picks a free one. */
 	port?: number;
+	/** The order of every paged list (see `ListOrder`). */
+	listOrder?: ListOrder;
 }

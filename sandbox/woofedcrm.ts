@@ -360,7 +360,11 @@ export function woofedApp(state: State, tokens: Record<string, string>): VendorA
 export async function startWoofed(options: WoofedOptions = {}): Promise<Sandbox> {
 	const tokens = options.tokens ?? { [WOOFED_DEMO_TOKEN]: WOOFED_DEMO_ACCOUNT };
 	const [[token, accountId]] = Object.entries(tokens);
-	const server = await listen(woofedApp(woofedState(Number(accountId)), tokens), options.port);
+	const server = await listen(
+		woofedApp(woofedState(Number(accountId)), tokens),
+		options.port,
+		options,
+	);
 	return {
 		vendor: 'woofedcrm',
 		baseUrl: server.origin,

@@ -21,30 +21,32 @@ function list(path: ListPath) {
 	};
 }
 
-const lastPage = (body: unknown) => Number((body as { last_page?: unknown }).last_page);
-
 /**
- * eGestor lists oldest first, 50 a page, with no date filter; codes (codigo) grow with each
- * new record, so the newest code seen is the cursor.
+ * Codes (codigo) grow with each new record, so the highest code seen is the cursor. The
+ * document says nothing of the order lists come in (egestor.txt, "Listar": only `filtro`
+ * and `page`, 50 a page), so the core reads it from the first and last pages on every poll.
  */
 const byCode = {
-	oldestFirst: true,
-	totalPages: lastPage,
 	timestamp: (record: IDataObject) => Number(record.codigo),
 	id: (record: IDataObject) => String(record.codigo),
 };
 
 const created = (path: ListPath): PollEvent => ({ ...byCode, request: list(path) });
 
-/** A receivable or payable whose situacao became `settled` since the trigger last saw it. */
-function settled(path: ListPath, situacao: string): PollEvent {
+/**
+ * A receivable or payable whose situacao became one of `settled` since the trigger last
+ * saw it. Any record may be settled, however old, and no list filters on situacao or a
+ * change date, so every poll reads the whole list.
+ */
+function settled(path: ListPath, values: string[]): PollEvent {
+	const isSettled = (value: unknown) => values.includes(String(value ?? ''));
 	return {
 		...byCode,
+		kind: 'snapshot',
 		request: list(path),
-		snapshot: true,
 		state: (record) => String(record.situacao ?? ''),
-		emits: (record, previous) => String(record.situacao) === situacao && previous !== situacao,
-		sample: (record) => String(record.situacao) === situacao,
+		emits: (record, previous) => isSettled(record.situacao) && !isSettled(previous),
+		sample: (record) => isSettled(record.situacao),
 	};
 }
 
@@ -52,9 +54,11 @@ const events: Record<string, PollEvent> = {
 	newContact: created('/contatos'),
 	newSale: created('/vendas'),
 	newReceivable: created('/recebimentos'),
-	receivableReceived: settled('/recebimentos', '40'),
+	// egestor.txt, Recebimentos: situacao 40 = Recebido.
+	receivableReceived: settled('/recebimentos', ['40']),
 	newPayable: created('/pagamentos'),
-	payablePaid: settled('/pagamentos', '30'),
+	// egestor.txt, Pagamentos: the table says 30 = Pago, but both payable examples show 40.
+	payablePaid: settled('/pagamentos', ['30', '40']),
 };
 
 export class EGestorTrigger implements INodeType {
@@ -119,12 +123,14 @@ export class EGestorTrigger implements INodeType {
 					{
 						name: 'Payable Paid',
 						value: 'payablePaid',
-						description: 'A payable took situacao 30 (paid) since the trigger last saw it',
+						description:
+							"A payable took situacao 30 (paid, as eGestor's table says) or 40 (as both of its payable examples show) since the trigger last saw it; the whole payable list is read on every poll",
 					},
 					{
 						name: 'Receivable Received',
 						value: 'receivableReceived',
-						description: 'A receivable took situacao 40 (received) since the trigger last saw it',
+						description:
+							'A receivable took situacao 40 (received) since the trigger last saw it; the whole receivable list is read on every poll',
 					},
 				],
 				default: 'newSale',

@@ -14,39 +14,63 @@ import { ecosysAuto } from './transport';
 
 type Resource = 'clients' | 'vehicles' | 'deals';
 
-/** The filters each list takes (the platform's GET list parameters). */
+/** The filters each list takes (not in Ecosys Auto's API docs, which show only `status`). */
 const filtersOf: Record<Resource, string[]> = {
 	clients: ['store_id'],
 	vehicles: ['store_id', 'client_id'],
 	deals: ['client_id'],
 };
 
-/** GET /<resource> newest first on `field`, with the filters that list takes. */
-function list(resource: Resource, field: 'created_at' | 'updated_at') {
-	return (context: IPollFunctions) => {
-		const filters = context.getNodeParameter('filters', {}) as IDataObject;
-		const wanted = Object.fromEntries(filtersOf[resource].map((name) => [name, filters[name]]));
-		return {
-			method: 'GET' as const,
-			path: `/${resource}`,
-			qs: { ...apiFields(wanted), sort: `-${field}` },
-		};
+function chosenFilters(context: IPollFunctions, resource: Resource): IDataObject {
+	const filters = context.getNodeParameter('filters', {}) as IDataObject;
+	return apiFields(Object.fromEntries(filtersOf[resource].map((name) => [name, filters[name]])));
+}
+
+/**
+ * GET /<resource> with the filters that list may take. No order or sort key is documented
+ * (ecosys-auto-quickstart.txt shows `?status=ativo` only), so none is sent: the core reads
+ * the order from the first and last pages on every poll.
+ */
+function list(resource: Resource) {
+	return (context: IPollFunctions) => ({
+		method: 'GET' as const,
+		path: `/${resource}`,
+		qs: chosenFilters(context, resource),
+	});
+}
+
+/**
+ * Whether a record matches the filters sent, checked again on the record itself (the
+ * quickstart shows store_id and client_id, or client.id, on records), since a server that
+ * ignored an undocumented filter must not trigger the workflow on other stores' records.
+ */
+function matches(context: IPollFunctions, resource: Resource, record: IDataObject): boolean {
+	const client = (record.client ?? {}) as IDataObject;
+	const values: IDataObject = {
+		store_id: record.store_id,
+		client_id: record.client_id ?? client.id,
 	};
+	return Object.entries(chosenFilters(context, resource)).every(
+		([name, wanted]) => values[name] === undefined || String(values[name]) === String(wanted),
+	);
 }
 
 /** A deal that took `status` since the trigger last saw it (read by updated_at). */
 function dealTook(status: string): PollEvent {
 	return {
-		request: list('deals', 'updated_at'),
+		request: list('deals'),
 		timestamp: (deal) => deal.updated_at,
 		state: (deal) => String(deal.status ?? ''),
-		emits: (deal, previous) => deal.status === status && previous !== status,
+		emits: (deal, previous, context) =>
+			deal.status === status && previous !== status && matches(context, 'deals', deal),
+		sample: (deal, context) => deal.status === status && matches(context, 'deals', deal),
 	};
 }
 
 const created = (resource: Resource): PollEvent => ({
-	request: list(resource, 'created_at'),
+	request: list(resource),
 	timestamp: (record) => record.created_at,
+	emits: (record, _previous, context) => matches(context, resource, record),
 });
 
 const events: Record<string, PollEvent> = {
@@ -111,7 +135,8 @@ export class EcosysAutoTrigger implements INodeType {
 						name: 'client_id',
 						type: 'string',
 						default: '',
-						description: 'Only vehicles or deals of this client (UUID)',
+						description:
+							"Only vehicles or deals of this client (UUID). Sent as client_id (not in Ecosys Auto's API docs) and checked on each record.",
 						displayOptions: {
 							show: { '/event': ['newVehicle', 'newDeal', 'dealWon', 'dealLost'] },
 						},
@@ -121,7 +146,8 @@ export class EcosysAutoTrigger implements INodeType {
 						name: 'store_id',
 						type: 'string',
 						default: '',
-						description: 'Only clients or vehicles of this store (loja, UUID)',
+						description:
+							"Only clients or vehicles of this store (loja, UUID). Sent as store_id (not in Ecosys Auto's API docs) and checked on each record.",
 						displayOptions: { show: { '/event': ['newClient', 'newVehicle'] } },
 					},
 				],

@@ -5,12 +5,11 @@ import type {
 	INodeTypeDescription,
 	IPollFunctions,
 } from 'n8n-workflow';
-import { NodeConnectionTypes } from 'n8n-workflow';
+import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
 import type { PollEvent } from '../shared/poll';
 import { includeExistingOption, pollRecords } from '../shared/poll';
 import { apiFields } from '../shared/validate';
-import { proposalStatusOptions } from './actions/proposal/fields';
 import { stageFilterOptions } from './helpers';
 import { hivestr } from './transport';
 
@@ -24,6 +23,52 @@ function filtersOf(context: IPollFunctions): IDataObject {
 function query(context: IPollFunctions, names: string[]): IDataObject {
 	const filters = filtersOf(context);
 	return apiFields(Object.fromEntries(names.map((name) => [name, filters[name]])));
+}
+
+/** The proposal statuses the trigger watches for (hivestr.txt, GET/PUT /public/proposals). */
+const proposalStatuses = [
+	{ name: 'Approved', value: 'approved' },
+	{ name: 'Draft', value: 'draft' },
+	{
+		name: 'Pre-Approved',
+		value: 'pre_approved',
+		description:
+			"Shown in Hivestr's API docs only as the status linked to the Aprovação pipeline stage, not in the proposal status lists",
+	},
+	{ name: 'Rejected', value: 'rejected' },
+	{ name: 'Sent', value: 'sent' },
+	{ name: 'Viewed', value: 'viewed' },
+];
+
+const urgencies = ['due_soon', 'due_today', 'overdue'];
+
+/** The documented values of each filter that names stages, statuses or urgencies. */
+const documented: Record<string, { label: string; values: string[] }> = {
+	status: { label: 'Client Status', values: ['client', 'inactive', 'lead', 'prospect'] },
+	toStage: { label: 'To Stage', values: stageFilterOptions.map((option) => option.value) },
+	toStatus: { label: 'To Status', values: proposalStatuses.map((option) => option.value) },
+	urgency: { label: 'Urgency', values: urgencies },
+};
+
+/**
+ * Refuses a stage, status or urgency that Hivestr does not document (typed by expression),
+ * which would otherwise never match and leave the trigger silently idle.
+ */
+function checkFilters(context: IPollFunctions): void {
+	const filters = filtersOf(context);
+	for (const [name, { label, values }] of Object.entries(documented)) {
+		const value = filters[name];
+		if (value === undefined || value === '') continue;
+		for (const one of Array.isArray(value) ? value : [value]) {
+			if (!values.includes(String(one))) {
+				throw new NodeOperationError(
+					context.getNode(),
+					`"${String(one)}" is not a value of ${label}`,
+					{ description: `Hivestr's API docs name these values: ${values.join(', ')}.` },
+				);
+			}
+		}
+	}
 }
 
 /** Whether `value` is one of the chosen values (none chosen: any value). */
@@ -45,7 +90,7 @@ function changedInto(name: string, field: string): Pick<PollEvent, 'state' | 'em
 }
 
 const events: Record<string, PollEvent> = {
-	// Hivestr lists newest first by creation and filters by no time: read down to the cursor.
+	// Hivestr documents no list order: the core reads it from the first and last pages.
 	newClient: {
 		request: (context) => ({
 			method: 'GET',
@@ -73,7 +118,7 @@ const events: Record<string, PollEvent> = {
 			};
 		},
 		timestamp: (proposal) => proposal.created_at,
-		snapshot: true,
+		kind: 'snapshot',
 		...changedInto('toStatus', 'status'),
 	},
 	cardStageChanged: {
@@ -83,7 +128,7 @@ const events: Record<string, PollEvent> = {
 			qs: query(context, ['client_id']),
 		}),
 		timestamp: (card) => card.updated_at ?? card.created_at,
-		snapshot: true,
+		kind: 'snapshot',
 		...changedInto('toStage', 'pipeline_stage'),
 	},
 	taskReminderDue: {
@@ -93,7 +138,7 @@ const events: Record<string, PollEvent> = {
 			qs: query(context, ['user_id']),
 		}),
 		timestamp: (task) => task.due_at,
-		snapshot: true,
+		kind: 'snapshot',
 		unpaged: true,
 		state: (task) => String(task.urgency ?? ''),
 		// A task is reported once per urgency it reaches among the chosen ones.
@@ -137,7 +182,7 @@ export class HivestrTrigger implements INodeType {
 						name: 'Pipeline Card Changed Stage',
 						value: 'cardStageChanged',
 						description:
-							'A pipeline card moved to another stage (pipeline_stage) since the trigger last saw it',
+							'A pipeline card moved to another stage (pipeline_stage) since the trigger last saw it. Every poll reads all cards (1 request per 100); more than 1,000 cards fail the poll with an error: narrow them with the Client ID filter.',
 					},
 					{
 						name: 'Proposal Status Changed',
@@ -205,7 +250,7 @@ export class HivestrTrigger implements INodeType {
 						displayName: 'To Status',
 						name: 'toStatus',
 						type: 'multiOptions',
-						options: proposalStatusOptions,
+						options: proposalStatuses,
 						default: [],
 						description: 'Only proposals that took one of these statuses (none: any status)',
 						displayOptions: show('proposalStatusChanged'),
@@ -239,6 +284,7 @@ export class HivestrTrigger implements INodeType {
 
 	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
 		const event = this.getNodeParameter('event') as string;
+		checkFilters(this);
 		return await pollRecords(this, hivestr, event, events[event]);
 	}
 }

@@ -13,19 +13,27 @@ import { includeExistingOption, pollRecords } from '../shared/poll';
 import { phaseOptions } from './actions/deal/fields';
 import { sonarMarketing } from './transport';
 
-/** Server-side filters the deals list takes (GET /deals). */
-function dealQuery(context: IPollFunctions, sort: string): IDataObject {
+/**
+ * Server-side filters the deals list takes (sonar-deals.txt, GET /v1/deals), and its
+ * documented `sort`. The core still checks the order the pages come in on every poll.
+ */
+function dealQuery(context: IPollFunctions, sort: string, status?: string): IDataObject {
 	const filters = context.getNodeParameter('filters', {}) as IDataObject;
 	const { client_id, responsible_id, source } = filters;
-	return { ...apiFields({ client_id, responsible_id, source }, {}), sort };
+	return { ...apiFields({ client_id, responsible_id, source, status }, {}), sort };
 }
 
+/** ganho and perdido come from Ecosys Auto's document; Sonar's lists only ativo and arquivado. */
 const closedStatuses = ['ganho', 'perdido', 'arquivado'];
 
 /** Whether the deal is in the To Phase filter's phase (no filter: any phase). */
 function inToPhase(context: IPollFunctions, deal: IDataObject): boolean {
 	const toPhase = (context.getNodeParameter('filters', {}) as IDataObject).toPhase;
 	return toPhase === undefined || toPhase === '' || deal.phase === toPhase;
+}
+
+function wantedStatuses(context: IPollFunctions): string[] {
+	return context.getNodeParameter('statuses', closedStatuses) as string[];
 }
 
 const events: Record<string, PollEvent> = {
@@ -50,6 +58,7 @@ const events: Record<string, PollEvent> = {
 		// The sample of a manual run: the most recently updated deal in the wanted phase.
 		sample: (deal, context) => inToPhase(context, deal),
 	},
+	/** ganho / perdido (not in Sonar's document): the unfiltered list, by updated_at. */
 	dealClosed: {
 		request: (context) => ({
 			method: 'GET',
@@ -59,10 +68,23 @@ const events: Record<string, PollEvent> = {
 		timestamp: (deal) => deal.updated_at,
 		state: (deal) => String(deal.status ?? ''),
 		emits: (deal, previous, context) => {
-			const wanted = context.getNodeParameter('statuses', closedStatuses) as string[];
+			const wanted = wantedStatuses(context).filter((status) => status !== 'arquivado');
 			const status = String(deal.status ?? '');
 			return wanted.includes(status) && previous !== status;
 		},
+	},
+	/**
+	 * Archived deals, read with the documented `status=arquivado` filter (the document does
+	 * not say whether an unfiltered list includes them): each deal new to that list, by the
+	 * time it was archived (archived_at, in DELETE's answer) or else last updated.
+	 */
+	dealArchived: {
+		request: (context) => ({
+			method: 'GET',
+			path: '/deals',
+			qs: dealQuery(context, '-updated_at', 'arquivado'),
+		}),
+		timestamp: (deal) => deal.archived_at ?? deal.updated_at,
 	},
 };
 
@@ -103,7 +125,7 @@ export class SonarMarketingTrigger implements INodeType {
 						name: 'Deal Won, Lost or Archived',
 						value: 'dealClosed',
 						description:
-							'A deal took the status ganho (won), perdido (lost) or arquivado (archived) (read by updated_at)',
+							"A deal was archived (read with status=arquivado), or took the status ganho (won) or perdido (lost), which are not in Sonar Marketing's API docs",
 					},
 				],
 				default: 'newDeal',
@@ -114,8 +136,18 @@ export class SonarMarketingTrigger implements INodeType {
 				type: 'multiOptions',
 				options: [
 					{ name: 'Arquivado (Archived)', value: 'arquivado' },
-					{ name: 'Ganho (Won)', value: 'ganho' },
-					{ name: 'Perdido (Lost)', value: 'perdido' },
+					{
+						name: "Ganho (Won) (Not in Sonar Marketing's API Docs)",
+						value: 'ganho',
+						description:
+							"Sonar Marketing's API docs list only the statuses ativo and arquivado; ganho comes from Ecosys Auto's docs",
+					},
+					{
+						name: "Perdido (Lost) (Not in Sonar Marketing's API Docs)",
+						value: 'perdido',
+						description:
+							"Sonar Marketing's API docs list only the statuses ativo and arquivado; perdido comes from Ecosys Auto's docs",
+					},
 				],
 				default: ['arquivado', 'ganho', 'perdido'],
 				description: 'Which closing statuses start the workflow',
@@ -167,6 +199,39 @@ export class SonarMarketingTrigger implements INodeType {
 
 	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
 		const event = this.getNodeParameter('event') as string;
-		return await pollRecords(this, sonarMarketing, event, events[event]);
+		if (event !== 'dealClosed')
+			return await pollRecords(this, sonarMarketing, event, events[event]);
+		// Won/lost from the unfiltered list, archived from status=arquivado: two cursors, kept
+		// under their own names; either poll failing leaves both as they were.
+		const wanted = wantedStatuses(this);
+		const staticData = this.getWorkflowStaticData('node');
+		const out: INodeExecutionData[] = [];
+		const next: IDataObject = {};
+		try {
+			for (const [name, cursor] of [
+				['dealClosed', 'closed'],
+				['dealArchived', 'archived'],
+			] as const) {
+				const watched =
+					name === 'dealArchived'
+						? wanted.includes('arquivado')
+						: wanted.some((status) => status !== 'arquivado');
+				if (!watched) continue;
+				// 0.1.0 kept this event's one cursor under `poll`.
+				staticData.poll = staticData[cursor] ?? (cursor === 'closed' ? staticData.poll : undefined);
+				const result = await pollRecords(this, sonarMarketing, name, events[name]);
+				next[cursor] = staticData.poll;
+				out.push(...(result?.[0] ?? []));
+			}
+		} finally {
+			delete staticData.poll;
+		}
+		// Both polls succeeded: only now do their cursors move on.
+		if (this.getMode() !== 'manual') Object.assign(staticData, next);
+		if (out.length === 0) return null;
+		if (this.getMode() !== 'manual') return [out];
+		// A manual run returns one sample: the most recently closed deal.
+		const when = (deal: IDataObject) => String(deal.archived_at ?? deal.updated_at ?? '');
+		return [[out.reduce((a, b) => (when(b.json) > when(a.json) ? b : a))]];
 	}
 }

@@ -12,13 +12,18 @@ import { includeExistingOption, pollRecords } from '../shared/poll';
 import { pathOf } from '../shared/request';
 import { CREDENTIAL_TYPE, woofedCrm } from './transport';
 
-/** The account the trigger watches: the credential's Account ID (path-encoded). */
+/** The account the trigger watches: the node's override, else the credential's (as the node). */
 async function accountPath(context: IPollFunctions): Promise<string> {
-	const credentials = await context.getCredentials(CREDENTIAL_TYPE);
-	const account = String(credentials.accountId ?? '').trim();
+	const override = context.getNodeParameter('accountId', '') as unknown;
+	let account = typeof override === 'number' ? String(override) : String(override ?? '').trim();
+	if (account === '') {
+		const credentials = await context.getCredentials(CREDENTIAL_TYPE);
+		account = String(credentials.accountId ?? '').trim();
+	}
 	if (account === '') {
 		throw new NodeOperationError(context.getNode(), 'An Account ID is required', {
-			description: 'Fill "Account ID" in the WoofedCRM credential.',
+			description:
+				'Fill "Account ID" in the WoofedCRM credential, or "Account ID Override" on the node.',
 		});
 	}
 	return pathOf`/accounts/${account}`;
@@ -51,6 +56,7 @@ const totalPages = (body: unknown) =>
 /** A deal that took `status` since the trigger last saw it. */
 function tookStatus(status: string): PollEvent {
 	return {
+		kind: 'window',
 		request: search('updated_at'),
 		totalPages,
 		timestamp: (deal) => deal.updated_at,
@@ -60,8 +66,18 @@ function tookStatus(status: string): PollEvent {
 }
 
 const events: Record<string, PollEvent> = {
-	newDeal: { request: search('created_at'), totalPages, timestamp: (deal) => deal.created_at },
-	dealUpdated: { request: search('updated_at'), totalPages, timestamp: (deal) => deal.updated_at },
+	newDeal: {
+		kind: 'window',
+		request: search('created_at'),
+		totalPages,
+		timestamp: (deal) => deal.created_at,
+	},
+	dealUpdated: {
+		kind: 'window',
+		request: search('updated_at'),
+		totalPages,
+		timestamp: (deal) => deal.updated_at,
+	},
 	dealWon: tookStatus('won'),
 	dealLost: tookStatus('lost'),
 };
@@ -133,6 +149,14 @@ export class WoofedCrmTrigger implements INodeType {
 						description: 'Only deals in this stage (numeric ID)',
 					},
 				],
+			},
+			{
+				displayName: 'Account ID Override',
+				name: 'accountId',
+				type: 'string',
+				default: '',
+				description:
+					"Numeric ID of the WoofedCRM account to watch; leave empty to use the credential's Account ID (the same setting as on the WoofedCRM node)",
 			},
 			includeExistingOption,
 		],

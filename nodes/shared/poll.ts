@@ -4,37 +4,45 @@ import type {
 	INodeProperties,
 	IPollFunctions,
 } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 
 import { apiRequest } from './request';
 import type { ApiRequest, VendorProfile } from './types';
 
 /**
- * The polling core every vendor trigger delegates to. Each event says how its list can be
- * read, and the core keeps a cursor in the node's static data accordingly:
+ * The polling core every vendor trigger delegates to. No vendor documents the order of the
+ * lists the triggers read (Sonar Marketing documents `sort` on deals; the others nothing), so
+ * the core bets on none. Each event names how its list can be read (`kind`):
  *
- * - newest first (the default): the list sorted descending on the event's timestamp is read
- *   down to the cursor — the newest timestamp handled plus the ids handled at exactly that
- *   timestamp, so records sharing a timestamp are neither lost nor emitted twice. A backlog
- *   larger than one poll's page cap becomes a "gap": what was read is emitted, and the next
- *   polls resume below it (re-reading one page, stepping back when the list moved up)
- *   until they meet the old cursor.
- * - window (`totalPages`): the vendor filters on the timestamp but lists in no known order;
- *   the whole window since the cursor is read, its end halved until it fits the page cap.
- * - oldest first (`oldestFirst`): a growing number (an auto-increment code) is the cursor,
- *   read on from the page it was last seen on.
- * - snapshot (`snapshot`): no usable order; the list's records are compared with the states
- *   remembered from the previous poll.
+ * - `ordered` (the default): records carry a key that grows with each new one (`timestamp`:
+ *   created_at, updated_at, or eGestor's auto-increment code). Every poll reads the first
+ *   and the last page and looks at the order they show:
+ *   - newest first: the list is read from page 1 down to the cursor (the newest key handled
+ *     plus the ids handled at exactly it). A backlog larger than one poll's page cap becomes
+ *     a "gap" that later polls drain (re-reading one page, stepping back when the list moved).
+ *   - oldest first: the list is read on from the page the cursor was on (found by bisection
+ *     when not known), stepping back when records before it were removed.
+ *   - anything else (no order, ties only, one page): the whole list is read and every record
+ *     after the cursor is new. A list too long for the page cap fails the poll with an error
+ *     that says so, rather than missing records silently.
+ *   A page that breaks the order seen drops the poll to the whole-list read.
+ * - `window`: the vendor filters on the key (from/to) in no known order; the whole window
+ *   since the cursor is read, its end halved until it fits the page cap.
+ * - `snapshot`: no usable key (or changes do not move a record): every poll reads the whole
+ *   list and compares each record's `state` with the one remembered. Too long a list fails
+ *   the poll with an error that says so.
  *
  * "Changed" events keep id → last state, bounded to the most recently seen records. The
  * first activation emits nothing unless "Include Existing Records" is on; a manual run
- * returns the newest matching record as a sample and keeps no cursor. Nothing is written to
- * the static data unless every request of the poll succeeded, so a failed poll leaves the
- * cursor untouched and the next one picks up the same records.
+ * returns the newest matching record as a sample and keeps no cursor. The cursor belongs to
+ * the event and the node's parameters (any change to them starts afresh). Nothing is written
+ * to the static data unless the whole poll succeeded, so a failed poll leaves the cursor
+ * untouched and the next one picks up the same records.
  */
 
 /** Bounds shared by every trigger. */
 export const pollLimits = {
-	/** Pages one poll reads at most (top scan and gaps together). */
+	/** Pages (requests) one poll reads at most. */
 	maxPages: 10,
 	/** Records whose last state a "changed" event remembers (the most recently seen ones). */
 	maxTracked: 2_000,
@@ -52,45 +60,37 @@ export interface TimeWindow {
 	to?: string;
 }
 
+/** The order the first and last pages of a list showed in one poll. */
+export type ListOrder = 'newest' | 'oldest' | 'unclear';
+
 /** One event a trigger offers: which list to read and which records to emit. */
 export interface PollEvent {
+	/** How the list can be read (see the module comment); `ordered` when unset. */
+	kind?: 'ordered' | 'window' | 'snapshot';
 	/**
-	 * The list request; the core adds the page parameters. Newest-first events sort it on
-	 * `timestamp`, descending. Window events filter it to `window` (from and to inclusive)
-	 * in whatever order the vendor lists it.
+	 * The list request; the core adds the page parameters. Window events filter it to
+	 * `window` (from and to inclusive).
 	 */
 	request(context: IPollFunctions, window?: TimeWindow): ApiRequest;
 	/**
-	 * Set for vendors that filter on the timestamp but do not sort: the number of pages a
-	 * page body says the filtered list has. Each poll then reads the whole window since the
-	 * cursor, narrowed (by halving its end) until it fits the page cap.
+	 * The number of pages a page body says the list has; defaults to the vendor's paging
+	 * (`untilTotalPages`). Window events need it.
 	 */
 	totalPages?(body: unknown): number | undefined;
-	/**
-	 * Set for lists with no usable time order or filter (or whose changes do not move a
-	 * record in the order): each poll reads the list (up to the page cap) and compares every
-	 * record's `state` with the one remembered; `emits` decides. Requires `state`.
-	 */
-	snapshot?: boolean;
-	/**
-	 * Set for lists served oldest first (needs `totalPages`): `timestamp` is then any number
-	 * that grows with each new record (e.g. an auto-increment code). The cursor keeps the
-	 * highest one and the page it was on; each poll reads on from there (a page earlier
-	 * when records before it were removed), so a backlog drains oldest first. A `snapshot`
-	 * event with this set reads the list's last pages, where the recent records are.
-	 */
-	oldestFirst?: boolean;
 	/** Set when the list is not paged: the request is sent as it is, once. */
 	unpaged?: boolean;
 	/** Which record a manual run returns as the sample; defaults to `emits` with no history. */
 	sample?(record: IDataObject, context: IPollFunctions): boolean;
-	/** The record's timestamp the list is sorted on (created_at for "new", updated_at for changes). */
+	/**
+	 * The record's key that grows with each new record (or change, for changed events):
+	 * created_at, updated_at, or an auto-increment code. Strings are read as times.
+	 */
 	timestamp(record: IDataObject): unknown;
 	/** The record's id; defaults to `record.id`. */
 	id?(record: IDataObject): string;
 	/**
 	 * For "changed" events: the state remembered per record (e.g. its stage). Without it, every
-	 * record newer than the cursor that passes `emits` is emitted.
+	 * record after the cursor that passes `emits` is emitted.
 	 */
 	state?(record: IDataObject): string;
 	/** Whether a record read after the cursor is emitted; `previous` is its remembered state. */
@@ -98,7 +98,7 @@ export interface PollEvent {
 }
 
 interface Mark {
-	/** Epoch milliseconds. */
+	/** Epoch milliseconds (or a code). */
 	at: number;
 	/** Ids handled at exactly `at`. */
 	ids: string[];
@@ -114,7 +114,7 @@ interface Gap {
 }
 
 interface PollState {
-	/** Key of the event the state belongs to; another event (or its filters) starts afresh. */
+	/** Key of the event and parameters the state belongs to; another key starts afresh. */
 	key: string;
 	/** Oldest-first lists, and windows read in part: the page to read on from. */
 	page?: number;
@@ -122,8 +122,10 @@ interface PollState {
 	windowTo?: string;
 	top: Mark;
 	gaps: Gap[];
-	/** id → last state, oldest first (only for "changed" events). */
+	/** id → last state, oldest first (only for "changed" and snapshot events). */
 	states?: Record<string, string>;
+	/** The order the list showed on the last poll (ordered events). */
+	order?: ListOrder;
 }
 
 /** The "Include Existing Records" option every trigger offers. */
@@ -158,11 +160,24 @@ interface Read {
 	at: number;
 }
 
-/** The newest-first list, one page at a time, within the poll's page and time budget. */
+interface Page {
+	records: Read[];
+	/** The page after this one (undefined at the end of the list). */
+	next?: number;
+	/** How many pages the list has, when the body says. */
+	pages?: number;
+}
+
+/** What a newest- or oldest-first read returns when a page breaks the order the first and last pages showed. */
+const ORDER_BROKEN = Symbol('order broken');
+
+/** The list, one page at a time, within the poll's page and time budget; pages read once. */
 class Reader {
 	pagesRead = 0;
 
 	private readonly deadline: number;
+
+	private readonly cache = new Map<string, Page>();
 
 	constructor(
 		private readonly context: IPollFunctions,
@@ -183,11 +198,15 @@ class Reader {
 		return Date.now() < this.deadline;
 	}
 
-	/** One page's records and the page after it (undefined at the end of the list). */
-	async page(
-		page: number,
-		request = this.request,
-	): Promise<{ records: Read[]; next?: number; pages?: number }> {
+	/**
+	 * One page's records, the page after it and the page count (read once per poll). A
+	 * `probe` (the last page read to see the list's order) is not counted against the cap.
+	 */
+	async page(page: number, request = this.request, probe = false): Promise<Page> {
+		const cacheKey = JSON.stringify([page, request]);
+		const cached = this.cache.get(cacheKey);
+		if (cached !== undefined) return cached;
+		if (probe) this.pagesRead--;
 		const strategy = this.vendor.pagination;
 		const qs: IDataObject = { ...request.qs };
 		if (this.event.unpaged !== true) {
@@ -199,15 +218,21 @@ class Reader {
 		const items = strategy.items(body);
 		const next =
 			items.length === 0 || this.event.unpaged === true ? undefined : strategy.nextPage(body, page);
-		return {
+		const totalOf =
+			this.event.totalPages ??
+			(strategy.nextPage as { totalPages?: (body: unknown) => number | undefined }).totalPages;
+		const total = this.event.unpaged === true ? 1 : totalOf?.(body);
+		const result: Page = {
 			records: items.map((record) => ({
 				record,
 				id: this.event.id?.(record) ?? String(record.id ?? ''),
 				at: timeOf(this.event.timestamp(record)),
 			})),
 			next: next !== undefined && next > page ? next : undefined,
-			pages: this.event.totalPages?.(body),
+			pages: total !== undefined && Number.isFinite(total) ? Math.max(1, total) : undefined,
 		};
+		this.cache.set(cacheKey, result);
+		return result;
 	}
 }
 
@@ -224,10 +249,42 @@ function highestMark(records: Read[], previous: Mark): Mark {
 	return { at, ids: at === previous.at ? [...new Set([...previous.ids, ...ids])] : ids };
 }
 
+const nonIncreasing = (records: Read[]) =>
+	records.every((read, index) => index === 0 || records[index - 1].at >= read.at);
+const nonDecreasing = (records: Read[]) =>
+	records.every((read, index) => index === 0 || records[index - 1].at <= read.at);
+
+/**
+ * The order the first and last pages show: newest first when both run down and the first
+ * is wholly above the last, oldest first the other way round, unclear otherwise (fewer
+ * than three distinct keys are no evidence).
+ */
+function orderOf(first: Read[], last: Read[]): ListOrder {
+	const all = [...first, ...last];
+	if (new Set(all.map((read) => read.at)).size < 3) return 'unclear';
+	const keys = (records: Read[]) => records.map((read) => read.at);
+	if (
+		nonIncreasing(first) &&
+		nonIncreasing(last) &&
+		Math.min(...keys(first)) >= Math.max(...keys(last))
+	) {
+		return 'newest';
+	}
+	if (
+		nonDecreasing(first) &&
+		nonDecreasing(last) &&
+		Math.max(...keys(first)) <= Math.min(...keys(last))
+	) {
+		return 'oldest';
+	}
+	return 'unclear';
+}
+
 /**
  * Reads from `start` down while records are newer than `floor`. Without `below` (the top of
  * the list) every such record is collected; inside a gap, records newer than `below` were
  * handled already and are skipped. Returns the page to resume at when the budget ran out.
+ * Says `broken` when a record is newer than one before it.
  */
 async function scan(
 	reader: Reader,
@@ -236,7 +293,7 @@ async function scan(
 	below: Mark | undefined,
 	collected: Read[],
 	forcedReads: number,
-): Promise<{ resumeAt?: number }> {
+): Promise<{ resumeAt?: number; broken?: boolean }> {
 	const wanted = (read: Read) =>
 		isAfter(read.at, read.id, floor) &&
 		(below === undefined ||
@@ -245,6 +302,7 @@ async function scan(
 	let page: number | undefined = start;
 	let resuming = below !== undefined;
 	let reads = 0;
+	let previous = Number.POSITIVE_INFINITY;
 	while (page !== undefined) {
 		if (reads >= forcedReads && !reader.canRead()) return { resumeAt: page };
 		reads++;
@@ -257,6 +315,8 @@ async function scan(
 		}
 		resuming = false;
 		for (const read of records) {
+			if (read.at > previous) return { broken: true };
+			previous = read.at;
 			if (read.at < floor.at) return {};
 			if (wanted(read) && !collected.some((other) => other.id === read.id)) {
 				collected.push(read);
@@ -267,8 +327,53 @@ async function scan(
 	return {};
 }
 
+/**
+ * The cursor's key: the event and every parameter of the node but Include Existing Records,
+ * as the user set them (expressions unresolved), so that changing a filter (eGestor's
+ * `filtro`, a status, a client) starts afresh instead of reading on with a cursor that
+ * belonged to another list.
+ */
 function stateKey(context: IPollFunctions, eventName: string): string {
-	return JSON.stringify([eventName, context.getNodeParameter('filters', {})]);
+	const parameters = context.getNode().parameters;
+	const names = Object.keys(parameters)
+		.filter((name) => name !== 'includeExisting')
+		.sort();
+	return JSON.stringify([eventName, names.map((name) => [name, parameters[name]])]);
+}
+
+/** The state saved for this event and parameters, if any (earlier versions' keys accepted). */
+function savedState(context: IPollFunctions, eventName: string): PollState | undefined {
+	const saved = context.getWorkflowStaticData('node').poll as PollState | undefined;
+	if (saved === undefined) return undefined;
+	if (saved.key === stateKey(context, eventName)) return fromStored(saved);
+	// Version 0.1.0 keyed the cursor on the event and `filters` only.
+	const legacy = JSON.stringify([eventName, context.getNodeParameter('filters', {})]);
+	const node = context.getNode().parameters;
+	const onlyFilters = Object.keys(node).every((name) =>
+		['event', 'filters', 'includeExisting', 'authentication'].includes(name),
+	);
+	return saved.key === legacy && onlyFilters ? fromStored(saved) : undefined;
+}
+
+function save(context: IPollFunctions, eventName: string, state: Omit<PollState, 'key'>): void {
+	context.getWorkflowStaticData('node').poll = toStored({
+		...state,
+		key: stateKey(context, eventName),
+	});
+}
+
+/** The error a poll fails with when reading the whole list would pass the page cap. */
+function tooLong(context: IPollFunctions, pages: number | undefined, why: string): never {
+	const cap = pollLimits.maxPages;
+	throw new NodeOperationError(
+		context.getNode(),
+		pages === undefined
+			? `The list has more pages than the ${cap} a poll reads`
+			: `The list has ${pages} pages, more than the ${cap} a poll reads`,
+		{
+			description: `${why} To keep records from being missed silently, this poll read nothing. Narrow the list with the trigger's filters.`,
+		},
+	);
 }
 
 /**
@@ -287,74 +392,165 @@ export async function pollRecords(
 	const emits = (record: IDataObject, previous: string | undefined) =>
 		event.emits?.(record, previous, context) ?? true;
 
-	if (event.oldestFirst === true && event.snapshot !== true) {
-		return await pollOldestFirst(context, event, reader, eventName, emits);
-	}
-	if (event.totalPages !== undefined && event.snapshot !== true) {
+	if (event.kind === 'window') {
 		return await pollWindow(context, event, reader, eventName, emits);
 	}
-
 	if (context.getMode() === 'manual') {
-		const isSample = (record: IDataObject) =>
-			event.sample?.(record, context) ?? emits(record, undefined);
-		let page: number | undefined = 1;
-		while (page !== undefined && (reader.pagesRead === 0 || reader.canRead())) {
-			const { records, next } = await reader.page(page);
-			const sample = records.find((read) => isSample(read.record));
-			if (sample !== undefined) return [[{ json: sample.record }]];
-			page = next;
-		}
-		return null;
+		return await manualSample(context, event, reader, emits);
 	}
-
-	if (event.snapshot === true) {
+	if (event.kind === 'snapshot') {
 		return await pollSnapshot(context, event, reader, eventName, emits);
 	}
-
-	const staticData = context.getWorkflowStaticData('node');
-	const key = stateKey(context, eventName);
-	const saved = staticData.poll as PollState | undefined;
-
-	if (saved === undefined || saved.key !== key) {
-		// First activation (or a different event): start from now, or from the beginning.
-		const includeExisting = context.getNodeParameter('includeExisting', false) as boolean;
-		if (includeExisting) {
-			const fresh: PollState = { key, top: { at: Number.NEGATIVE_INFINITY, ids: [] }, gaps: [] };
-			if (event.state !== undefined) fresh.states = {};
-			return await pollFrom(event, reader, fresh, staticData, emits);
-		}
-		const { records } = await reader.page(1);
-		const fresh: PollState = {
-			key,
-			top:
-				records.length === 0
-					? { at: Number.NEGATIVE_INFINITY, ids: [] }
-					: highestMark(records, { at: Number.NEGATIVE_INFINITY, ids: [] }),
-			gaps: [],
-		};
-		if (event.state !== undefined) {
-			fresh.states = {};
-			for (const read of [...records].reverse()) fresh.states[read.id] = event.state(read.record);
-		}
-		staticData.poll = toStored(fresh);
-		return null;
-	}
-	return await pollFrom(event, reader, fromStored(saved), staticData, emits);
+	return await pollOrdered(context, event, reader, eventName, emits);
 }
 
-async function pollFrom(
+/** Every page of the list, or an error when that passes the page cap (see `tooLong`). */
+async function readAll(context: IPollFunctions, reader: Reader, why: string): Promise<Read[]> {
+	const first = await reader.page(1);
+	if (first.pages !== undefined && first.pages > pollLimits.maxPages) {
+		tooLong(context, first.pages, why);
+	}
+	const records: Read[] = [];
+	let result: Page | undefined = first;
+	let page = 1;
+	for (;;) {
+		for (const read of result.records) {
+			if (!records.some((other) => other.id === read.id)) records.push(read);
+		}
+		if (result.next === undefined) return records;
+		page = result.next;
+		if (!reader.canRead()) tooLong(context, first.pages, why);
+		result = await reader.page(page);
+	}
+}
+
+/** The newest matching record (by `timestamp`) as the manual run's sample. */
+async function manualSample(
+	context: IPollFunctions,
+	event: PollEvent,
+	reader: Reader,
+	emits: (record: IDataObject, previous: string | undefined) => boolean,
+): Promise<INodeExecutionData[][] | null> {
+	const isSample = (record: IDataObject) =>
+		event.sample?.(record, context) ?? emits(record, undefined);
+	const first = await reader.page(1);
+	const records = [...first.records];
+	const last =
+		first.pages !== undefined && first.pages > 1
+			? await reader.page(first.pages, reader.request, true)
+			: first;
+	if (last !== first) records.push(...last.records);
+	if (orderOf(first.records, last.records) === 'unclear') {
+		// No order to go by: look at the other pages too, as far as the page cap goes.
+		let page = first.next;
+		while (page !== undefined && page !== first.pages && reader.canRead()) {
+			const result = await reader.page(page);
+			records.push(...result.records);
+			page = result.next;
+		}
+	}
+	const matching = records.filter((read) => isSample(read.record));
+	if (matching.length === 0) return null;
+	return [[{ json: matching.reduce((a, b) => (b.at > a.at ? b : a)).record }]];
+}
+
+/** Polls an `ordered` event (see the module comment). */
+async function pollOrdered(
+	context: IPollFunctions,
+	event: PollEvent,
+	reader: Reader,
+	eventName: string,
+	emits: (record: IDataObject, previous: string | undefined) => boolean,
+): Promise<INodeExecutionData[][] | null> {
+	const first = await reader.page(1);
+	const pages = first.pages ?? (first.next === undefined ? 1 : undefined);
+	let order: ListOrder = 'unclear';
+	let last = first;
+	if (pages !== undefined && pages > 1) {
+		last = await reader.page(pages, reader.request, true);
+		order = orderOf(first.records, last.records);
+	}
+	const why =
+		pages === 1
+			? ''
+			: 'Its first and last pages show no order the trigger can follow, so it reads the whole list on every poll.';
+
+	let state = savedState(context, eventName);
+	if (state === undefined) {
+		const includeExisting = context.getNodeParameter('includeExisting', false) as boolean;
+		if (!includeExisting) {
+			// First activation: what exists now is handled; remember the newest key.
+			const records =
+				order === 'newest'
+					? first.records
+					: order === 'oldest'
+						? last.records
+						: await readAll(context, reader, why);
+			const none: Mark = { at: Number.NEGATIVE_INFINITY, ids: [] };
+			const fresh: Omit<PollState, 'key'> = {
+				top: records.length === 0 ? none : highestMark(records, none),
+				gaps: [],
+				order,
+				...(order === 'oldest' ? { page: pages } : {}),
+			};
+			if (event.state !== undefined) {
+				fresh.states = {};
+				for (const read of records) fresh.states[read.id] = event.state(read.record);
+			}
+			save(context, eventName, fresh);
+			return null;
+		}
+		state = {
+			key: '',
+			top: { at: Number.NEGATIVE_INFINITY, ids: [] },
+			gaps: [],
+			states: event.state === undefined ? undefined : {},
+		};
+	}
+
+	let result: INodeExecutionData[][] | null | typeof ORDER_BROKEN = ORDER_BROKEN;
+	if (order === 'newest') {
+		result = await pollNewestFirst(context, eventName, event, reader, state, emits);
+	} else if (order === 'oldest' && state.gaps.length === 0 && pages !== undefined) {
+		result = await pollOldestFirst(context, eventName, event, reader, state, pages, emits);
+	}
+	if (result !== ORDER_BROKEN) return result;
+	order = 'unclear';
+	// No order to follow (or gaps left by a newest-first list that no longer is): read it all.
+	const records = await readAll(context, reader, why);
+	const isNew = (read: Read) =>
+		isAfter(read.at, read.id, state.top) ||
+		state.gaps.some(
+			(gap) =>
+				isAfter(read.at, read.id, gap.floor) &&
+				(read.at < gap.below.at || (read.at === gap.below.at && !gap.below.ids.includes(read.id))),
+		);
+	const collected = records.filter(isNew);
+	const { out, states } = emitted(event, collected, state.states, emits);
+	save(context, eventName, {
+		top: records.length === 0 ? state.top : highestMark(records, state.top),
+		gaps: [],
+		states,
+		order,
+	});
+	return out.length === 0 ? null : [out];
+}
+
+async function pollNewestFirst(
+	context: IPollFunctions,
+	eventName: string,
 	event: PollEvent,
 	reader: Reader,
 	state: PollState,
-	staticData: IDataObject,
 	emits: (record: IDataObject, previous: string | undefined) => boolean,
-): Promise<INodeExecutionData[][] | null> {
+): Promise<INodeExecutionData[][] | null | typeof ORDER_BROKEN> {
 	const collected: Read[] = [];
 	const gaps: Gap[] = [];
 
 	// Top: what appeared above the cursor since the last poll.
 	const top: Read[] = [];
-	const { resumeAt } = await scan(reader, 1, state.top, undefined, top, 1);
+	const { resumeAt, broken } = await scan(reader, 1, state.top, undefined, top, 1);
+	if (broken === true) return ORDER_BROKEN;
 	collected.push(...top);
 	if (resumeAt !== undefined && top.length > 0) {
 		gaps.push({ below: lowestMark(top), floor: state.top, page: resumeAt });
@@ -371,6 +567,7 @@ async function pollFrom(
 		const found: Read[] = [];
 		const start = Math.max(1, gap.page - 1);
 		const result = await scan(reader, start, gap.floor, gap.below, found, forcedReads);
+		if (result.broken === true) return ORDER_BROKEN;
 		collected.push(...found.filter((read) => !collected.some((other) => other.id === read.id)));
 		if (result.resumeAt !== undefined) {
 			gaps.push({
@@ -382,15 +579,93 @@ async function pollFrom(
 	}
 
 	const { out, states } = emitted(event, collected, state.states, emits);
-
-	const next: PollState = {
-		key: state.key,
+	save(context, eventName, {
 		top: collected.length === 0 ? state.top : highestMark(collected, state.top),
 		// Every gap is kept until read: dropping one would lose its records.
 		gaps,
 		states,
+		order: 'newest',
+	});
+	return out.length === 0 ? null : [out];
+}
+
+/**
+ * The page the cursor is on in an oldest-first list of `pages` pages: the last page whose
+ * first record is not after it (bisection; page 1 when nothing was handled yet).
+ */
+async function cursorPage(reader: Reader, cursor: Mark, pages: number): Promise<number> {
+	if (!Number.isFinite(cursor.at)) return 1;
+	const notAfter = async (page: number) => {
+		const [first] = (await reader.page(page)).records;
+		return first !== undefined && !isAfter(first.at, first.id, cursor);
 	};
-	staticData.poll = toStored(next);
+	let low = 1;
+	let high = pages;
+	while (low < high) {
+		const middle = Math.ceil((low + high) / 2);
+		if (await notAfter(middle)) low = middle;
+		else high = middle - 1;
+	}
+	return low;
+}
+
+/** Reads an oldest-first list on from the cursor's page (see the module comment). */
+async function pollOldestFirst(
+	context: IPollFunctions,
+	eventName: string,
+	event: PollEvent,
+	reader: Reader,
+	state: PollState,
+	pages: number,
+	emits: (record: IDataObject, previous: string | undefined) => boolean,
+): Promise<INodeExecutionData[][] | null | typeof ORDER_BROKEN> {
+	const cursor = state.top;
+	const known = state.order === 'oldest' && state.page !== undefined;
+	const collected: Read[] = [];
+	let page: number | undefined = known
+		? Math.min(Math.max(1, state.page ?? 1), pages)
+		: await cursorPage(reader, cursor, pages);
+	let lastRead = page;
+	let resuming = true;
+	let reads = 0;
+	let previous = Number.NEGATIVE_INFINITY;
+	while (page !== undefined) {
+		// Reading on from the cursor always gets a page beyond the one stepped back to.
+		if (reads >= 2 && !reader.canRead()) break;
+		reads++;
+		const result = await reader.page(page);
+		// Records before the cursor were removed: the page now starts past it, so some new
+		// ones may be on the page before. Step back while that is so.
+		if (
+			resuming &&
+			page > 1 &&
+			result.records.length > 0 &&
+			isAfter(result.records[0].at, result.records[0].id, cursor)
+		) {
+			page -= 1;
+			continue;
+		}
+		resuming = false;
+		lastRead = page;
+		for (const read of result.records) {
+			if (read.at < previous) return ORDER_BROKEN;
+			previous = read.at;
+			if (isAfter(read.at, read.id, cursor) && !collected.some((other) => other.id === read.id)) {
+				collected.push(read);
+			}
+		}
+		page = result.next;
+	}
+	const { out, states } = emitted(event, collected, state.states, emits);
+	save(context, eventName, {
+		top: collected.length === 0 ? cursor : highestMark(collected, cursor),
+		gaps: [],
+		states,
+		order: 'oldest',
+		// The last page read: its records are all at or before the cursor now, so the next poll
+		// can tell from its first record whether the list moved up under it.
+		page: lastRead,
+	});
 	return out.length === 0 ? null : [out];
 }
 
@@ -413,13 +688,16 @@ function emitted(
 			states[read.id] = event.state(read.record);
 		}
 	}
-	if (states !== undefined) {
-		const ids = Object.keys(states);
-		for (const id of ids.slice(0, Math.max(0, ids.length - pollLimits.maxTracked))) {
-			delete states[id];
-		}
-	}
+	if (states !== undefined) trim(states);
 	return { out, states };
+}
+
+/** Keeps the `maxTracked` most recently seen states. */
+function trim(states: Record<string, string>): void {
+	const ids = Object.keys(states);
+	for (const id of ids.slice(0, Math.max(0, ids.length - pollLimits.maxTracked))) {
+		delete states[id];
+	}
 }
 
 /** ISO 8601 UTC, without milliseconds when there are none (as the vendors write their times). */
@@ -495,34 +773,40 @@ async function pollWindow(
 		return [[{ json: newest.record }]];
 	}
 
-	const staticData = context.getWorkflowStaticData('node');
-	const key = stateKey(context, eventName);
-	const saved = staticData.poll as PollState | undefined;
+	const saved = savedState(context, eventName);
 
-	if (saved === undefined || saved.key !== key) {
+	if (saved === undefined) {
 		const includeExisting = context.getNodeParameter('includeExisting', false) as boolean;
 		if (!includeExisting) {
 			// Start from now, less a margin for the vendor's clock: what is already there is handled.
-			const at = Date.now() - pollLimits.clockSkewMs;
+			// When that margin holds more than the page cap, it is narrowed (its start moved
+			// later) until it fits, so no record of it is left unread and later taken for new.
+			let at = Date.now() - pollLimits.clockSkewMs;
+			let first = await reader.page(1, event.request(context, { from: iso(at) }));
+			for (
+				let probe = 0;
+				probe < pollLimits.maxProbes && !fits(first.pages) && Date.now() - at > 1000;
+				probe++
+			) {
+				at += Math.floor((Date.now() - at) / 2);
+				first = await reader.page(1, event.request(context, { from: iso(at) }));
+			}
 			const { records } = await readWindow({ from: iso(at) }, false);
-			const fresh: PollState = { key, top: { at, ids: records.map(keyOf) }, gaps: [] };
+			const fresh: Omit<PollState, 'key'> = { top: { at, ids: records.map(keyOf) }, gaps: [] };
 			if (event.state !== undefined) {
 				fresh.states = {};
 				for (const read of records) fresh.states[read.id] = event.state(read.record);
 			}
-			staticData.poll = toStored(fresh);
+			save(context, eventName, fresh);
 			return null;
 		}
 	}
-	const state: PollState =
-		saved === undefined || saved.key !== key
-			? {
-					key,
-					top: { at: Number.NEGATIVE_INFINITY, ids: [] },
-					gaps: [],
-					states: event.state === undefined ? undefined : {},
-				}
-			: fromStored(saved);
+	const state: PollState = saved ?? {
+		key: '',
+		top: { at: Number.NEGATIVE_INFINITY, ids: [] },
+		gaps: [],
+		states: event.state === undefined ? undefined : {},
+	};
 
 	const cursor = state.top;
 	const from = Number.isFinite(cursor.at) ? iso(cursor.at) : undefined;
@@ -558,7 +842,7 @@ async function pollWindow(
 		top = { at: cursor.at, ids: [...cursor.ids, ...collected.map(keyOf)] };
 		resume = { page: nextPage, windowTo: to ?? iso(Date.now()) };
 	}
-	staticData.poll = toStored({ key, top, gaps: [], states, ...resume });
+	save(context, eventName, { top, gaps: [], states, ...resume });
 	return out.length === 0 ? null : [out];
 }
 
@@ -579,6 +863,7 @@ function toStored(state: PollState): IDataObject {
 		...(state.states === undefined ? {} : { states: state.states }),
 		...(state.page === undefined ? {} : { page: state.page }),
 		...(state.windowTo === undefined ? {} : { windowTo: state.windowTo }),
+		...(state.order === undefined ? {} : { order: state.order }),
 	} as unknown as IDataObject;
 }
 
@@ -590,7 +875,7 @@ function fromStored(stored: PollState): PollState {
 	return {
 		key: stored.key,
 		top: mark(stored.top as unknown as { at: number | null; ids: string[] }),
-		gaps: stored.gaps.map((gap) => ({
+		gaps: (stored.gaps ?? []).map((gap) => ({
 			below: mark(gap.below as unknown as { at: number | null; ids: string[] }),
 			floor: mark(gap.floor as unknown as { at: number | null; ids: string[] }),
 			page: gap.page,
@@ -598,14 +883,15 @@ function fromStored(stored: PollState): PollState {
 		states: stored.states === undefined ? undefined : { ...stored.states },
 		page: stored.page,
 		windowTo: stored.windowTo,
+		order: stored.order,
 	};
 }
 
 /**
- * Polls a list by comparing it with the states remembered from the last poll (see
- * `PollEvent.snapshot`). The first activation only remembers, unless Include Existing
- * Records is on. Records read are remembered at their new state; when the whole list was
- * read, records no longer in it are forgotten (so one that comes back counts as new).
+ * Polls a list by comparing it with the states remembered from the last poll (a `snapshot`
+ * event). The whole list is read on every poll (an error when it passes the page cap). The
+ * first activation only remembers, unless Include Existing Records is on. Records no longer
+ * in the list are forgotten (so one that comes back counts as new).
  */
 async function pollSnapshot(
 	context: IPollFunctions,
@@ -615,141 +901,27 @@ async function pollSnapshot(
 	emits: (record: IDataObject, previous: string | undefined) => boolean,
 ): Promise<INodeExecutionData[][] | null> {
 	const stateOf = event.state ?? (() => '');
-	const records: Read[] = [];
-	let page: number | undefined = 1;
-	let complete = true;
-	if (event.oldestFirst === true) {
-		// The recent records are on the last pages: read back from the end.
-		const first = await reader.page(1);
-		const last = first.pages ?? 1;
-		const pages: Array<{ records: Read[] }> = [];
-		for (let number = last; number > 1 && reader.canRead(); number--) {
-			pages.unshift(await reader.page(number));
-			if (number === 2) pages.unshift(first);
-		}
-		if (last === 1) pages.push(first);
-		complete = pages.length === last;
-		for (const result of pages) {
-			for (const read of result.records) {
-				if (!records.some((other) => other.id === read.id)) records.push(read);
-			}
-		}
-		page = undefined;
-	}
-	while (page !== undefined && (reader.pagesRead === 0 || reader.canRead())) {
-		const result = await reader.page(page);
-		for (const read of result.records) {
-			if (!records.some((other) => other.id === read.id)) records.push(read);
-		}
-		page = result.next;
-	}
-	complete = complete && page === undefined;
-
-	const staticData = context.getWorkflowStaticData('node');
-	const key = stateKey(context, eventName);
-	const saved = staticData.poll as PollState | undefined;
-	const first = saved === undefined || saved.key !== key;
+	const records = await readAll(
+		context,
+		reader,
+		'This event compares every record with the state last seen, so it reads the whole list on every poll.',
+	);
+	const saved = savedState(context, eventName);
+	const first = saved === undefined;
 	const includeExisting = first && (context.getNodeParameter('includeExisting', false) as boolean);
-	const previousStates = first ? {} : { ...(saved.states ?? {}) };
+	const previousStates = saved?.states ?? {};
 
 	const out: INodeExecutionData[] = [];
-	const states: Record<string, string> = complete ? {} : previousStates;
-	// In list order, so the output follows the vendor's order (newest first, for most).
-	for (const read of records) {
+	const states: Record<string, string> = {};
+	// Oldest first by key, so downstream sees the changes in a stable order.
+	for (const read of [...records].sort((a, b) => a.at - b.at)) {
 		const previous = previousStates[read.id];
 		if ((!first || includeExisting) && emits(read.record, previous)) {
 			out.push({ json: read.record });
 		}
-		delete states[read.id];
 		states[read.id] = stateOf(read.record);
 	}
-	const ids = Object.keys(states);
-	for (const id of ids.slice(0, Math.max(0, ids.length - pollLimits.maxTracked))) {
-		delete states[id];
-	}
-	staticData.poll = toStored({
-		key,
-		top: { at: Number.NEGATIVE_INFINITY, ids: [] },
-		gaps: [],
-		states,
-	});
-	return out.length === 0 ? null : [out];
-}
-
-/** Polls an oldest-first list by an increasing number (see `PollEvent.oldestFirst`). */
-async function pollOldestFirst(
-	context: IPollFunctions,
-	event: PollEvent,
-	reader: Reader,
-	eventName: string,
-	emits: (record: IDataObject, previous: string | undefined) => boolean,
-): Promise<INodeExecutionData[][] | null> {
-	const staticData = context.getWorkflowStaticData('node');
-	const key = stateKey(context, eventName);
-	const saved = staticData.poll as PollState | undefined;
-
-	if (context.getMode() === 'manual' || saved === undefined || saved.key !== key) {
-		const manual = context.getMode() === 'manual';
-		const includeExisting =
-			!manual && (context.getNodeParameter('includeExisting', false) as boolean);
-		if (!includeExisting) {
-			// The newest records are on the last page.
-			const first = await reader.page(1);
-			const last = first.pages ?? 1;
-			const { records } = last > 1 ? await reader.page(last) : first;
-			if (manual) {
-				const isSample = (record: IDataObject) =>
-					event.sample?.(record, context) ?? emits(record, undefined);
-				const matching = records.filter((read) => isSample(read.record));
-				if (matching.length === 0) return null;
-				return [[{ json: matching.reduce((a, b) => (b.at > a.at ? b : a)).record }]];
-			}
-			const at = Math.max(Number.NEGATIVE_INFINITY, ...records.map((read) => read.at));
-			staticData.poll = toStored({ key, top: { at, ids: [] }, gaps: [], page: last });
-			return null;
-		}
-	}
-	const state: PollState =
-		saved === undefined || saved.key !== key
-			? { key, top: { at: Number.NEGATIVE_INFINITY, ids: [] }, gaps: [], page: 1 }
-			: fromStored(saved);
-
-	const cursor = state.top.at;
-	const collected: Read[] = [];
-	let page: number | undefined = Math.max(1, state.page ?? 1);
-	let lastRead = page;
-	let resuming = true;
-	let reads = 0;
-	while (page !== undefined) {
-		// Reading on from the cursor always gets a page beyond the one stepped back to.
-		if (reads >= 2 && !reader.canRead()) break;
-		reads++;
-		const result = await reader.page(page);
-		// Records before the cursor were removed: the page now starts past it, so some new
-		// ones may be on the page before. Step back while that is so.
-		if (resuming && page > 1 && result.records.length > 0 && result.records[0].at > cursor) {
-			page -= 1;
-			continue;
-		}
-		resuming = false;
-		lastRead = page;
-		for (const read of result.records) {
-			if (read.at > cursor && !collected.some((other) => other.id === read.id)) {
-				collected.push(read);
-			}
-		}
-		page = result.next;
-	}
-	const { out, states } = emitted(event, collected, state.states, emits);
-	const at = Math.max(cursor, ...collected.map((read) => read.at));
-	staticData.poll = toStored({
-		key,
-		top: { at, ids: [] },
-		gaps: [],
-		states,
-		// The last page read: its records are all at or before the cursor now, so the next poll
-		// can tell from its first record whether the list moved up under it.
-		page: lastRead,
-	});
+	trim(states);
+	save(context, eventName, { top: { at: Number.NEGATIVE_INFINITY, ids: [] }, gaps: [], states });
 	return out.length === 0 ? null : [out];
 }

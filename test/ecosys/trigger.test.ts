@@ -10,7 +10,9 @@ import { EcosysAutoApi } from '../../credentials/EcosysAutoApi.credentials';
 import { EcosysAutoTrigger } from '../../nodes/EcosysAuto/EcosysAutoTrigger.node';
 import { pollLimits } from '../../nodes/shared/poll';
 import { clientListQuery, dealListQuery, vehicleListQuery } from '../contracts/ecosys';
-import { pollHarness } from '../harness/poll';
+import { startEcosys } from '../../sandbox';
+import { describeListOrders, pollHarness, tick } from '../harness/poll';
+import { call } from '../sandbox/client';
 import { DEFAULT_STORE, ECOSYS_KEY, ecosysApi } from './ecosys-harness';
 
 type Resource = 'clients' | 'vehicles' | 'deals';
@@ -44,10 +46,16 @@ function trigger(parameters: IDataObject) {
 }
 
 /**
- * One Ecosys list as it stands now, served newest first on the query's `sort` in pages of
- * `pageSize`, in the platform's envelope. Every query is checked against the contract and kept.
+ * One Ecosys list as it stands now, served newest first on `field` (Ecosys documents no
+ * order, and the trigger sends no sort) in pages of `pageSize`, in the platform's envelope.
+ * Every query is checked against the contract and kept.
  */
-function serve(resource: Resource, records: IDataObject[], pageSize = 100) {
+function serve(
+	resource: Resource,
+	records: IDataObject[],
+	pageSize = 100,
+	field: 'created_at' | 'updated_at' = 'created_at',
+) {
 	const queries: IDataObject[] = [];
 	const interceptor = ecosysApi()
 		.get(`/api/v1/${resource}`)
@@ -56,7 +64,6 @@ function serve(resource: Resource, records: IDataObject[], pageSize = 100) {
 			return true;
 		});
 	interceptor.times(20).reply((uri) => {
-		const field = String(queries[queries.length - 1].sort).replace(/^-/, '');
 		const sorted = [...records].sort((a, b) => String(b[field]).localeCompare(String(a[field])));
 		const page = Number(new URL(uri, 'https://ecosys.test').searchParams.get('page'));
 		const pages = Math.max(1, Math.ceil(records.length / pageSize));
@@ -97,7 +104,7 @@ describe('Ecosys Auto Trigger', () => {
 			const node = trigger({ event });
 			let api = serve(resource, [record('a', 1), record('b', 2)]);
 			expect(await node.pollJson()).toEqual([]);
-			expect(api.queries).toEqual([{ page: 1, limit: 100, sort: '-created_at' }]);
+			expect(api.queries).toEqual([{ page: 1, limit: 100 }]);
 			api.done();
 
 			api = serve(resource, [record('a', 1, 8), record('b', 2), record('d', 4), record('c', 3)]);
@@ -125,8 +132,31 @@ describe('Ecosys Auto Trigger', () => {
 			const api = serve('vehicles', [record('a', 1)]);
 			await node.pollJson();
 			expect(api.queries).toEqual([
-				{ page: 1, limit: 100, sort: '-created_at', store_id: 'store-2', client_id: 'cli-1' },
+				{ page: 1, limit: 100, store_id: 'store-2', client_id: 'cli-1' },
 			]);
+		});
+
+		it('checks the filters on each record too, as they are not in the docs', async () => {
+			const node = trigger({ event: 'newVehicle', filters: { store_id: 'store-2' } });
+			let api = serve('vehicles', [record('a', 1)]);
+			await node.pollJson();
+			api.done();
+			// A server that ignored store_id lists another store's vehicle too.
+			api = serve('vehicles', [
+				record('a', 1),
+				{ ...record('b', 2), store_id: 'store-2' },
+				{ ...record('c', 3), store_id: 'store-9' },
+			]);
+			expect(ids(await node.pollJson())).toEqual(['b']);
+		});
+
+		it('marks the filters as not in the docs', () => {
+			const filters = new EcosysAutoTrigger().description.properties.find(
+				(property) => property.name === 'filters',
+			);
+			for (const option of (filters?.options ?? []) as Array<{ description: string }>) {
+				expect(option.description).toContain("(not in Ecosys Auto's API docs)");
+			}
 		});
 
 		it('emits records sharing a second exactly once', async () => {
@@ -197,9 +227,7 @@ describe('Ecosys Auto Trigger', () => {
 			const node = trigger({ event, filters: { client_id: 'cli-1' } });
 			let api = serve('deals', [record('a', 1), record('b', 2)]);
 			expect(await node.pollJson()).toEqual([]);
-			expect(api.queries).toEqual([
-				{ page: 1, limit: 100, sort: '-updated_at', client_id: 'cli-1' },
-			]);
+			expect(api.queries).toEqual([{ page: 1, limit: 100, client_id: 'cli-1' }]);
 			api.done();
 
 			api = serve('deals', [record('a', 1, 5, status), record('b', 2, 6, other), record('c', 7)]);
@@ -221,4 +249,49 @@ describe('Ecosys Auto Trigger', () => {
 			expect(await node.pollJson('manual')).toEqual([record('a', 1, 3, status)]);
 		});
 	});
+});
+
+describeListOrders('Ecosys Auto Trigger › New Deal against the sandbox', {
+	pageSize: 100,
+	readsOrder: true,
+	async start(listOrder) {
+		const sandbox = await startEcosys({ listOrder });
+		const token = sandbox.credentials.apiKey;
+		const clients: Record<'a' | 'b', string> = { a: '', b: '' };
+		for (const variant of ['a', 'b'] as const) {
+			const answer = await call(sandbox.baseUrl, 'POST', '/clients', {
+				token,
+				body: { type: 'PF', name: `Cliente ${variant}` },
+			});
+			expect(answer.status).toBe(201);
+			clients[variant] = String(answer.body.data.id);
+		}
+		return {
+			stop: sandbox.stop,
+			trigger: (parameters) =>
+				pollHarness({
+					nodeName: 'ecosysAutoTrigger',
+					node: new EcosysAutoTrigger(),
+					credentialTypes: [new EcosysAutoApi()],
+					credentialType: 'ecosysAutoApi',
+					credentialData: sandbox.credentials,
+					parameters,
+				}),
+			async create(count, variant) {
+				const created: string[] = [];
+				for (let index = 0; index < count; index++) {
+					tick();
+					const answer = await call(sandbox.baseUrl, 'POST', '/deals', {
+						token,
+						body: { title: `Negócio ${variant}${index}`, client_id: clients[variant] },
+					});
+					expect(answer.status).toBe(201);
+					created.push(String(answer.body.data.id));
+				}
+				return created;
+			},
+			parameters: (variant) => ({ event: 'newDeal', filters: { client_id: clients[variant] } }),
+			idOf: (record) => String(record.id),
+		};
+	},
 });

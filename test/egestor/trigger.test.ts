@@ -10,7 +10,9 @@ import { EGestorApi } from '../../credentials/EGestorApi.credentials';
 import { EGestorTrigger } from '../../nodes/EGestor/EGestorTrigger.node';
 import { pollLimits } from '../../nodes/shared/poll';
 import { listQuery } from '../contracts/egestor';
-import { pollHarness } from '../harness/poll';
+import { startEGestor } from '../../sandbox';
+import { describeListOrders, pollHarness, tick } from '../harness/poll';
+import { call } from '../sandbox/client';
 import {
 	ACCESS,
 	BASE,
@@ -112,7 +114,8 @@ describe('eGestor Trigger', () => {
 
 			api = serve(path, sales(1, 53));
 			expect(codes(await node.pollJson())).toEqual([52, 53]);
-			expect(api.pages()).toEqual([2]);
+			// Page 1 and the last page show the order (oldest first); the cursor's page is the last.
+			expect(api.pages()).toEqual([1, 2]);
 			api.done();
 
 			api = serve(path, sales(1, 53));
@@ -150,8 +153,14 @@ describe('eGestor Trigger', () => {
 				api.done();
 			}
 			expect(polls).toEqual([[4, 5, 6], [7, 8], [9], []]);
-			// Each poll reads again the page it stopped on, then one more.
-			expect(reads).toEqual([[2, 3], [3, 4], [4, 5], [5]]);
+			// Each poll reads page 1 and the last page (to see the order; not counted against the
+			// cap), then again the page it stopped on and one more.
+			expect(reads).toEqual([
+				[1, 5, 2, 3],
+				[1, 5, 3, 4],
+				[1, 5, 4],
+				[1, 5],
+			]);
 		});
 
 		it('steps back a page when records before the cursor were deleted', async () => {
@@ -162,7 +171,8 @@ describe('eGestor Trigger', () => {
 			// 1 and 2 deleted, 5 and 6 added: page 2 now starts with 5.
 			api = serve('/vendas', sales(3, 6), 2);
 			expect(codes(await node.pollJson())).toEqual([5, 6]);
-			expect(api.pages()).toEqual([2, 1, 2]);
+			// Page 2 now starts past the cursor, so page 1 is read on from (both were read already).
+			expect(api.pages()).toEqual([1, 2]);
 		});
 
 		it('loses nothing when a poll fails (503 past the retries)', async () => {
@@ -197,11 +207,11 @@ describe('eGestor Trigger', () => {
 		['receivableReceived', '/recebimentos', '20', '40'],
 		['payablePaid', '/pagamentos', '10', '30'],
 	])('%s', (event, path, open, settled) => {
-		it(`emits a record once when its situacao becomes ${settled}, reading the last pages`, async () => {
+		it(`emits a record once when its situacao becomes ${settled}, reading the whole list`, async () => {
 			const node = trigger({ event });
 			let api = serve(path, [money(1, open), money(2, open), money(3, settled)], 2);
 			expect(await node.pollJson()).toEqual([]);
-			// Page 1 for the page count, then back from the last page.
+			// Any record may be settled, however old: every page is read.
 			expect(api.pages()).toEqual([1, 2]);
 			api.done();
 
@@ -229,10 +239,118 @@ describe('eGestor Trigger', () => {
 			expect(await node.pollJson()).toEqual([]);
 		});
 
-		it('returns the newest settled record as the manual sample', async () => {
+		it('returns the newest settled record (highest code) as the manual sample', async () => {
 			const node = trigger({ event });
 			serve(path, [money(1, settled), money(2, settled), money(3, open)]);
-			expect(await node.pollJson('manual')).toEqual([money(1, settled)]);
+			expect(await node.pollJson('manual')).toEqual([money(2, settled)]);
 		});
 	});
+
+	describe('Payable Paid', () => {
+		it('takes situacao 40 (both payable examples of the document) as paid too, once', async () => {
+			const node = trigger({ event: 'payablePaid' });
+			let api = serve('/pagamentos', [money(1, '10'), money(2, '10')]);
+			expect(await node.pollJson()).toEqual([]);
+			api.done();
+
+			api = serve('/pagamentos', [money(1, '40'), money(2, '30')]);
+			expect(await node.pollJson()).toEqual([money(1, '40'), money(2, '30')]);
+			api.done();
+
+			// 30 → 40 (or back) is not a second payment.
+			api = serve('/pagamentos', [money(1, '30'), money(2, '40')]);
+			expect(await node.pollJson()).toEqual([]);
+		});
+
+		it('says so in its description', () => {
+			const event = new EGestorTrigger().description.properties.find(
+				(property) => property.name === 'event',
+			);
+			const option = event?.options?.find(
+				(one) => 'value' in one && one.value === 'payablePaid',
+			) as { description?: string };
+			expect(option.description).toContain('30');
+			expect(option.description).toContain('40');
+		});
+
+		it('fails with an error naming the cap when the list is longer than a poll reads', async () => {
+			pollLimits.maxPages = 2;
+			const node = trigger({ event: 'payablePaid' });
+			const api = serve(
+				'/pagamentos',
+				Array.from({ length: 5 }, (_, index) => money(index + 1, '10')),
+				2,
+			);
+			await expect(node.poll()).rejects.toThrow(
+				'The list has 3 pages, more than the 2 a poll reads',
+			);
+			expect(api.pages()).toEqual([1]);
+			expect(node.staticData()).toEqual({});
+		});
+	});
+
+	describe('the cursor belongs to the text filter', () => {
+		it('starts afresh when filtro changes, and still emits new matching records', async () => {
+			const node = trigger({ event: 'newSale', filtro: 'Ana' });
+			let api = serve('/vendas', sales(1, 60));
+			await node.pollJson();
+			api.done();
+			// Another filter lists other sales, on fewer pages: the old cursor's page is not reused.
+			node.setParameters({ authentication: 'personalToken', event: 'newSale', filtro: 'Bia' });
+			api = serve('/vendas', sales(1, 3));
+			expect(await node.pollJson()).toEqual([]);
+			api.done();
+			api = serve('/vendas', sales(1, 4));
+			expect(codes(await node.pollJson())).toEqual([4]);
+		});
+	});
+});
+
+describeListOrders('eGestor Trigger › New Contact against the sandbox', {
+	pageSize: 50,
+	readsOrder: true,
+	async start(listOrder) {
+		const sandbox = await startEGestor({
+			listOrder,
+			rateLimit: 1_000_000,
+			accessTokenLifetimeSeconds: 1_000_000,
+		});
+		const tokenUrl = sandbox.credentials.accessTokenUrl.replace(/\/access_token$/, '');
+		const reply = await call(tokenUrl, 'POST', '/access_token', {
+			body: { grant_type: 'personal', personal_token: sandbox.credentials.personalToken },
+		});
+		const token = String(reply.body.access_token);
+		const word = { a: 'Alfa', b: 'Bravo' };
+		return {
+			stop: sandbox.stop,
+			trigger: (parameters) =>
+				pollHarness({
+					nodeName: 'eGestorTrigger',
+					node: new EGestorTrigger(),
+					credentialTypes: [new EGestorApi()],
+					credentialType: 'eGestorApi',
+					credentialData: sandbox.credentials,
+					parameters,
+				}),
+			async create(count, variant) {
+				const created: string[] = [];
+				for (let index = 0; index < count; index++) {
+					tick();
+					const answer = await call(sandbox.baseUrl, 'POST', '/contatos', {
+						token,
+						body: { nome: `${word[variant]} ${index}`, tipo: ['cliente'] },
+					});
+					expect(answer.status).toBe(200);
+					created.push(String(answer.body.codigo));
+				}
+				return created;
+			},
+			parameters: (variant) => ({
+				authentication: 'personalToken',
+				event: 'newContact',
+				filtro: word[variant],
+			}),
+			idOf: (record) => String(record.codigo),
+		};
+	},
 });

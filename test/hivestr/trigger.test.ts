@@ -16,7 +16,9 @@ import {
 	proposalListQuery,
 	reminderListQuery,
 } from '../contracts/hivestr';
-import { pollHarness } from '../harness/poll';
+import { startHivestr } from '../../sandbox';
+import { describeListOrders, pollHarness, tick } from '../harness/poll';
+import { call } from '../sandbox/client';
 import {
 	HIVESTR_KEY,
 	HIVESTR_ORIGIN,
@@ -276,6 +278,91 @@ describe('Hivestr Trigger', () => {
 			]);
 			expect(await node.pollJson()).toEqual([card('c', 'Perdido')]);
 		});
+
+		it('reads every card on each poll, and fails with an error past 1,000 instead of missing moves', async () => {
+			const cards = (count: number) =>
+				Array.from({ length: count }, (_, index) => card(`k${index}`, 'Proposta'));
+			const node = trigger({ event: 'cardStageChanged' });
+			let api = serve('/public/pipeline/deals', dealListQuery, cards(250));
+			expect(await node.pollJson()).toEqual([]);
+			expect(api.queries.map((query) => query.page)).toEqual([1, 2, 3]);
+			api.done();
+
+			api = serve('/public/pipeline/deals', dealListQuery, cards(1001));
+			const failure = node.poll();
+			await expect(failure).rejects.toThrow('The list has 11 pages, more than the 10 a poll reads');
+			await expect(failure).rejects.toMatchObject({
+				description: expect.stringContaining("Narrow the list with the trigger's filters"),
+			});
+			// Only the first page was read, and the cursor stays as it was.
+			expect(api.queries.map((query) => query.page)).toEqual([1]);
+			expect(Object.keys((node.staticData().poll as { states: object }).states)).toHaveLength(250);
+		});
+	});
+
+	describe('stage, status and urgency values', () => {
+		it('offers pre_approved among the proposal statuses, marked as the document shows it', () => {
+			const filters = new HivestrTrigger().description.properties.find(
+				(property) => property.name === 'filters',
+			);
+			const toStatus = (filters?.options as Array<{ name: string; options?: unknown[] }>).find(
+				(option) => option.name === 'toStatus',
+			);
+			expect(toStatus?.options).toContainEqual({
+				name: 'Pre-Approved',
+				value: 'pre_approved',
+				description:
+					"Shown in Hivestr's API docs only as the status linked to the Aprovação pipeline stage, not in the proposal status lists",
+			});
+		});
+
+		it('reports a proposal that became pre_approved', async () => {
+			const node = trigger({
+				event: 'proposalStatusChanged',
+				filters: { toStatus: ['pre_approved'] },
+			});
+			let api = serve('/public/proposals', proposalListQuery, [proposal('p', 1, 'viewed')]);
+			await node.pollJson();
+			api.done();
+			api = serve('/public/proposals', proposalListQuery, [proposal('p', 1, 'pre_approved')]);
+			expect(await node.pollJson()).toEqual([proposal('p', 1, 'pre_approved')]);
+		});
+
+		it.each([
+			[
+				{ event: 'cardStageChanged', filters: { toStage: ['Fechado'] } },
+				'"Fechado" is not a value of To Stage',
+			],
+			[
+				{ event: 'proposalStatusChanged', filters: { toStatus: ['aprovado'] } },
+				'"aprovado" is not a value of To Status',
+			],
+			[
+				{ event: 'newClient', filters: { status: 'cliente' } },
+				'"cliente" is not a value of Client Status',
+			],
+			[
+				{ event: 'taskReminderDue', filters: { urgency: ['late'] } },
+				'"late" is not a value of Urgency',
+			],
+		])(
+			'refuses an undocumented value given by expression before any request (%j)',
+			async (parameters, message) => {
+				const node = pollHarness({
+					nodeName: 'hivestrTrigger',
+					node: new HivestrTrigger(),
+					credentialTypes: [new HivestrApi()],
+					credentialType: 'hivestrApi',
+					credentialData: {
+						apiKey: HIVESTR_KEY,
+						apiSecret: HIVESTR_SECRET,
+						baseUrl: `${HIVESTR_ORIGIN}/api/v1`,
+					},
+					parameters,
+				});
+				await expect(node.poll()).rejects.toThrow(message);
+			},
+		);
 	});
 
 	describe('Task Reminder Due', () => {
@@ -337,4 +424,44 @@ describe('Hivestr Trigger', () => {
 			expect(await node.pollJson()).toEqual([]);
 		});
 	});
+});
+
+describeListOrders('Hivestr Trigger › New Client against the sandbox', {
+	pageSize: 100,
+	readsOrder: true,
+	async start(listOrder) {
+		const sandbox = await startHivestr({ listOrder, tokenLifetimeSeconds: 1_000_000 });
+		const reply = await call(sandbox.baseUrl, 'POST', '/auth/token', {
+			body: { api_key: sandbox.credentials.apiKey, api_secret: sandbox.credentials.apiSecret },
+		});
+		const token = String(reply.body.access_token);
+		const status = { a: 'lead', b: 'prospect' };
+		return {
+			stop: sandbox.stop,
+			trigger: (parameters) =>
+				pollHarness({
+					nodeName: 'hivestrTrigger',
+					node: new HivestrTrigger(),
+					credentialTypes: [new HivestrApi()],
+					credentialType: 'hivestrApi',
+					credentialData: sandbox.credentials,
+					parameters,
+				}),
+			async create(count, variant) {
+				const created: string[] = [];
+				for (let index = 0; index < count; index++) {
+					tick();
+					const answer = await call(sandbox.baseUrl, 'POST', '/public/clients', {
+						token,
+						body: { name: `Client ${variant}${index}`, status: status[variant] },
+					});
+					expect(answer.status).toBe(201);
+					created.push(String(answer.body.data.id));
+				}
+				return created;
+			},
+			parameters: (variant) => ({ event: 'newClient', filters: { status: status[variant] } }),
+			idOf: (record) => String(record.id),
+		};
+	},
 });

@@ -11,7 +11,9 @@ import { SonarMarketingApi } from '../../credentials/SonarMarketingApi.credentia
 import { pollLimits } from '../../nodes/shared/poll';
 import { SonarMarketingTrigger } from '../../nodes/SonarMarketing/SonarMarketingTrigger.node';
 import { dealListQuery, listEnvelope } from '../contracts/sonar';
-import { pollHarness } from '../harness/poll';
+import { startSonar } from '../../sandbox';
+import { describeListOrders, pollHarness, tick } from '../harness/poll';
+import { call } from '../sandbox/client';
 import { SONAR_KEY, sonarApi } from './sonar-harness';
 
 interface Deal extends IDataObject {
@@ -57,7 +59,7 @@ function trigger(parameters: IDataObject) {
  * (the node asks for 100; a smaller page shows the paging). Every query is checked against
  * the documented contract and kept.
  */
-function serve(deals: Deal[], pageSize = 100) {
+function serve(deals: Deal[], pageSize = 100, archivedUnfiltered = true) {
 	const queries: IDataObject[] = [];
 	const interceptor = sonarApi()
 		.get('/api/v1/deals')
@@ -68,7 +70,14 @@ function serve(deals: Deal[], pageSize = 100) {
 	interceptor.times(20).reply((uri) => {
 		const query = queries[queries.length - 1];
 		const field = String(query.sort).replace(/^-/, '') as 'created_at' | 'updated_at';
-		const sorted = [...deals].sort((a, b) => b[field].localeCompare(a[field]));
+		// `status` filters (sonar-deals.txt: ativo, arquivado); whether an unfiltered list
+		// includes archived deals is not documented (`archivedUnfiltered`).
+		const listed = deals.filter((one) =>
+			query.status === undefined
+				? archivedUnfiltered || one.status !== 'arquivado'
+				: one.status === query.status,
+		);
+		const sorted = [...listed].sort((a, b) => b[field].localeCompare(a[field]));
 		const page = Number(new URL(uri, 'https://sonar.test').searchParams.get('page'));
 		const data = sorted.slice((page - 1) * pageSize, page * pageSize);
 		const body = listEnvelope.parse({
@@ -77,8 +86,8 @@ function serve(deals: Deal[], pageSize = 100) {
 			pagination: {
 				page,
 				limit: 100,
-				total: deals.length,
-				pages: Math.max(1, Math.ceil(deals.length / pageSize)),
+				total: listed.length,
+				pages: Math.max(1, Math.ceil(listed.length / pageSize)),
 			},
 		});
 		// The envelope contract keeps only the fields it names; send the whole deals.
@@ -275,13 +284,63 @@ describe('Sonar Marketing Trigger', () => {
 			expect(await node.pollJson()).toEqual([]);
 		});
 
-		it('watches all three closing statuses by default, archiving included', async () => {
-			const node = trigger({ event: 'dealClosed' });
-			let api = serve([deal('a', 1), deal('b', 2)]);
+		it.each([
+			['with archived deals', true],
+			['without archived deals', false],
+		])(
+			'reads archived deals with status=arquivado, the unfiltered list coming %s',
+			async (_, archivedUnfiltered) => {
+				const node = trigger({ event: 'dealClosed' });
+				let api = serve(
+					[deal('a', 1), deal('b', 2), deal('z', 0, 1, 'lead', 'arquivado')],
+					100,
+					archivedUnfiltered,
+				);
+				await node.pollJson();
+				expect(api.queries).toEqual([
+					{ page: 1, limit: 100, sort: '-updated_at' },
+					{ page: 1, limit: 100, sort: '-updated_at', status: 'arquivado' },
+				]);
+				api.done();
+				api = serve(
+					[
+						deal('a', 1, 5, 'lead', 'arquivado'),
+						deal('b', 2),
+						deal('z', 0, 1, 'lead', 'arquivado'),
+					],
+					100,
+					archivedUnfiltered,
+				);
+				expect(await node.pollJson()).toEqual([deal('a', 1, 5, 'lead', 'arquivado')]);
+				api.done();
+				api = serve(
+					[
+						deal('a', 1, 5, 'lead', 'arquivado'),
+						deal('b', 2),
+						deal('z', 0, 1, 'lead', 'arquivado'),
+					],
+					100,
+					archivedUnfiltered,
+				);
+				expect(await node.pollJson()).toEqual([]);
+			},
+		);
+
+		it('reads only the archived list when only Arquivado is chosen, and marks ganho and perdido', async () => {
+			const node = trigger({ event: 'dealClosed', statuses: ['arquivado'] });
+			const api = serve([deal('a', 1)]);
 			await node.pollJson();
-			api.done();
-			api = serve([deal('a', 1, 5, 'lead', 'arquivado'), deal('b', 2)]);
-			expect(await node.pollJson()).toEqual([deal('a', 1, 5, 'lead', 'arquivado')]);
+			expect(api.queries).toEqual([
+				{ page: 1, limit: 100, sort: '-updated_at', status: 'arquivado' },
+			]);
+			const statuses = new SonarMarketingTrigger().description.properties.find(
+				(property) => property.name === 'statuses',
+			);
+			expect(statuses?.options?.map((option) => option.name)).toEqual([
+				'Arquivado (Archived)',
+				"Ganho (Won) (Not in Sonar Marketing's API Docs)",
+				"Perdido (Lost) (Not in Sonar Marketing's API Docs)",
+			]);
 		});
 
 		it('returns the most recently closed deal as the manual sample', async () => {
@@ -290,4 +349,40 @@ describe('Sonar Marketing Trigger', () => {
 			expect(await node.pollJson('manual')).toEqual([deal('a', 1, 2, 'lead', 'ganho')]);
 		});
 	});
+});
+
+describeListOrders('Sonar Marketing Trigger › New Deal against the sandbox', {
+	pageSize: 100,
+	readsOrder: true,
+	async start(listOrder) {
+		const sandbox = await startSonar({ listOrder });
+		const source = { a: 'site', b: 'indicacao' };
+		return {
+			stop: sandbox.stop,
+			trigger: (parameters) =>
+				pollHarness({
+					nodeName: 'sonarMarketingTrigger',
+					node: new SonarMarketingTrigger(),
+					credentialTypes: [new SonarMarketingApi()],
+					credentialType: 'sonarMarketingApi',
+					credentialData: sandbox.credentials,
+					parameters,
+				}),
+			async create(count, variant) {
+				const created: string[] = [];
+				for (let index = 0; index < count; index++) {
+					tick();
+					const reply = await call(sandbox.baseUrl, 'POST', '/deals', {
+						token: sandbox.credentials.apiKey,
+						body: { title: `Deal ${variant}${index}`, source: source[variant] },
+					});
+					expect(reply.status).toBe(201);
+					created.push(String(reply.body.data.id));
+				}
+				return created;
+			},
+			parameters: (variant) => ({ event: 'newDeal', filters: { source: source[variant] } }),
+			idOf: (record) => String(record.id),
+		};
+	},
 });

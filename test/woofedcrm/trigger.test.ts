@@ -10,7 +10,9 @@ import { WoofedCrmApi } from '../../credentials/WoofedCrmApi.credentials';
 import { pollLimits } from '../../nodes/shared/poll';
 import { WoofedCrmTrigger } from '../../nodes/WoofedCrm/WoofedCrmTrigger.node';
 import { searchBody, searchQueryString } from '../contracts/woofedcrm';
-import { pollHarness } from '../harness/poll';
+import { startWoofed } from '../../sandbox';
+import { describeListOrders, pollHarness, tick } from '../harness/poll';
+import { call } from '../sandbox/client';
 import { ACCOUNT, pagyPage, WOOFED_TOKEN, woofedApi } from './woofedcrm-harness';
 
 interface Deal extends IDataObject {
@@ -224,6 +226,49 @@ describe('WoofedCRM Trigger', () => {
 		});
 	});
 
+	describe('activation with more deals in the last minutes than a poll reads', () => {
+		it('narrows the start so that none of them is taken for new later', async () => {
+			// 130 deals created in the last two minutes: 13 pages of 10, over the cap of 10.
+			const recent = Array.from({ length: 130 }, (_, index) => ({
+				...deal(index + 1, 0),
+				created_at: new Date(NOW - 120_000 + index * 900).toISOString().replace('.000', ''),
+			}));
+			const node = trigger({ event: 'newDeal' });
+			let api = serve(recent);
+			expect(await node.pollJson()).toEqual([]);
+			api.done();
+			api = serve([...recent, deal(131, 1)]);
+			expect(ids(await node.pollJson())).toEqual([131]);
+		});
+	});
+
+	describe('Account ID Override', () => {
+		it('watches the account the node names, as the WoofedCRM node does, with its own cursor', async () => {
+			const node = trigger({ event: 'newDeal' });
+			let api = serve([deal(1, -1)]);
+			await node.pollJson();
+			api.done();
+			const other = woofedApi()
+				.post('/api/v1/accounts/12/deals/search')
+				.query(true)
+				.reply(200, pagyPage([], 1, 0));
+			node.setParameters({ event: 'newDeal', accountId: ' 12 ' });
+			expect(await node.pollJson()).toEqual([]);
+			expect(other.isDone()).toBe(true);
+		});
+
+		it('is offered on the trigger, with the same name as on the node', () => {
+			const property = new WoofedCrmTrigger().description.properties.find(
+				(one) => one.name === 'accountId',
+			);
+			expect(property).toMatchObject({
+				displayName: 'Account ID Override',
+				type: 'string',
+				default: '',
+			});
+		});
+	});
+
 	describe('Deal Updated', () => {
 		it('emits each change once, searching by updated_at', async () => {
 			const node = trigger({ event: 'dealUpdated' });
@@ -268,4 +313,45 @@ describe('WoofedCRM Trigger', () => {
 			expect(await manual.pollJson('manual')).toEqual([deal(1, -60, 2, 'lost')]);
 		});
 	});
+});
+
+describeListOrders('WoofedCRM Trigger › New Deal against the sandbox', {
+	pageSize: 10,
+	async start(listOrder) {
+		const sandbox = await startWoofed({ listOrder });
+		const { apiToken: token, accountId } = sandbox.credentials;
+		const stage = { a: 1, b: 2 };
+		return {
+			stop: sandbox.stop,
+			trigger: (parameters) =>
+				pollHarness({
+					nodeName: 'woofedCrmTrigger',
+					node: new WoofedCrmTrigger(),
+					credentialTypes: [new WoofedCrmApi()],
+					credentialType: 'woofedCrmApi',
+					credentialData: sandbox.credentials,
+					parameters,
+				}),
+			async create(count, variant) {
+				const created: string[] = [];
+				for (let index = 0; index < count; index++) {
+					tick();
+					const answer = await call(
+						sandbox.baseUrl,
+						'POST',
+						`/api/v1/accounts/${accountId}/deals`,
+						{
+							token,
+							body: { name: `Deal ${variant}${index}`, stage_id: stage[variant], contact_id: 1 },
+						},
+					);
+					expect(answer.status).toBe(201);
+					created.push(String(answer.body.id));
+				}
+				return created;
+			},
+			parameters: (variant) => ({ event: 'newDeal', filters: { stage_id: stage[variant] } }),
+			idOf: (record) => String(record.id),
+		};
+	},
 });
