@@ -138,14 +138,6 @@ export function locatorValue(value: unknown): unknown {
 	return value;
 }
 
-/** Applies Return All / Limit to a list the API returns whole (no pages). */
-export function limitedTo(
-	records: IDataObject[],
-	{ returnAll, limit }: { returnAll: boolean; limit: number },
-): IDataObject[] {
-	return returnAll ? records : records.slice(0, Math.max(0, limit));
-}
-
 /** Money in cents: a whole, non-negative number (R$ 5.000,00 = 500000); nothing is converted. */
 export function checkedCents(
 	context: IExecuteFunctions,
