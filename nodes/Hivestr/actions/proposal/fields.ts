@@ -12,10 +12,10 @@ export const proposalStatusOptions = [
 	{ name: 'Approved', value: 'approved' },
 	{ name: 'Draft', value: 'draft' },
 	{
-		name: "Pre-Approved (not in Hivestr's API docs for this field)",
+		name: 'Pre-Approved',
 		value: 'pre_approved',
 		description:
-			'The status of a proposal whose card is in Approval (Aprovação), named in the stage table; the list filter and the update do not list it',
+			"The status of a proposal whose card is in Approval (Aprovação), named in the stage table; the list filter and the update do not list it (not in Hivestr's API docs for this field)",
 	},
 	{ name: 'Rejected', value: 'rejected' },
 	{ name: 'Sent', value: 'sent' },
