@@ -1,9 +1,9 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
-import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 
 import {
-	envelopeData,
 	envelopeItems,
+	envelopeRecord,
 	pagesPagination,
 	successEnvelopeErrorDetails,
 } from '../shared/envelopes';
@@ -29,17 +29,8 @@ export async function ecosysRequest(
 	itemIndex: number,
 	request: ApiRequest,
 ): Promise<IDataObject> {
-	const { status, body } = await apiRequest.call(context, ecosysAuto, request, itemIndex);
-	try {
-		return envelopeData(body, ecosysAuto.displayName);
-	} catch (error) {
-		// A 2xx that is not the envelope is the API's failure, reported as one.
-		throw new NodeApiError(
-			context.getNode(),
-			{ body: typeof body === 'string' ? body.slice(0, 500) : '' },
-			{ message: (error as Error).message, httpCode: String(status), itemIndex },
-		);
-	}
+	const response = await apiRequest.call(context, ecosysAuto, request, itemIndex);
+	return envelopeRecord(context, ecosysAuto, request, response, itemIndex);
 }
 
 /** A list read over as many pages as Return All / Limit asks for. */

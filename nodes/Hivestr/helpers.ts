@@ -75,25 +75,47 @@ export function parsedJson(
 	}
 }
 
-/** Pipeline stages exactly as the API spells them (Portuguese, case-sensitive). */
+/**
+ * Pipeline stages (hivestr.txt › Pipeline stages): the value is exactly as the API spells it
+ * (Portuguese, case-sensitive); the name says it in English with the API's word beside it.
+ */
 export const stageOptions = [
 	{
-		name: 'Prospecção',
+		name: 'Prospecting (Prospecção)',
 		value: 'Prospecção',
 		description: 'Initial contact; no formal proposal yet',
 	},
-	{ name: 'Degustação', value: 'Degustação', description: 'Client exploring (demo/trial)' },
-	{ name: 'Proposta', value: 'Proposta', description: 'Proposal sent, awaiting review' },
-	{ name: 'Negociação', value: 'Negociação', description: 'Client evaluating pricing and terms' },
-	{ name: 'Aprovação', value: 'Aprovação', description: 'Interest confirmed; internal approval' },
-	{ name: 'Ganho', value: 'Ganho', description: 'Deal closed (won)' },
+	{
+		name: 'Trial (Degustação)',
+		value: 'Degustação',
+		description: 'Client exploring product/service (demo/trial)',
+	},
+	{ name: 'Proposal (Proposta)', value: 'Proposta', description: 'Proposal sent, awaiting review' },
+	{
+		name: 'Negotiation (Negociação)',
+		value: 'Negociação',
+		description: 'Client evaluating pricing and terms',
+	},
+	{
+		name: 'Approval (Aprovação)',
+		value: 'Aprovação',
+		description: 'Interest confirmed; internal approval',
+	},
+	{ name: 'Won (Ganho)', value: 'Ganho', description: 'Deal closed' },
 ];
 
-/** Stages a list can be filtered by: the active ones plus Perdido (lost). */
+/** Every stage, Perdido (lost) included: for filters and for card Create (the doc forbids it only on the stage move). */
 export const stageFilterOptions = [
 	...stageOptions,
-	{ name: 'Perdido', value: 'Perdido', description: 'Deal lost (set only by Mark Lost)' },
+	{
+		name: 'Lost (Perdido)',
+		value: 'Perdido',
+		description: 'Client declined or deal did not progress',
+	},
 ];
+
+/** The stage values as the API accepts them. */
+export const STAGES = stageFilterOptions.map((option) => option.value);
 
 /** A client ID field, with a searchable list of clients or a typed ID. */
 export function clientIdField(name: string, description: string, required = true): INodeProperties {
@@ -136,14 +158,6 @@ export function locatorValue(value: unknown): unknown {
 		return (value as { value?: unknown }).value;
 	}
 	return value;
-}
-
-/** Applies Return All / Limit to a list the API returns whole (no pages). */
-export function limitedTo(
-	records: IDataObject[],
-	{ returnAll, limit }: { returnAll: boolean; limit: number },
-): IDataObject[] {
-	return returnAll ? records : records.slice(0, Math.max(0, limit));
 }
 
 /** Money in cents: a whole, non-negative number (R$ 5.000,00 = 500000); nothing is converted. */

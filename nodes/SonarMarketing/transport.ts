@@ -1,8 +1,13 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { pagesPagination, successEnvelopeErrorDetails } from '../shared/envelopes';
+import {
+	envelopeItems,
+	envelopeRecord,
+	pagesPagination,
+	successEnvelopeErrorDetails,
+} from '../shared/envelopes';
 import { listReader } from '../shared/paginate';
-import { apiRequest, dataOf, jsonBodyOf } from '../shared/request';
+import { apiRequest, jsonBodyOf } from '../shared/request';
 import type { ApiRequest, VendorProfile } from '../shared/types';
 
 /** Sonar Marketing's API as the shared core sees it. */
@@ -12,7 +17,7 @@ export const sonarMarketing: VendorProfile = {
 	baseUrl: (credentials) => credentials.baseUrl,
 	// Errors come as {success: false, error: {code, message}} (the platform's shared shape).
 	errorDetails: successEnvelopeErrorDetails,
-	pagination: pagesPagination(100),
+	pagination: pagesPagination(100, envelopeItems('Sonar Marketing')),
 };
 
 /** One request; returns the record out of the `{success, data}` envelope. */
@@ -22,7 +27,8 @@ export async function sonarRequest(
 	request: ApiRequest,
 ): Promise<IDataObject> {
 	const response = await apiRequest.call(context, sonarMarketing, request, itemIndex);
-	return dataOf(jsonBodyOf(context, sonarMarketing, request, response, itemIndex));
+	const body = jsonBodyOf(context, sonarMarketing, request, response, itemIndex);
+	return envelopeRecord(context, sonarMarketing, request, { ...response, body }, itemIndex);
 }
 
 /** A list read over as many pages as Return All / Limit asks for. */

@@ -1,8 +1,15 @@
-import type { IDataObject, INodeProperties } from 'n8n-workflow';
-import { OperationalError } from 'n8n-workflow';
+import type { IDataObject, INodeProperties, JsonObject } from 'n8n-workflow';
+import { NodeApiError, OperationalError } from 'n8n-workflow';
 
 import { itemsUnderData, untilTotalPages } from './paginate';
-import type { PageStrategy, VendorErrorDetails } from './types';
+import type {
+	ApiRequest,
+	ApiResponse,
+	PageStrategy,
+	RequestContext,
+	VendorErrorDetails,
+	VendorProfile,
+} from './types';
 
 /**
  * The `{success, data}` envelope several vendors share (one platform serves more than one
@@ -10,12 +17,13 @@ import type { PageStrategy, VendorErrorDetails } from './types';
  * `pagination: {page, limit, total, pages}`, errors as `{success: false, error: {code, message}}`.
  */
 
-/** The vendor's message and code out of `{success: false, error: {code, message}}`. */
+/** The vendor's message and code out of `{success: false, error: {code, message}}` (or `error: "text"`). */
 export function successEnvelopeErrorDetails(body: unknown): VendorErrorDetails {
 	const { error, message } = body as {
-		error?: { code?: string; message?: string };
+		error?: string | { code?: string; message?: string };
 		message?: string;
 	};
+	if (typeof error === 'string') return { message: error.trim() === '' ? message : error };
 	return {
 		message: error?.message ?? message,
 		description: error?.code === undefined ? undefined : `Error code: ${error.code}`,
@@ -79,7 +87,9 @@ function envelopeOf(body: unknown, displayName: string): { data?: unknown } {
 	const envelope = typeof body === 'object' && body !== null ? (body as IDataObject) : undefined;
 	if (envelope?.success === false) {
 		const { message } = successEnvelopeErrorDetails(envelope);
-		throw new OperationalError(message ?? `${displayName} refused the request`);
+		throw new OperationalError(
+			message ?? `${displayName} answered "success": false without a message: ${excerpt(body)}`,
+		);
 	}
 	if (envelope === undefined || !('data' in envelope)) {
 		const text = typeof body === 'string' ? body.slice(0, 80) : JSON.stringify(body);
@@ -108,4 +118,113 @@ export function envelopeItems(displayName: string): PageStrategy['items'] {
 		}
 		return data as IDataObject[];
 	};
+}
+
+/** Up to 300 characters of a body, as JSON when it is not text. */
+function excerpt(body: unknown): string {
+	const text = typeof body === 'string' ? body : JSON.stringify(body);
+	return String(text).slice(0, 300);
+}
+
+/** A NodeApiError for an answer of `status` (the answer itself is kept as the error's body). */
+function answerError(
+	context: RequestContext,
+	status: number,
+	itemIndex: number,
+	message: string,
+	description: string | undefined,
+	errorBody: JsonObject,
+) {
+	return new NodeApiError(context.getNode(), errorBody, {
+		message,
+		description,
+		httpCode: String(status),
+		itemIndex,
+	});
+}
+
+/**
+ * Throws when an answer is `{success: false, …}`: the vendor refusing, whatever the HTTP
+ * status (a 200 included), with its own message, or the body itself when it sent none.
+ */
+export function refuseFailedEnvelope(
+	context: RequestContext,
+	vendor: VendorProfile,
+	{ status, body }: ApiResponse,
+	itemIndex: number,
+): void {
+	if (typeof body !== 'object' || body === null || (body as IDataObject).success !== false) return;
+	const details = vendor.errorDetails(body);
+	throw answerError(
+		context,
+		status,
+		itemIndex,
+		details.message ??
+			`${vendor.displayName} answered "success": false (HTTP ${status}) without a message`,
+		details.description ?? (details.message === undefined ? excerpt(body) : undefined),
+		body as JsonObject,
+	);
+}
+
+/**
+ * The record of a `{success, data}` answer, one rule for every vendor that sends this envelope:
+ * - `success: false` is the vendor refusing, whatever the HTTP status: an error with its message;
+ * - a record under `data` is the output;
+ * - a read without a record under `data` fails clearly (never an empty item);
+ * - a write the vendor accepted (2xx, not `success: false`) but answered without a record is
+ *   not failed (a re-run could repeat it): the output is what is known, the fields sent plus
+ *   what the answer held (e.g. its `message`).
+ * A body that is not JSON fails (a proxy page or a cut-off answer), except an empty 204 or an
+ * empty answer to a PUT, PATCH or DELETE.
+ */
+export function envelopeRecord(
+	context: RequestContext,
+	vendor: VendorProfile,
+	request: ApiRequest,
+	response: ApiResponse,
+	itemIndex: number,
+): IDataObject {
+	const { status, body } = response;
+	const read = request.method === 'GET';
+	if (typeof body !== 'object' || body === null) {
+		const empty = body === undefined || body === null || String(body).trim() === '';
+		// As `jsonBodyOf`: an empty answer is fine for a 204 and for a PUT, PATCH or DELETE.
+		if (empty && (status === 204 || !['GET', 'POST'].includes(request.method))) {
+			return sentFields(request);
+		}
+		throw answerError(
+			context,
+			status,
+			itemIndex,
+			`${vendor.displayName} sent a response that is not its JSON envelope: ${typeof body === 'string' ? body.slice(0, 80) : String(body)}`,
+			`HTTP ${status}.`,
+			{ body: typeof body === 'string' ? body.slice(0, 500) : '' },
+		);
+	}
+	refuseFailedEnvelope(context, vendor, response, itemIndex);
+	const { data, success: _success, ...rest } = body as IDataObject;
+	if (typeof data === 'object' && data !== null && !Array.isArray(data)) {
+		return data as IDataObject;
+	}
+	if (read) {
+		throw answerError(
+			context,
+			status,
+			itemIndex,
+			`${vendor.displayName} sent no record under "data"`,
+			`HTTP ${status}; the answer was: ${excerpt(body)}`,
+			body as JsonObject,
+		);
+	}
+	return {
+		...sentFields(request),
+		...(data === undefined || data === null ? {} : { data }),
+		...rest,
+	};
+}
+
+/** The fields a write sent, as what is known of the record when the vendor echoed none. */
+function sentFields(request: ApiRequest): IDataObject {
+	const { body } = request;
+	return typeof body === 'object' && body !== null && !Array.isArray(body) ? { ...body } : {};
 }

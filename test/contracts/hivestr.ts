@@ -1,32 +1,59 @@
 import { z } from 'zod';
 
-/** Hivestr's public API as its documentation (vendor-docs/hivestr.txt) states it. */
+/**
+ * Hivestr's public API as its documentation states it: every rule cites
+ * vendor-docs/hivestr.txt (its heading or line). Where the document is silent the rule says
+ * "unknown" and accepts every plausible reading; the sandbox offers each reading as a switch.
+ */
 
+/** hivestr.txt › Dates: "ISO 8601 format: YYYY-MM-DD". */
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+/** hivestr.txt › Monetary Values: "All values are in cents" (whole numbers, e.g. 123456). */
 const cents = z.number().int().nonnegative();
-const stage = z.enum(['Prospecção', 'Degustação', 'Proposta', 'Negociação', 'Aprovação', 'Ganho']);
+/** hivestr.txt › Pipeline stages: "Exact values accepted by the API (always in Portuguese, case-sensitive)". */
+const stage = z.enum([
+	'Prospecção',
+	'Degustação',
+	'Proposta',
+	'Negociação',
+	'Aprovação',
+	'Ganho',
+	'Perdido',
+]);
+/** The stages a card may be moved to: "Do not use PATCH .../stage for Perdido" (Important rules). */
+const movableStage = stage.exclude(['Perdido']);
+/**
+ * `page` and `limit` (hivestr.txt › each list's Query Params). The maximum of 100 is stated
+ * only for the inventory list ("máx: 100"); for the other lists it is unknown.
+ */
 const pageQuery = {
 	page: z.coerce.number().int().min(1),
-	limit: z.coerce.number().int().min(1).max(100),
+	limit: z.coerce.number().int().min(1),
 };
 
-/** POST /auth/token */
+/** POST /auth/token — Body: api_key ✅ REQUIRED, api_secret ✅ REQUIRED. */
 export const tokenBody = z
 	.object({ api_key: z.string().min(1), api_secret: z.string().min(1) })
 	.strict();
 
-/** GET /public/inventory/list */
+/** GET /public/inventory/list — Query Params (all optional). */
 export const inventoryListQuery = z
 	.object({
 		...pageQuery,
+		// "&limit=50 // Itens por página (default: 50, máx: 100)"
+		limit: z.coerce.number().int().min(1).max(100),
+		// "?media_type=DOOH // OOH, DOOH, TV, RADIO, all"
 		media_type: z.enum(['OOH', 'DOOH', 'TV', 'RADIO', 'all']).optional(),
 		city: z.string().optional(),
 		state: z.string().optional(),
+		// "&is_active=true // true, false, all"
 		is_active: z.enum(['true', 'false', 'all']).optional(),
 	})
 	.strict();
 
+/** PUT /public/clients/{id}: "status … (lead, prospect, client, inactive)". */
 const clientStatus = z.enum(['lead', 'prospect', 'client', 'inactive']);
+/** POST and PUT /public/clients — every field besides name is "⚪ Optional". */
 const clientFields = {
 	email: z.string().optional(),
 	phone: z.string().optional(),
@@ -43,7 +70,7 @@ const clientFields = {
 	status: clientStatus.optional(),
 };
 
-/** GET /public/clients */
+/** GET /public/clients — "?search=…&status=lead // lead, prospect, client, inactive, all". */
 export const clientListQuery = z
 	.object({
 		...pageQuery,
@@ -52,20 +79,20 @@ export const clientListQuery = z
 	})
 	.strict();
 
-/** POST /public/clients */
+/** POST /public/clients — name ✅ REQUIRED; source "(default: "API")". */
 export const clientCreateBody = z
 	.object({ name: z.string().min(1), ...clientFields, source: z.string().optional() })
 	.strict();
 
-/** PUT /public/clients/{id} */
+/** PUT /public/clients/{id} — "Body (all fields optional)". */
 export const clientUpdateBody = z
 	.object({ name: z.string().min(1).optional(), ...clientFields })
-	.strict()
-	.refine((body) => Object.keys(body).length > 0, 'an update needs at least one field');
+	.strict();
 
+/** POST /public/clients/{id}/notes: "Valid types: note, task, reminder, follow_up". */
 const noteType = z.enum(['note', 'task', 'reminder', 'follow_up']);
 
-/** GET /public/clients/{id}/notes */
+/** GET /public/clients/{id}/notes — "?note_type=follow_up // note, task, reminder, follow_up, all". */
 export const noteListQuery = z
 	.object({
 		...pageQuery,
@@ -73,21 +100,24 @@ export const noteListQuery = z
 	})
 	.strict();
 
-/** POST /public/clients/{id}/notes */
+/** POST /public/clients/{id}/notes — content ✅ REQUIRED, note_type "(default: note)". */
 export const noteCreateBody = z
 	.object({ content: z.string().min(1), note_type: noteType.optional() })
 	.strict();
 
-/** GET /public/pipeline/deals */
+/** GET /public/pipeline/deals — client_id, pipeline_stage ("Ver tabela de estágios acima"). */
 export const dealListQuery = z
 	.object({
 		...pageQuery,
 		client_id: z.string().optional(),
-		pipeline_stage: z.union([stage, z.literal('Perdido')]).optional(),
+		pipeline_stage: stage.optional(),
 	})
 	.strict();
 
-/** POST /public/pipeline/deals */
+/**
+ * POST /public/pipeline/deals — client_id and title ✅ REQUIRED; pipeline_stage "see stages
+ * table" (Perdido included: the document forbids it only on PATCH …/stage).
+ */
 export const dealCreateBody = z
 	.object({
 		client_id: z.string().min(1),
@@ -99,7 +129,7 @@ export const dealCreateBody = z
 	})
 	.strict();
 
-/** PATCH /public/pipeline/deals/{id} — at least one field. */
+/** PATCH /public/pipeline/deals/{id} — "Body (all optional, send at least one)". */
 export const dealUpdateBody = z
 	.object({
 		title: z.string().min(1).optional(),
@@ -110,18 +140,25 @@ export const dealUpdateBody = z
 	.strict()
 	.refine((body) => Object.keys(body).length > 0, 'send at least one field');
 
-/** PATCH /public/pipeline/deals/{id}/stage — never Perdido. */
-export const dealStageBody = z.object({ pipeline_stage: stage }).strict();
+/** PATCH /public/pipeline/deals/{id}/stage — pipeline_stage ✅ REQUIRED, never Perdido. */
+export const dealStageBody = z.object({ pipeline_stage: movableStage }).strict();
 
-/** POST /public/pipeline/deals/{id}/mark-lost */
+/** POST /public/pipeline/deals/{id}/mark-lost — reason ✅ REQUIRED. */
 export const dealMarkLostBody = z.object({ reason: z.string().min(1) }).strict();
 
-/** GET /public/pipeline/reminders */
+/** GET /public/pipeline/reminders — "?user_id=uuid-vendedor". */
 export const reminderListQuery = z.object({ user_id: z.string().optional() }).strict();
 
-const isoDateTime = z.string().refine((text) => !Number.isNaN(Date.parse(text)));
+/**
+ * A date-time "(ISO 8601)" (POST …/tasks); every example carries its zone ("Z"). Whether the
+ * API takes a time without a zone, and in which zone it would read it, is unknown.
+ */
+const isoDateTime = z
+	.string()
+	.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/)
+	.refine((text) => !Number.isNaN(Date.parse(text)));
 
-/** POST /public/pipeline/deals/{id}/tasks */
+/** POST /public/pipeline/deals/{id}/tasks — title ✅ REQUIRED, due_at and user_id optional. */
 export const taskCreateBody = z
 	.object({
 		title: z.string().min(1),
@@ -130,7 +167,7 @@ export const taskCreateBody = z
 	})
 	.strict();
 
-/** PATCH /public/pipeline/deals/{id}/tasks/{taskId} — at least one field. */
+/** PATCH /public/pipeline/deals/{id}/tasks/{taskId} — "Body (send at least one)". */
 export const taskUpdateBody = z
 	.object({
 		title: z.string().min(1).optional(),
@@ -141,7 +178,7 @@ export const taskUpdateBody = z
 	.strict()
 	.refine((body) => Object.keys(body).length > 0, 'send at least one field');
 
-/** POST /public/proposals/calculate */
+/** POST /public/proposals/calculate — Body. */
 export const calculateBody = z
 	.object({
 		campaign_start_date: isoDate,
@@ -150,13 +187,17 @@ export const calculateBody = z
 		discount_percentage: z.number().min(0).max(100).optional(),
 		sell_by_insertions: z.boolean().optional(),
 		daily_insertions_per_screen: z.number().int().positive().optional(),
+		// "items": [ // ✅ REQUIRED (min: 1 item)
 		items: z
 			.array(
 				z
 					.object({
 						vehicle_id: z.string().min(1),
+						// "✅ REQUIRED (TV/Radio)": which vehicles are TV/radio only the server knows.
 						schedule_id: z.string().min(1).optional(),
+						// "⚪ Optional (default: 1) - Number of insertions", shown on the TV item only.
 						quantity: z.number().int().positive().optional(),
+						// "⚪ Optional (OOH) - Fluxo or Contra-Fluxo"
 						face_orientation: z.enum(['Fluxo', 'Contra-Fluxo']).optional(),
 						is_bonus: z.boolean().optional(),
 					})
@@ -166,9 +207,11 @@ export const calculateBody = z
 	})
 	.strict();
 
+/** POST /public/proposals — an item of "items" (✅ REQUIRED, min: 1 item). */
 const proposalItem = z
 	.object({
 		vehicle_id: z.string().min(1),
+		// "⚪ Optional (required for TV/Radio)"; the example sends null.
 		schedule_id: z.string().min(1).nullable().optional(),
 		quantity: z.number().positive(),
 		unit_price: cents,
@@ -178,11 +221,12 @@ const proposalItem = z
 		is_bonus: z.boolean().optional(),
 		notes: z.string().optional(),
 		screen_quantity: z.number().int().nonnegative().optional(),
+		// "⚪ Optional (OOH) - JSON with face details"; its shape is not documented.
 		face_details: z.unknown().optional(),
 	})
 	.strict();
 
-/** POST /public/proposals */
+/** POST /public/proposals — Body. */
 export const proposalCreateBody = z
 	.object({
 		client_id: z.string().min(1),
@@ -206,23 +250,30 @@ export const proposalCreateBody = z
 	})
 	.strict();
 
-/** GET /public/proposals */
+/**
+ * Proposal statuses: "draft, sent, viewed, approved, rejected" (GET /proposals, PUT
+ * /proposals/{id}). The stage table also names pre_approved (Aprovação); whether these two
+ * fields take it is unknown, so it is accepted.
+ */
+const proposalStatus = z.enum(['draft', 'sent', 'viewed', 'approved', 'rejected', 'pre_approved']);
+
+/** GET /public/proposals — Query Params (all optional). */
 export const proposalListQuery = z
 	.object({
 		...pageQuery,
 		client_id: z.string().optional(),
-		status: z.enum(['draft', 'sent', 'viewed', 'approved', 'rejected', 'all']).optional(),
+		status: z.union([proposalStatus, z.literal('all')]).optional(),
 		start_date: isoDate.optional(),
 		end_date: isoDate.optional(),
 	})
 	.strict();
 
-/** PUT /public/proposals/{id} — items, when sent, replace all items. */
+/** PUT /public/proposals/{id} — "Body (all fields optional)"; items, when sent, replace all. */
 export const proposalUpdateBody = z
 	.object({
 		title: z.string().min(1).optional(),
 		description: z.string().optional(),
-		status: z.enum(['draft', 'sent', 'viewed', 'approved', 'rejected']).optional(),
+		status: proposalStatus.optional(),
 		discount_percentage: z.number().min(0).max(100).optional(),
 		discount_value: cents.optional(),
 		valid_until: isoDate.optional(),
@@ -232,22 +283,24 @@ export const proposalUpdateBody = z
 			.array(
 				z
 					.object({
+						// "✅ REQUIRED (if sending items)"
 						vehicle_id: z.string().min(1),
 						quantity: z.number().positive(),
 						unit_price: cents,
 						final_price: cents,
 						is_bonus: z.boolean().optional(),
 						screen_quantity: z.number().int().nonnegative().optional(),
+						// Unknown: not in PUT's item list, but POST says "required for TV/Radio".
+						schedule_id: z.string().min(1).nullable().optional(),
 					})
 					.strict(),
 			)
 			.min(1)
 			.optional(),
 	})
-	.strict()
-	.refine((body) => Object.keys(body).length > 0, 'send at least one field');
+	.strict();
 
-/** `{success, data: [...], pagination: {total_pages}}` */
+/** A list answer: `{success, data: [...], pagination: {page, limit, total, total_pages}}` (e.g. GET /clients). */
 export const listEnvelope = z.object({
 	success: z.literal(true),
 	data: z.array(z.object({ id: z.string() }).passthrough()),

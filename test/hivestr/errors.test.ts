@@ -205,7 +205,9 @@ describe('Hivestr › errors', () => {
 
 		expect(api.isDone()).toBe(true);
 		expect(result.error?.message).toBe('Hivestr answered with HTTP 502');
-		expect(result.error?.description).toBe('Gave up after 4 attempts.');
+		expect(result.error?.description).toBe(
+			'Gave up after 4 attempts. Hivestr sent: <html>Bad gateway</html>',
+		);
 	});
 
 	it('a timed-out or reset read is resent', async () => {
@@ -284,8 +286,82 @@ describe('Hivestr › errors', () => {
 		expect(result.error).toBeUndefined();
 		expect(result.items('Hivestr').map(({ json, pairedItem }) => ({ json, pairedItem }))).toEqual([
 			{ json: { id: 'a' }, pairedItem: { item: 0 } },
-			{ json: { error: 'Cliente não encontrado', description: null }, pairedItem: { item: 1 } },
+			{
+				json: {
+					error: 'Cliente não encontrado',
+					description: "Hivestr's API docs: resource not found, check the ID.",
+				},
+				pairedItem: { item: 1 },
+			},
 			{ json: { id: 'c' }, pairedItem: { item: 2 } },
 		]);
+	});
+
+	it.each([
+		[
+			'JSON of another shape',
+			{ msg: 'campo inválido', code: 'X1' },
+			'Hivestr sent: {"msg":"campo inválido","code":"X1"}',
+		],
+		['plain text', 'Erro: campo name obrigatório', 'Hivestr sent: Erro: campo name obrigatório'],
+	])('a 400 with %s shows what Hivestr sent (never an empty message)', async (_, body, shown) => {
+		tokenExchange();
+		hivestrApi().post(CLIENTS).reply(400, body);
+
+		const result = await run(createClient);
+
+		expect(result.error?.message).toBe('Hivestr answered with HTTP 400');
+		expect(result.error?.description).toBe(shown);
+	});
+
+	it.each([
+		['POST', 'client create', createClient, () => hivestrApi().post(CLIENTS)],
+		[
+			'PATCH',
+			'card update',
+			{ resource: 'deal', operation: 'update', dealId: 'd-1', updateFields: { title: 'Novo' } },
+			() => hivestrApi().patch('/api/v1/public/pipeline/deals/d-1'),
+		],
+	])(
+		"a 500 on a %s (%s) gives the document's advice and is not retried",
+		async (_, __, parameters, interceptor) => {
+			tokenExchange();
+			const api = interceptor().reply(500);
+			const retry = interceptor().reply(200, { success: true, data: { id: 'dup' } });
+
+			const result = await run(parameters);
+
+			expect(api.isDone()).toBe(true);
+			expect(retry.isDone()).toBe(false);
+			expect(result.error?.message).toBe('Hivestr answered with HTTP 500');
+			expect(result.error?.description).toBe(
+				"Hivestr's API docs: internal error, check the submitted fields. The request was not sent again; check in Hivestr whether it took effect.",
+			);
+			expect(clock.waits()).toEqual([]);
+			nock.cleanAll();
+		},
+	);
+
+	it('a 200 with success false on a read or a list is an error with the vendor message', async () => {
+		tokenExchange();
+		hivestrApi().get(CLIENT).reply(200, refused('Cliente bloqueado'));
+		const single = await run(getClient);
+		tokenExchange();
+		hivestrApi().get(CLIENTS).query(true).reply(200, refused('Sem permissão: clients'));
+		const list = await run({ resource: 'client', operation: 'getAll', returnAll: true });
+
+		expect(single.error?.message).toBe('Cliente bloqueado');
+		expect((single.error as { httpCode?: string }).httpCode).toBe('200');
+		expect(list.error?.message).toBe('Sem permissão: clients');
+	});
+
+	it('a read answered without data fails clearly instead of an empty item', async () => {
+		tokenExchange();
+		hivestrApi().get(CLIENT).reply(200, { success: true });
+
+		const result = await run(getClient);
+
+		expect(result.error?.message).toBe('Hivestr sent no record under "data"');
+		expect(result.error?.description).toBe('HTTP 200; the answer was: {"success":true}');
 	});
 });

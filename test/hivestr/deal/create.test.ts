@@ -59,8 +59,8 @@ describe('Hivestr › Pipeline Card › Create', () => {
 			'"Estimated Value (Cents)" must be a whole number of cents',
 		],
 		[
-			{ additionalFields: { pipeline_stage: '={{ "Perdido" }}' } },
-			'A card cannot be set to "Perdido" here: use the "Mark Lost" operation',
+			{ additionalFields: { pipeline_stage: '={{ "Negotiation" }}' } },
+			'"Stage" must be one of: Prospecção, Degustação, Proposta, Negociação, Aprovação, Ganho, Perdido',
 		],
 	])('refuses %j before sending', async (parameters, message) => {
 		const exchange = tokenExchange();
@@ -69,5 +69,19 @@ describe('Hivestr › Pipeline Card › Create', () => {
 
 		expect(result.error?.message).toBe(message);
 		expect(exchange.isDone()).toBe(false);
+	});
+
+	it('creates a card in Perdido: the document forbids Perdido only on the stage move', async () => {
+		tokenExchange();
+		const seen = bodiesSeen();
+		hivestrApi()
+			.post('/api/v1/public/pipeline/deals', seen.match)
+			.reply(201, { success: true, data: { id: 'deal-9', pipeline_stage: 'Perdido' } });
+
+		const result = await create({ additionalFields: { pipeline_stage: 'Perdido' } });
+
+		expect(result.error).toBeUndefined();
+		expect(dealCreateBody.parse(seen.bodies[0])).toMatchObject({ pipeline_stage: 'Perdido' });
+		expect(result.output('Hivestr')).toEqual([{ id: 'deal-9', pipeline_stage: 'Perdido' }]);
 	});
 });

@@ -34,4 +34,15 @@ describe('Hivestr › Pipeline Card › Move Stage', () => {
 		expect(result.error?.description).toContain('Pipeline Card → Mark Lost');
 		expect(exchange.isDone()).toBe(false);
 	});
+
+	it('refuses a stage given by expression that Hivestr does not document, before sending', async () => {
+		const exchange = tokenExchange();
+
+		const result = await move('={{ "Negotiation" }}');
+
+		expect(result.error?.message).toBe(
+			'"Stage" must be one of: Prospecção, Degustação, Proposta, Negociação, Aprovação, Ganho',
+		);
+		expect(exchange.isDone()).toBe(false);
+	});
 });

@@ -12,7 +12,7 @@ export const description: INodeProperties[] = forOperation('client', 'create', [
 		type: 'string',
 		required: true,
 		default: '',
-		placeholder: 'João Silva',
+		placeholder: 'e.g. Maria Souza',
 		description: 'Name of the client',
 	},
 	optionalFields('additionalFields', 'Additional Fields', [
@@ -22,7 +22,7 @@ export const description: INodeProperties[] = forOperation('client', 'create', [
 			name: 'source',
 			type: 'string',
 			default: '',
-			placeholder: 'Website',
+			placeholder: 'e.g. Website',
 			description: 'Where the client came from (Hivestr default: API)',
 		},
 	]),

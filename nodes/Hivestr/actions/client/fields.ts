@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-/** Client statuses exactly as the API spells them. */
+/** Client statuses exactly as the API spells them (hivestr.txt › PUT /clients/{id}: lead, prospect, client, inactive). */
 export const clientStatusOptions = [
 	{ name: 'Lead', value: 'lead' },
 	{ name: 'Prospect', value: 'prospect' },
@@ -20,12 +20,12 @@ const text = (displayName: string, name: string, description: string, placeholde
 
 /** Fields a client accepts on create and on update (besides name, status and source). */
 export const clientFields: INodeProperties[] = [
-	text('Address', 'address', 'Street address', 'Rua Exemplo, 123'),
-	text('City', 'city', 'City name', 'Brasília'),
-	text('CNPJ', 'cnpj', 'Company tax ID (CNPJ)', '12.345.678/0001-99'),
-	text('Company Name', 'company_name', 'Legal or trade name of the company', 'Empresa XYZ Ltda'),
-	text('Contact Person', 'contact_person', 'Who to talk to at the client', 'João Silva'),
-	text('CPF', 'cpf', 'Personal tax ID (CPF)', '123.456.789-00'),
+	text('Address', 'address', 'Street address', 'e.g. Av. Paulista, 1000'),
+	text('City', 'city', 'City name', 'e.g. Brasília'),
+	text('CNPJ', 'cnpj', 'Company tax ID (CNPJ)', 'e.g. 12.345.678/0001-99'),
+	text('Company Name', 'company_name', 'Legal or trade name of the company', 'e.g. Acme Ltda'),
+	text('Contact Person', 'contact_person', 'Who to talk to at the client', 'e.g. Maria Souza'),
+	text('CPF', 'cpf', 'Personal tax ID (CPF)', 'e.g. 123.456.789-00'),
 	{
 		displayName: 'Email',
 		name: 'email',
@@ -42,9 +42,9 @@ export const clientFields: INodeProperties[] = [
 		default: '',
 		description: 'Free notes about the client (also copied to the pipeline card on create)',
 	},
-	text('Phone', 'phone', 'Phone number', '(61) 99999-9999'),
-	text('Position', 'position', 'Job title of the contact person', 'Diretor'),
-	text('State', 'state', 'Two-letter state code (UF)', 'DF'),
+	text('Phone', 'phone', 'Phone number', 'e.g. (61) 99999-9999'),
+	text('Position', 'position', 'Job title of the contact person', 'e.g. Director'),
+	text('State', 'state', 'Two-letter state code (UF)', 'e.g. DF'),
 	{
 		displayName: 'Status',
 		name: 'status',
@@ -53,5 +53,5 @@ export const clientFields: INodeProperties[] = [
 		default: 'lead',
 		description: 'Relationship status (Hivestr default on create: lead)',
 	},
-	text('Zip Code', 'zip_code', 'Postal code (CEP)', '70000-000'),
+	text('Zip Code', 'zip_code', 'Postal code (CEP)', 'e.g. 70000-000'),
 ];

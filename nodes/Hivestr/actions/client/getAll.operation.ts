@@ -6,7 +6,7 @@ import {
 	pageLimitOf,
 	returnAllAndLimit,
 } from '../../../shared/descriptions';
-import { apiFields } from '../../../shared/validate';
+import { apiFields, rulesFor } from '../../../shared/validate';
 import { hivestrList } from '../../transport';
 import { clientStatusOptions } from './fields';
 
@@ -18,7 +18,7 @@ export const description: INodeProperties[] = forOperation('client', 'getAll', [
 			name: 'search',
 			type: 'string',
 			default: '',
-			placeholder: 'joao@empresa.com',
+			placeholder: 'e.g. maria@company.com',
 			description: 'Text to look for in name, email, company name, CNPJ or CPF',
 		},
 		{
@@ -32,7 +32,12 @@ export const description: INodeProperties[] = forOperation('client', 'getAll', [
 ]);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
-	const qs = apiFields(this.getNodeParameter('filters', itemIndex, {}) as IDataObject);
+	const qs = apiFields(this.getNodeParameter('filters', itemIndex, {}) as IDataObject, {
+		status: rulesFor(this, itemIndex).oneOf('Status', [
+			'all',
+			...clientStatusOptions.map((option) => option.value),
+		]),
+	});
 	return await hivestrList(
 		this,
 		itemIndex,

@@ -2,10 +2,10 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { forOperation, optionalFields } from '../../../shared/descriptions';
 import { pathOf } from '../../../shared/request';
-import { apiFields, requireSomeField } from '../../../shared/validate';
+import { apiFields, requireSomeField, rulesFor } from '../../../shared/validate';
 import { clientIdField, idOf } from '../../helpers';
 import { hivestrRequest } from '../../transport';
-import { clientFields } from './fields';
+import { clientFields, clientStatusOptions } from './fields';
 
 export const description: INodeProperties[] = forOperation('client', 'update', [
 	clientIdField('clientId', 'The client to update'),
@@ -23,7 +23,12 @@ export const description: INodeProperties[] = forOperation('client', 'update', [
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const clientId = idOf(this, 'clientId', 'Client', itemIndex);
-	const body = apiFields(this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject);
+	const body = apiFields(this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject, {
+		status: rulesFor(this, itemIndex).oneOf(
+			'Status',
+			clientStatusOptions.map((option) => option.value),
+		),
+	});
 	requireSomeField(this, body, 'Update Fields', itemIndex);
 	return await hivestrRequest(this, itemIndex, {
 		method: 'PUT',

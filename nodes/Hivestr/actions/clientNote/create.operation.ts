@@ -2,11 +2,11 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { forOperation } from '../../../shared/descriptions';
 import { pathOf } from '../../../shared/request';
-import { requiredText } from '../../../shared/validate';
+import { requiredText, rulesFor } from '../../../shared/validate';
 import { clientIdField, idOf } from '../../helpers';
 import { hivestrRequest } from '../../transport';
 
-/** Note types exactly as the API spells them. */
+/** Note types exactly as the API spells them (hivestr.txt › POST /clients/{id}/notes: note, task, reminder, follow_up). */
 export const noteTypeOptions = [
 	{ name: 'Follow-Up', value: 'follow_up' },
 	{ name: 'Note', value: 'note' },
@@ -23,7 +23,7 @@ export const description: INodeProperties[] = forOperation('clientNote', 'create
 		typeOptions: { rows: 3 },
 		required: true,
 		default: '',
-		placeholder: 'Cliente pediu retorno na sexta',
+		placeholder: 'e.g. Client asked for a call back on Friday',
 		description: 'Text of the note',
 	},
 	{
@@ -39,7 +39,10 @@ export const description: INodeProperties[] = forOperation('clientNote', 'create
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const clientId = idOf(this, 'clientId', 'Client', itemIndex);
 	const content = requiredText(this, 'content', 'Content', itemIndex);
-	const noteType = requiredText(this, 'noteType', 'Note Type', itemIndex);
+	const noteType = rulesFor(this, itemIndex).oneOf(
+		'Note Type',
+		noteTypeOptions.map((option) => option.value),
+	)(requiredText(this, 'noteType', 'Note Type', itemIndex)) as string;
 	return await hivestrRequest(this, itemIndex, {
 		method: 'POST',
 		path: pathOf`/public/clients/${clientId}/notes`,

@@ -7,7 +7,7 @@ import {
 	returnAllAndLimit,
 } from '../../../shared/descriptions';
 import { pathOf } from '../../../shared/request';
-import { apiFields } from '../../../shared/validate';
+import { apiFields, rulesFor } from '../../../shared/validate';
 import { clientIdField, idOf } from '../../helpers';
 import { hivestrList } from '../../transport';
 import { noteTypeOptions } from './create.operation';
@@ -29,7 +29,12 @@ export const description: INodeProperties[] = forOperation('clientNote', 'getAll
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	const clientId = idOf(this, 'clientId', 'Client', itemIndex);
-	const qs = apiFields(this.getNodeParameter('filters', itemIndex, {}) as IDataObject);
+	const qs = apiFields(this.getNodeParameter('filters', itemIndex, {}) as IDataObject, {
+		note_type: rulesFor(this, itemIndex).oneOf('Note Type', [
+			'all',
+			...noteTypeOptions.map((option) => option.value),
+		]),
+	});
 	return await hivestrList(
 		this,
 		itemIndex,

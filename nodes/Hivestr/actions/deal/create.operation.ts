@@ -1,11 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { forOperation, optionalFields } from '../../../shared/descriptions';
-import { requiredText } from '../../../shared/validate';
-import { clientIdField, idOf, stageOptions } from '../../helpers';
+import { requiredText, rulesFor } from '../../../shared/validate';
+import { clientIdField, idOf, stageFilterOptions, STAGES } from '../../helpers';
 import { hivestrRequest } from '../../transport';
 import { cardBody, cardFields } from './fields';
-import { refusePerdido } from './stage';
 
 export const description: INodeProperties[] = forOperation('deal', 'create', [
 	clientIdField('clientId', 'The client the card belongs to'),
@@ -15,7 +14,7 @@ export const description: INodeProperties[] = forOperation('deal', 'create', [
 		type: 'string',
 		required: true,
 		default: '',
-		placeholder: 'Follow-up campanha verão',
+		placeholder: 'e.g. Summer campaign follow-up',
 		description: 'Title of the pipeline card',
 	},
 	optionalFields('additionalFields', 'Additional Fields', [
@@ -24,10 +23,10 @@ export const description: INodeProperties[] = forOperation('deal', 'create', [
 			displayName: 'Stage',
 			name: 'pipeline_stage',
 			type: 'options',
-			options: stageOptions,
+			options: stageFilterOptions,
 			default: 'Prospecção',
 			description:
-				'Pipeline stage (API field pipeline_stage, exact Portuguese value; Hivestr default: Prospecção)',
+				'Pipeline stage (API field pipeline_stage, exact Portuguese value; Hivestr default: Prospecção). Lost (Perdido) is allowed here: the document forbids it only on Move Stage.',
 		},
 	]),
 ]);
@@ -36,8 +35,17 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const clientId = idOf(this, 'clientId', 'Client', itemIndex);
 	const title = requiredText(this, 'title', 'Title', itemIndex);
 	const fields = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
-	const body: IDataObject = { client_id: clientId, title, ...cardBody(this, fields, itemIndex) };
-	if (body.pipeline_stage === 'Perdido') refusePerdido(this, itemIndex);
+	const body: IDataObject = {
+		client_id: clientId,
+		title,
+		...cardBody(this, fields, itemIndex),
+	};
+	if (fields.pipeline_stage !== undefined) {
+		body.pipeline_stage = rulesFor(this, itemIndex).oneOf(
+			'Stage',
+			STAGES,
+		)(fields.pipeline_stage) as string;
+	}
 	return await hivestrRequest(this, itemIndex, {
 		method: 'POST',
 		path: '/public/pipeline/deals',

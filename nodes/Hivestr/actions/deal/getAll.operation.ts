@@ -6,8 +6,8 @@ import {
 	pageLimitOf,
 	returnAllAndLimit,
 } from '../../../shared/descriptions';
-import { apiFields } from '../../../shared/validate';
-import { clientIdField, locatorValue, stageFilterOptions } from '../../helpers';
+import { apiFields, rulesFor } from '../../../shared/validate';
+import { clientIdField, locatorValue, stageFilterOptions, STAGES } from '../../helpers';
 import { hivestrList } from '../../transport';
 
 export const description: INodeProperties[] = forOperation('deal', 'getAll', [
@@ -27,7 +27,10 @@ export const description: INodeProperties[] = forOperation('deal', 'getAll', [
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
-	const qs = apiFields({ ...filters, client_id: locatorValue(filters.client_id) as string });
+	const qs = apiFields(
+		{ ...filters, client_id: locatorValue(filters.client_id) as string },
+		{ pipeline_stage: rulesFor(this, itemIndex).oneOf('Stage', STAGES) },
+	);
 	return await hivestrList(
 		this,
 		itemIndex,

@@ -14,7 +14,7 @@ export const description: INodeProperties[] = forOperation('deal', 'markLost', [
 		type: 'string',
 		required: true,
 		default: '',
-		placeholder: 'Cliente escolheu concorrente',
+		placeholder: 'e.g. Client chose a competitor',
 		description: 'Why the deal was lost; Hivestr records it as a note on the client',
 	},
 ]);

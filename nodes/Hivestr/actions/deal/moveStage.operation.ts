@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { forOperation, idField } from '../../../shared/descriptions';
 import { pathOf } from '../../../shared/request';
-import { requiredText } from '../../../shared/validate';
+import { requiredText, rulesFor } from '../../../shared/validate';
 import { stageOptions } from '../../helpers';
 import { hivestrRequest } from '../../transport';
 import { cardIdDescription } from './fields';
@@ -26,6 +26,10 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const dealId = requiredText(this, 'dealId', 'Card ID', itemIndex);
 	const stage = requiredText(this, 'pipelineStage', 'Stage', itemIndex);
 	if (stage.toLowerCase() === 'perdido') refusePerdido(this, itemIndex);
+	rulesFor(this, itemIndex).oneOf(
+		'Stage',
+		stageOptions.map((option) => option.value),
+	)(stage);
 	return await hivestrRequest(this, itemIndex, {
 		method: 'PATCH',
 		path: pathOf`/public/pipeline/deals/${dealId}/stage`,

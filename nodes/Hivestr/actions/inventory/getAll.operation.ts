@@ -6,7 +6,7 @@ import {
 	pageLimitOf,
 	returnAllAndLimit,
 } from '../../../shared/descriptions';
-import { apiFields } from '../../../shared/validate';
+import { apiFields, rulesFor } from '../../../shared/validate';
 import { hivestrList } from '../../transport';
 
 export const description: INodeProperties[] = forOperation('inventory', 'getAll', [
@@ -29,7 +29,7 @@ export const description: INodeProperties[] = forOperation('inventory', 'getAll'
 			name: 'city',
 			type: 'string',
 			default: '',
-			placeholder: 'Brasília',
+			placeholder: 'e.g. Brasília',
 			description: 'City name',
 		},
 		{
@@ -50,7 +50,7 @@ export const description: INodeProperties[] = forOperation('inventory', 'getAll'
 			name: 'state',
 			type: 'string',
 			default: '',
-			placeholder: 'DF',
+			placeholder: 'e.g. DF',
 			description: 'Two-letter state code (UF)',
 		},
 	]),
@@ -58,7 +58,12 @@ export const description: INodeProperties[] = forOperation('inventory', 'getAll'
 
 /** Media vehicles (panels, screens, TV/radio) of the media owner; prices are in cents. */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
-	const qs = apiFields(this.getNodeParameter('filters', itemIndex, {}) as IDataObject);
+	const rule = rulesFor(this, itemIndex);
+	// hivestr.txt › GET /inventory/list: media_type OOH, DOOH, TV, RADIO, all; is_active true, false, all.
+	const qs = apiFields(this.getNodeParameter('filters', itemIndex, {}) as IDataObject, {
+		media_type: rule.oneOf('Media Type', ['all', 'DOOH', 'OOH', 'RADIO', 'TV']),
+		is_active: rule.oneOf('Active', ['all', 'true', 'false']),
+	});
 	return await hivestrList(
 		this,
 		itemIndex,

@@ -4,13 +4,26 @@ import { NodeOperationError } from 'n8n-workflow';
 import { checkedDate, checkedNumber } from '../../../shared/validate';
 import { checkedBoolean, checkedCents, parsedJson, pick } from '../../helpers';
 
+/**
+ * Proposal statuses: hivestr.txt › GET /proposals and PUT /proposals/{id} list draft, sent,
+ * viewed, approved, rejected; the stage table also names pre_approved (the Aprovação stage).
+ */
 export const proposalStatusOptions = [
 	{ name: 'Approved', value: 'approved' },
 	{ name: 'Draft', value: 'draft' },
+	{
+		name: 'Pre-Approved',
+		value: 'pre_approved',
+		description:
+			"The status of a proposal whose card is in Approval (Aprovação), named in the stage table; the list filter and the update do not list it (not in Hivestr's API docs for this field)",
+	},
 	{ name: 'Rejected', value: 'rejected' },
 	{ name: 'Sent', value: 'sent' },
 	{ name: 'Viewed', value: 'viewed' },
 ];
+
+/** The status values as the API spells them. */
+export const PROPOSAL_STATUSES = proposalStatusOptions.map((option) => option.value);
 
 /** Campaign start and end, required by calculate and create. */
 export const campaignDates: INodeProperties[] = [
@@ -112,8 +125,8 @@ export const calculationItemFields: INodeProperties[] = [
 		type: 'options',
 		options: [
 			{ name: 'Not Set', value: '' },
-			{ name: 'Fluxo', value: 'Fluxo' },
-			{ name: 'Contra-Fluxo', value: 'Contra-Fluxo' },
+			{ name: 'With the Traffic (Fluxo)', value: 'Fluxo' },
+			{ name: 'Against the Traffic (Contra-Fluxo)', value: 'Contra-Fluxo' },
 		],
 		default: '',
 		description: 'OOH only: which side of the traffic the face looks at',

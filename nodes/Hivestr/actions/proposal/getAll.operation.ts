@@ -9,7 +9,7 @@ import {
 import { apiFields, rulesFor } from '../../../shared/validate';
 import { clientIdField, locatorValue } from '../../helpers';
 import { hivestrList } from '../../transport';
-import { proposalStatusOptions } from './fields';
+import { PROPOSAL_STATUSES, proposalStatusOptions } from './fields';
 
 export const description: INodeProperties[] = forOperation('proposal', 'getAll', [
 	...returnAllAndLimit(),
@@ -44,7 +44,11 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const rule = rulesFor(this, itemIndex);
 	const qs = apiFields(
 		{ ...filters, client_id: locatorValue(filters.client_id) as string },
-		{ start_date: rule.date('Created From'), end_date: rule.date('Created To') },
+		{
+			start_date: rule.date('Created From'),
+			end_date: rule.date('Created To'),
+			status: rule.oneOf('Status', ['all', ...PROPOSAL_STATUSES]),
+		},
 	);
 	return await hivestrList(
 		this,

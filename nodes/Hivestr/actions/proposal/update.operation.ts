@@ -11,6 +11,7 @@ import {
 	itemsCollection,
 	itemsJsonField,
 	jsonItems,
+	PROPOSAL_STATUSES,
 	proposalStatusOptions,
 	replacementItemFields,
 	requireItems,
@@ -137,6 +138,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		discount_percentage: rule.number('Discount (%)', { min: 0, max: 100 }),
 		discount_value: (value) => checkedCents(this, value, 'Discount Value (Cents)', itemIndex),
 		valid_until: rule.date('Valid Until'),
+		status: rule.oneOf('Status', PROPOSAL_STATUSES),
 	});
 	if (this.getNodeParameter('replaceItems', itemIndex, false) as boolean) {
 		const source = this.getNodeParameter('replacementSource', itemIndex, 'fields') as string;

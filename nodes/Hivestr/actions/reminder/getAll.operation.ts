@@ -6,11 +6,34 @@ import {
 	pageLimitOf,
 	returnAllAndLimit,
 } from '../../../shared/descriptions';
-import { apiFields } from '../../../shared/validate';
-import { limitedTo } from '../../helpers';
+import { apiFields, rulesFor } from '../../../shared/validate';
 import { hivestrAll } from '../../transport';
 
+/** hivestr.txt › GET /pipeline/reminders: "urgency values: overdue, due_today, due_soon". */
+const URGENCIES = ['overdue', 'due_today', 'due_soon'];
+
 export const description: INodeProperties[] = forOperation('reminder', 'getAll', [
+	{
+		displayName: 'Output',
+		name: 'output',
+		type: 'options',
+		noDataExpression: true,
+		options: [
+			{
+				name: 'One Item per Reminder',
+				value: 'each',
+				description:
+					"Each reminder is an item; Hivestr's count, overdue_count and message are added to every item",
+			},
+			{
+				name: 'One Summary Item',
+				value: 'summary',
+				description:
+					'One item with count, overdue_count, message and the reminders under data (also when there are none)',
+			},
+		],
+		default: 'each',
+	},
 	...returnAllAndLimit(),
 	optionalFields('filters', 'Filters', [
 		{
@@ -24,7 +47,7 @@ export const description: INodeProperties[] = forOperation('reminder', 'getAll',
 			],
 			default: [],
 			description:
-				'Only reminders of these urgencies (filtered in n8n: Hivestr always returns all three)',
+				'Only reminders of these urgencies (filtered in n8n: Hivestr always returns all three; count and overdue_count stay as Hivestr sent them)',
 		},
 		{
 			displayName: 'User ID',
@@ -37,20 +60,30 @@ export const description: INodeProperties[] = forOperation('reminder', 'getAll',
 ]);
 
 /**
- * Tasks overdue or due in the next 24 hours (the pipeline bell), one item each with its
- * `urgency`: overdue, due_today or due_soon. Hivestr returns them all at once.
+ * Tasks overdue or due in the next 24 hours (the pipeline bell), each with its `urgency`,
+ * and the answer's own `count`, `overdue_count` (and `message`, when sent) kept in the output.
  */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	const { urgency, ...filters } = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
-	const reminders = await hivestrAll(this, itemIndex, {
+	const check = rulesFor(this, itemIndex).oneOf('Urgency', URGENCIES);
+	const wanted = (Array.isArray(urgency) ? urgency : urgency === undefined ? [] : [urgency]).map(
+		(value) => check(value),
+	);
+	const pageLimit = pageLimitOf(this, itemIndex);
+	const { records, first } = await hivestrAll(this, itemIndex, {
 		method: 'GET',
 		path: '/public/pipeline/reminders',
 		qs: apiFields(filters),
 	});
-	const wanted = Array.isArray(urgency) ? (urgency as string[]) : [];
-	const kept =
+	const kept = (
 		wanted.length === 0
-			? reminders
-			: reminders.filter((reminder) => wanted.includes(String(reminder.urgency)));
-	return limitedTo(kept, pageLimitOf(this, itemIndex));
+			? records
+			: records.filter((reminder) => wanted.includes(String(reminder.urgency)))
+	).slice(0, pageLimit.returnAll ? undefined : Math.max(0, pageLimit.limit));
+	// Everything the envelope holds besides the list and the success flag (count, overdue_count, message…).
+	const { success: _success, data: _data, pagination: _pagination, ...summary } = first;
+	if (this.getNodeParameter('output', itemIndex, 'each') === 'summary') {
+		return [{ ...summary, data: kept }];
+	}
+	return kept.map((reminder) => ({ ...summary, ...reminder }));
 }

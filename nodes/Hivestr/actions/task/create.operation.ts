@@ -14,7 +14,7 @@ export const description: INodeProperties[] = forOperation('task', 'create', [
 		type: 'string',
 		required: true,
 		default: '',
-		placeholder: 'Ligar para o cliente',
+		placeholder: 'e.g. Call the client',
 		description: 'What has to be done',
 	},
 	optionalFields('additionalFields', 'Additional Fields', taskFields),

@@ -11,7 +11,10 @@ export const description: INodeProperties[] = forOperation('task', 'delete', [
 	idField('taskId', 'Task ID', 'ID of the task to delete'),
 ]);
 
-/** Deletes the task; outputs what Hivestr returns, or which task was deleted when it returns nothing. */
+/**
+ * Deletes the task. hivestr.txt shows no answer: a record under `data` is output as sent;
+ * otherwise which task was deleted, with what the answer held (e.g. its message).
+ */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const dealId = requiredText(this, 'dealId', 'Card ID', itemIndex);
 	const taskId = requiredText(this, 'taskId', 'Task ID', itemIndex);
@@ -19,5 +22,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		method: 'DELETE',
 		path: pathOf`/public/pipeline/deals/${dealId}/tasks/${taskId}`,
 	});
-	return Object.keys(data).length > 0 ? data : { deleted: true, id: taskId, deal_id: dealId };
+	return data.id !== undefined ? data : { deleted: true, id: taskId, deal_id: dealId, ...data };
 }

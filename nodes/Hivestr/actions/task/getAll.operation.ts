@@ -3,7 +3,6 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { forOperation, pageLimitOf, returnAllAndLimit } from '../../../shared/descriptions';
 import { pathOf } from '../../../shared/request';
 import { requiredText } from '../../../shared/validate';
-import { limitedTo } from '../../helpers';
 import { hivestrAll } from '../../transport';
 import { cardIdField } from './fields';
 
@@ -12,12 +11,17 @@ export const description: INodeProperties[] = forOperation('task', 'getAll', [
 	...returnAllAndLimit(),
 ]);
 
-/** The card's tasks; Hivestr returns them all at once (no pages), so Limit applies here. */
+/**
+ * The card's tasks. hivestr.txt does not say whether this list is paged: it is read whole,
+ * and when Hivestr answers with pages (`pagination.total_pages`) the next pages are read too.
+ */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	const dealId = requiredText(this, 'dealId', 'Card ID', itemIndex);
-	const tasks = await hivestrAll(this, itemIndex, {
-		method: 'GET',
-		path: pathOf`/public/pipeline/deals/${dealId}/tasks`,
-	});
-	return limitedTo(tasks, pageLimitOf(this, itemIndex));
+	const { records } = await hivestrAll(
+		this,
+		itemIndex,
+		{ method: 'GET', path: pathOf`/public/pipeline/deals/${dealId}/tasks` },
+		pageLimitOf(this, itemIndex),
+	);
+	return records;
 }
