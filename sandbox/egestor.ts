@@ -11,19 +11,26 @@ import {
 	productUpdateBody,
 	receivableUpdateBody,
 	saleCreateBody,
+	saleCreateBodyWithExtras,
 	serviceCreateBody,
 	serviceUpdateBody,
 	settleBody,
+	authorizationCodeRequest,
+	refreshTokenRequest,
 } from '../test/contracts/egestor';
 import { ApiError, bearerOf, listen, pageOf, Router } from './http';
 import type { SandboxRequest, SandboxResponse, VendorApp } from './http';
 import type { Sandbox, StartOptions } from './types';
 
 /**
- * eGestor (vendor-docs/egestor.txt): OAuth2 authorization code with single-use refresh tokens,
- * the `personal` grant, 15-minute access tokens, 60 requests per window per app+user with
- * X-RateLimit headers and 429, lists of 50 a page (fixed), `{errCode, errMsg, errObs,
- * errFields}` errors, 410 for deleted records, and sales that cannot be edited.
+ * eGestor as vendor-docs/egestor.txt describes it (each rule cites it: heading or line
+ * "L<n>"): OAuth2 authorization code with single-use refresh tokens (L139), the `personal`
+ * grant (L173-202), 15-minute access tokens (L78, expires_in 900), 60 requests a minute per
+ * app+user with X-RateLimit headers and 429 (L29, L33-35), lists of 50 a page, fixed (L37),
+ * `{errCode, errMsg, errObs, errFields}` errors (L246-251), 410 for deleted records (L27),
+ * sales that cannot be edited (L984). Where the document is silent, each plausible reading is
+ * an option of `startEGestor` (see EGestorOptions); what the sandbox does beyond those is
+ * marked "sandbox's own choice".
  */
 
 export const EGESTOR_DEMO_PERSONAL_TOKEN =
@@ -37,8 +44,35 @@ export interface EGestorOptions extends StartOptions {
 	rateLimit?: number;
 	/** The rate window in milliseconds (default 60 000; tests use a short one). */
 	rateWindowMs?: number;
-	/** Access token lifetime in seconds (default 900). */
+	/** Access token lifetime in seconds (default 900, "expires_in": 900, L131). */
 	accessTokenLifetimeSeconds?: number;
+	/**
+	 * UNKNOWN (Métodos, L16 "PUT Atualiza dados de um registro"): whether a PUT keeps the
+	 * fields it does not send (`merge`, the default) or resets them (`replace`).
+	 */
+	putMode?: 'merge' | 'replace';
+	/**
+	 * UNKNOWN: whether a 429 carries Retry-After. The document shows none (L29 only says
+	 * "aguarde alguns segundos"), so the default is false.
+	 */
+	retryAfter?: boolean;
+	/**
+	 * UNKNOWN: the token endpoint's body formats. The document shows JSON only (L112, L149,
+	 * L184); n8n's OAuth2 client sends form bodies. `json` refuses a form body; `json-or-form`
+	 * (the default) takes both.
+	 */
+	tokenBodies?: 'json' | 'json-or-form';
+	/**
+	 * UNKNOWN: whether a refresh must carry redirect_uri (listed in L147 and sent in L157;
+	 * n8n's OAuth2 client leaves it out). Default `optional`.
+	 */
+	refreshRedirectUri?: 'optional' | 'required';
+	/**
+	 * UNKNOWN: what a sale create does with codContato, dtEntrega and financeiros[].valor,
+	 * shown only in answers (L1008, L1012, L1160): `use` them (the default) or `refuse` them
+	 * as fields that do not exist (400, L23).
+	 */
+	saleCreateExtras?: 'use' | 'refuse';
 }
 
 type Row = Record<string, unknown>;
@@ -51,10 +85,15 @@ class Records {
 	readonly deleted = new Set<number>();
 	private next = 1;
 
-	constructor(readonly noun: string) {}
+	/** The empty value of each writable field (what a `replace` PUT leaves when not sent). */
+	constructor(
+		readonly noun: string,
+		readonly defaults: Row = {},
+	) {}
 
 	insert(fields: Row): Row {
-		const row = { codigo: this.next++, ...fields, dtCad: stamp() };
+		// dtCad: the time of the create unless the body sets one (a service's can, L843).
+		const row = { codigo: this.next++, dtCad: stamp(), ...fields };
 		this.rows.set(Number(row.codigo), row);
 		return row;
 	}
@@ -67,8 +106,20 @@ class Records {
 		return row;
 	}
 
-	update(codigo: string | number, fields: Row): Row {
-		return Object.assign(this.get(codigo), fields);
+	/**
+	 * A PUT: `merge` keeps what is not sent; `replace` resets every writable field to its
+	 * default first (system fields such as codigo, dtCad, situacao and origem stay).
+	 */
+	update(codigo: string | number, fields: Row, mode: 'merge' | 'replace' = 'merge'): Row {
+		const row = this.get(codigo);
+		if (mode === 'replace') {
+			for (const key of Object.keys(row)) {
+				if (!(key in this.defaults)) continue;
+				const value = this.defaults[key];
+				row[key] = Array.isArray(value) ? [...(value as unknown[])] : value;
+			}
+		}
+		return Object.assign(row, fields);
 	}
 
 	remove(codigo: string | number): SandboxResponse {
@@ -115,14 +166,10 @@ function check<T extends ZodTypeAny>(schema: T, body: unknown): z.infer<T> {
 }
 
 export function eGestorState() {
-	const contacts = new Records('Contato');
-	const products = new Records('Produto');
-	const services = new Records('Serviço');
-	const sales = new Records('Venda');
-	const receivables = new Records('Recebimento');
-	const payables = new Records('Pagamento');
-
+	/** A contact's writable fields empty, as the read shows them (L366-394). */
 	const contactDefaults = {
+		nome: '',
+		tipo: [],
 		fantasia: '',
 		nomeParaContato: '',
 		cpfcnpj: '',
@@ -147,7 +194,9 @@ export function eGestorState() {
 		obs: '',
 		tags: [],
 	};
+	/** A product's writable fields empty, as the read shows them (L655-678). */
 	const productDefaults = {
+		descricao: '',
 		codigoProprio: '',
 		estoque: 0,
 		estoqueMinimo: 0,
@@ -160,12 +209,42 @@ export function eGestorState() {
 		refEanGtin: '',
 		ncm: '',
 		codigoCEST: '',
+		excecaoIPI: '',
+		codigoGrupoTributos: 0,
 		anotacoesNFE: '',
 		anotacoesInternas: '',
 		pesoBruto: 0,
 		pesoLiquido: 0,
 		tags: [],
 	};
+	/** A service's fields empty (L877-884). */
+	const serviceDefaults = {
+		descricao: '',
+		precoVenda: 0,
+		codigoGrupoTributos: 0,
+		tags: [],
+		itemListaServico: '',
+	};
+	/** A receivable's / payable's PUT fields empty (L1440-1452, L1692-1701). */
+	const moneyDefaults = {
+		codPlanoContas: 0,
+		codFormaPgto: 0,
+		numDoc: '',
+		descricao: '',
+		valor: 0,
+		dtVenc: '',
+		dtPgto: '0000-00-00',
+		codContato: 0,
+		obs: '',
+		tags: [],
+	};
+	const contacts = new Records('Contato', contactDefaults);
+	const products = new Records('Produto', productDefaults);
+	const services = new Records('Serviço', serviceDefaults);
+	const sales = new Records('Venda');
+	const receivables = new Records('Recebimento', moneyDefaults);
+	const payables = new Records('Pagamento', moneyDefaults);
+
 	const newContact = (body: Row) => contacts.insert({ ...contactDefaults, ...body });
 	const newProduct = (body: Row) => products.insert({ ...productDefaults, ...body });
 
@@ -191,8 +270,9 @@ export function eGestorState() {
 		precoCusto: 20,
 		precoVenda: 59.9,
 	});
-	services.insert({ descricao: 'Instalação', precoVenda: 150, codigoGrupoTributos: 0, tags: [] });
+	services.insert({ ...serviceDefaults, descricao: 'Instalação', precoVenda: 150 });
 	payables.insert({
+		...moneyDefaults,
 		codPlanoContas: 21,
 		codFormaPgto: 1,
 		numDoc: 'NF 1001',
@@ -216,15 +296,19 @@ export function eGestorState() {
 		payables,
 		newContact,
 		newProduct,
+		serviceDefaults,
 		marcelo,
 	};
 }
 
 type State = ReturnType<typeof eGestorState>;
 
-/** One list page: 50 fixed, `filtro` searching the text fields. */
+/**
+ * One list page: 50 fixed (L37), `filtro` (L46) matching any text field: what `filtro` matches
+ * is not in the document (sandbox's own choice).
+ */
 function list(rows: Row[], request: SandboxRequest, origin: string, path: string): SandboxResponse {
-	const query = check(listQuery, { page: '1', ...request.query });
+	const query = check(listQuery, request.query);
 	const needle = (query.filtro ?? '').toLowerCase();
 	const found = rows.filter(
 		(row) =>
@@ -235,7 +319,7 @@ function list(rows: Row[], request: SandboxRequest, origin: string, path: string
 					String(value).toLowerCase().includes(needle),
 			),
 	);
-	const page = query.page;
+	const page = query.page ?? 1; // UNKNOWN without `page`: the first page (sandbox's own choice)
 	const lastPage = Math.max(1, Math.ceil(found.length / EGESTOR_PAGE_SIZE));
 	const data = pageOf(found, page, EGESTOR_PAGE_SIZE);
 	const url = (target: number) => {
@@ -258,49 +342,68 @@ function list(rows: Row[], request: SandboxRequest, origin: string, path: string
 	});
 }
 
-function resourceRoutes(router: Router, state: State, origin: () => string): void {
+/** A contact as the read shows it: the contact person under nomeContato (L371). */
+function contactRead(row: Row): Row {
+	const { nomeParaContato, ...rest } = row;
+	return { ...rest, nomeContato: nomeParaContato ?? '' };
+}
+
+function resourceRoutes(
+	router: Router,
+	state: State,
+	origin: () => string,
+	options: EGestorSettings,
+): void {
 	const { contacts, products, services, sales, receivables, payables } = state;
 	const crud = (
 		path: string,
 		records: Records,
 		contracts: { create: ZodTypeAny; update: ZodTypeAny },
-		created: (row: Row) => Row,
+		created: (row: Row) => SandboxResponse,
 		make: (body: Row) => Row,
+		read: (row: Row) => Row = (row) => row,
+		updated: (row: Row) => Row = read,
 	) =>
 		router
-			.on('GET', `/v1${path}`, (request) => list(records.all(), request, origin(), path))
+			.on('GET', `/v1${path}`, (request) => list(records.all().map(read), request, origin(), path))
 			.on('POST', `/v1${path}`, (request) =>
-				json(created(make(check(contracts.create, request.body) as Row))),
+				created(make(check(contracts.create, request.body) as Row)),
 			)
-			.on('GET', `/v1${path}/:codigo`, (request) => json(records.get(request.params.codigo)))
+			.on('GET', `/v1${path}/:codigo`, (request) => json(read(records.get(request.params.codigo))))
 			.on('PUT', `/v1${path}/:codigo`, (request) => {
 				records.get(request.params.codigo);
-				return json(
-					records.update(request.params.codigo, check(contracts.update, request.body) as Row),
-				);
+				const body = check(contracts.update, request.body) as Row;
+				return json(updated(records.update(request.params.codigo, body, options.putMode)));
 			})
 			.on('DELETE', `/v1${path}/:codigo`, (request) => records.remove(request.params.codigo));
 
+	// Contatos: the create answers {codigo, nome} (L340-343); the update answers the record (L479-507).
 	crud(
 		'/contatos',
 		contacts,
 		{ create: contactCreateBody, update: contactUpdateBody },
-		(row) => ({ codigo: row.codigo, nome: row.nome }),
-		state.newContact,
+		(row) => json({ codigo: row.codigo, nome: row.nome }),
+		({ codigo: _codigo, ...body }) => state.newContact(body),
+		contactRead,
 	);
+	// Produtos: the create answers {codigo, descricao} (L629-632).
 	crud(
 		'/produtos',
 		products,
 		{ create: productCreateBody, update: productUpdateBody },
-		(row) => ({ codigo: row.codigo, descricao: row.descricao }),
+		(row) => json({ codigo: row.codigo, descricao: row.descricao }),
 		state.newProduct,
 	);
+	// Serviços: the create answers 200 with an empty body (L848-855), always.
 	crud(
 		'/servicos',
 		services,
 		{ create: serviceCreateBody, update: serviceUpdateBody },
+		() => ({ status: 200 }),
+		(body) => services.insert({ ...state.serviceDefaults, ...body }),
+		(row) => row,
+		// The update answers {codigo, descricao} (L929-932).
 		(row) => ({ codigo: row.codigo, descricao: row.descricao }),
-		(body) => services.insert({ precoVenda: 0, tags: [], ...body }),
 	);
 
 	const contactOf = (codigo: unknown) => {
@@ -321,7 +424,9 @@ function resourceRoutes(router: Router, state: State, origin: () => string): voi
 			),
 		)
 		.on('POST', '/v1/vendas', (request) => {
-			const body = check(saleCreateBody, request.body) as Row & {
+			const contract =
+				options.saleCreateExtras === 'refuse' ? saleCreateBody : saleCreateBodyWithExtras;
+			const body = check(contract, request.body) as Row & {
 				produtos?: Row[];
 				financeiros?: Row[];
 			};
@@ -340,6 +445,8 @@ function resourceRoutes(router: Router, state: State, origin: () => string): voi
 						codProduto: [`produto ${String(item.codProduto)} não encontrado`],
 					});
 				}
+				// The line as the read shows it (L1120-1134). Without preco the sandbox takes the
+				// product's price: the sandbox's own choice (the document does not say).
 				return {
 					codigo: ++line,
 					codProduto: product.codigo,
@@ -378,7 +485,8 @@ function resourceRoutes(router: Router, state: State, origin: () => string): voi
 				tags: body.tags ?? [],
 				produtos,
 			});
-			// Each installment becomes a receivable; installments without a value share what is left.
+			// Each installment becomes a receivable, and installments without a value share what
+			// is left: the sandbox's own choice (the document does not say).
 			const installments = body.financeiros ?? [];
 			const fixed = installments.reduce((sum, item) => sum + Number(item.valor ?? 0), 0);
 			const open = installments.filter((item) => item.valor === undefined).length;
@@ -387,8 +495,8 @@ function resourceRoutes(router: Router, state: State, origin: () => string): voi
 				const valor = item.valor === undefined ? share : Number(item.valor);
 				const receivable = receivables.insert({
 					codPlanoContas: 11,
-					codFormaPgto: item.codFormaPgto ?? 0,
-					codCaixa: item.codCaixa ?? 1,
+					codFormaPgto: 0,
+					codCaixa: 1,
 					numDoc: '',
 					descricao: `Venda ${String(sale.codigo)} parcela ${index + 1}/${installments.length}`,
 					valor,
@@ -420,6 +528,7 @@ function resourceRoutes(router: Router, state: State, origin: () => string): voi
 			return json({ codigo: sale.codigo, nome: contact?.nome ?? '' });
 		})
 		.on('GET', '/v1/vendas/:codigo', (request) => json(sales.get(request.params.codigo)))
+		// "As vendas não podem ser editadas" (L984); 405 "Método não implementado" (L26).
 		.on('PUT', '/v1/vendas/:codigo', (request) => {
 			sales.get(request.params.codigo);
 			throw new ApiError(
@@ -456,7 +565,11 @@ function resourceRoutes(router: Router, state: State, origin: () => string): voi
 			)
 			.on('PUT', `/v1${path}/:codigo`, (request) => {
 				records.get(request.params.codigo);
-				const row = records.update(request.params.codigo, check(update, request.body) as Row);
+				const row = records.update(
+					request.params.codigo,
+					check(update, request.body) as Row,
+					options.putMode,
+				);
 				return json({
 					codigo: row.codigo,
 					descricao: row.descricao,
@@ -497,6 +610,11 @@ export interface EGestorSettings {
 	rateLimit: number;
 	rateWindowMs: number;
 	accessTokenLifetimeSeconds: number;
+	putMode: 'merge' | 'replace';
+	retryAfter: boolean;
+	tokenBodies: 'json' | 'json-or-form';
+	refreshRedirectUri: 'optional' | 'required';
+	saleCreateExtras: 'use' | 'refuse';
 	personalToken: string;
 	clientId: string;
 	clientSecret: string;
@@ -531,10 +649,16 @@ export function eGestorApp(
 		}
 		return json(reply);
 	};
-	const tokenFields = (request: SandboxRequest): Row =>
-		request.body !== undefined
-			? (request.body as Row)
-			: Object.fromEntries(new URLSearchParams(request.rawBody));
+	/** The token request's fields: JSON as documented (L112), a form only under `json-or-form`. */
+	const tokenFields = (request: SandboxRequest): Row => {
+		if (request.body !== undefined) return request.body as Row;
+		if (options.tokenBodies === 'json') {
+			throw new ApiError(400, 'Os campos informados não existem no sistema.', {
+				grant_type: ['obrigatório'],
+			});
+		}
+		return Object.fromEntries(new URLSearchParams(request.rawBody));
+	};
 	const clientOk = (fields: Row) => {
 		// n8n may send the client in a Basic header instead of the body.
 		const basic = /^Basic\s+(\S+)$/i.exec(String(fields.__authorization ?? ''))?.[1];
@@ -595,6 +719,7 @@ export function eGestorApp(
 					return issue('personal', true);
 				}
 				case 'authorization_code': {
+					check(authorizationCodeRequest, tokenFields(request));
 					clientOk(fields);
 					const subject = codes.get(String(fields.code));
 					if (subject === undefined)
@@ -609,6 +734,12 @@ export function eGestorApp(
 					return issue(`oauth:${subject}`, true);
 				}
 				case 'refresh_token': {
+					const refresh = check(refreshTokenRequest, tokenFields(request));
+					if (options.refreshRedirectUri === 'required' && refresh.redirect_uri === undefined) {
+						throw new ApiError(400, 'Os campos informados não existem no sistema.', {
+							redirect_uri: ['obrigatório'],
+						});
+					}
 					clientOk(fields);
 					const subject = refreshTokens.get(String(fields.refresh_token));
 					if (subject === undefined)
@@ -629,7 +760,7 @@ export function eGestorApp(
 					});
 			}
 		});
-	resourceRoutes(router, state, origin);
+	resourceRoutes(router, state, origin, options);
 
 	return {
 		basePath: '/api',
@@ -665,12 +796,13 @@ export function eGestorApp(
 				'X-RateLimit-Remaining': String(Math.max(0, options.rateLimit - window.used)),
 			};
 			if (window.used > options.rateLimit) {
+				// L29; Retry-After only under the `retryAfter` option (the document shows none).
 				const wait = Math.max(1, Math.ceil((window.start + options.rateWindowMs - time) / 1000));
 				throw new ApiError(
 					429,
-					'Número máximo de requisições atingido. Aguarde alguns segundos e tente novamente.',
+					'Número máximo de requisições atingido. (aguarde alguns segundos e tente novamente)',
 					undefined,
-					{ ...headers, 'Retry-After': String(wait) },
+					options.retryAfter ? { ...headers, 'Retry-After': String(wait) } : headers,
 				);
 			}
 			return headers;
@@ -680,10 +812,15 @@ export function eGestorApp(
 
 export async function startEGestor(options: EGestorOptions = {}): Promise<Sandbox> {
 	let origin = '';
-	const settings = {
+	const settings: EGestorSettings = {
 		rateLimit: options.rateLimit ?? 60,
 		rateWindowMs: options.rateWindowMs ?? 60_000,
 		accessTokenLifetimeSeconds: options.accessTokenLifetimeSeconds ?? 900,
+		putMode: options.putMode ?? 'merge',
+		retryAfter: options.retryAfter ?? false,
+		tokenBodies: options.tokenBodies ?? 'json-or-form',
+		refreshRedirectUri: options.refreshRedirectUri ?? 'optional',
+		saleCreateExtras: options.saleCreateExtras ?? 'use',
 		personalToken: EGESTOR_DEMO_PERSONAL_TOKEN,
 		clientId: EGESTOR_DEMO_CLIENT_ID,
 		clientSecret: EGESTOR_DEMO_CLIENT_SECRET,

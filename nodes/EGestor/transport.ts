@@ -4,11 +4,33 @@ import type {
 	ILoadOptionsFunctions,
 	IPollFunctions,
 } from 'n8n-workflow';
+import { UserError } from 'n8n-workflow';
 
 import { itemsUnderData, listReader, untilTotalPages } from '../shared/paginate';
 import { fieldErrorText, textOf } from '../shared/field-errors';
 import { apiRequest, jsonBodyOf } from '../shared/request';
 import type { ApiRequest, RequestContext, VendorProfile } from '../shared/types';
+
+/**
+ * A URL the credential sends a secret to (the personal token, or the OAuth2 client secret and
+ * refresh token): https only, http only on loopback (the local sandbox).
+ */
+export function checkedSecretUrl(raw: unknown, label: string): string {
+	const text = typeof raw === 'string' ? raw.trim() : '';
+	let url: URL | undefined;
+	try {
+		url = new URL(text);
+	} catch {
+		url = undefined;
+	}
+	const loopback = url !== undefined && ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
+	if (url === undefined || !(url.protocol === 'https:' || (url.protocol === 'http:' && loopback))) {
+		throw new UserError(
+			`The eGestor credential's ${label} must be an https:// address (http:// only for localhost)`,
+		);
+	}
+	return text;
+}
 
 /** The chosen Authentication of the node, in any context that can send a request. */
 function authenticationOf(context: RequestContext): unknown {
@@ -26,7 +48,17 @@ export const eGestor: VendorProfile = {
 	displayName: 'eGestor',
 	credentialType: (context) =>
 		authenticationOf(context) === 'oAuth2' ? 'eGestorOAuth2Api' : 'eGestorApi',
-	baseUrl: (credentials) => credentials.baseUrl,
+	// Before any request, every URL of the credential a secret goes to is checked (the Base
+	// URL by the core); an OAuth2 refresh sends the client secret to the Access Token URL.
+	baseUrl: (credentials) => {
+		if (credentials.accessTokenUrl !== undefined) {
+			checkedSecretUrl(credentials.accessTokenUrl, 'Access Token URL');
+		}
+		if (credentials.authUrl !== undefined) {
+			checkedSecretUrl(credentials.authUrl, 'Authorization URL');
+		}
+		return credentials.baseUrl;
+	},
 	// Errors come as {errCode, errMsg, errObs, errFields}; 410 means the record was deleted.
 	errorDetails: (body) => {
 		const { errCode, errMsg, errObs, errFields } = body as IDataObject;
@@ -62,6 +94,30 @@ export async function eGestorRequest(
 	request: ApiRequest,
 ): Promise<IDataObject> {
 	const response = await apiRequest.call(context, eGestor, request, itemIndex);
+	return jsonBodyOf(context, eGestor, request, response, itemIndex);
+}
+
+/**
+ * A create: `POST` and the record eGestor answers. An empty 2xx is a success (eGestor's own
+ * example for POST /servicos is an empty 200): the item then holds the fields sent, since
+ * the record exists and failing would make a re-run create it twice.
+ */
+export async function eGestorCreate(
+	context: IExecuteFunctions,
+	itemIndex: number,
+	path: string,
+	body: IDataObject,
+): Promise<IDataObject> {
+	const request: ApiRequest = { method: 'POST', path, body };
+	const response = await apiRequest.call(context, eGestor, request, itemIndex);
+	const text = typeof response.body === 'string' ? response.body.trim() : undefined;
+	if (
+		response.status >= 200 &&
+		response.status < 300 &&
+		(response.body === undefined || response.body === null || text === '')
+	) {
+		return { ...body };
+	}
 	return jsonBodyOf(context, eGestor, request, response, itemIndex);
 }
 

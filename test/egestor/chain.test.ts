@@ -1,7 +1,7 @@
 import {
 	contactCreateBody,
 	productCreateBody,
-	saleCreateBody,
+	saleCreateBodyWithExtras,
 	settleBody,
 } from '../contracts/egestor';
 import { bodiesSeen, eGestorApi, eGestorHarness, eGestorNode, page } from './egestor-harness';
@@ -92,10 +92,10 @@ describe('eGestor › chained workflow', () => {
 			descricao: 'Caneca Preta',
 			precoVenda: 69.9,
 		});
-		expect(saleCreateBody.parse(saleBody.bodies[0])).toEqual({
+		expect(saleCreateBodyWithExtras.parse(saleBody.bodies[0])).toEqual({
 			dtVenda: '2026-11-24',
 			codContato: 324,
-			produtos: [{ codProduto: 17, quant: 1 }],
+			produtos: [{ codProduto: 17, quant: 1, vDesc: 0 }],
 			financeiros: [{ dtVenc: '2026-12-24' }],
 		});
 		expect(settleBody.parse(receiveBody.bodies[0])).toEqual({ valor: 69.9, dtPgto: '2026-12-20' });

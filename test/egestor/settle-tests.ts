@@ -20,8 +20,8 @@ export function settleTests(
 			resource,
 			operation,
 			[idName]: '1',
-			valor: 200,
-			dtPgto: '2017-04-25T10:00:00',
+			valor: '200',
+			dtPgto: '2017-04-25',
 		});
 
 		expect(result.error).toBeUndefined();
@@ -34,6 +34,9 @@ export function settleTests(
 
 	it.each([
 		[{ valor: '={{ 0 }}', dtPgto: '2017-04-25' }, '"Amount (BRL)" must be a number from 0.01'],
+		[{ valor: '0.009', dtPgto: '2017-04-25' }, '"Amount (BRL)" must be a number from 0.01'],
+		[{ valor: '={{ "" }}', dtPgto: '2017-04-25' }, '"Amount (BRL)" must be a number from 0.01'],
+		[{ valor: '200,50', dtPgto: '2017-04-25' }, '"Amount (BRL)" must be a number from 0.01'],
 		[{ valor: 10, dtPgto: '={{ "25/04/2017" }}' }, '"Payment Date" must be a date as YYYY-MM-DD'],
 	])('refuses %j before sending anything', async (parameters, expected) => {
 		const api = eGestorApi().put(/.*/).reply(200, {});
@@ -41,6 +44,15 @@ export function settleTests(
 		const result = await runNode({ resource, operation, [idName]: '1', ...parameters });
 
 		expect(result.error?.message).toBe(expected);
+		expect(api.isDone()).toBe(false);
+	});
+
+	it('Amount has no default: n8n refuses to run the node while it is empty', async () => {
+		const api = eGestorApi().put(/.*/).reply(200, {});
+
+		await expect(
+			runNode({ resource, operation, [idName]: '1', dtPgto: '2017-04-25' }),
+		).rejects.toThrow('Parameter "Amount (BRL)" is required.');
 		expect(api.isDone()).toBe(false);
 	});
 }

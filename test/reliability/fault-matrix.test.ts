@@ -59,7 +59,7 @@ describe('fault matrix', () => {
 				if (outcome.error === undefined) {
 					expect(run.result.error).toBeUndefined();
 					expect(run.items.map(({ json, pairedItem }) => ({ json, pairedItem }))).toEqual([
-						{ json: op.output(KEYS[0]), pairedItem: { item: 0 } },
+						{ json: (outcome.output ?? op.output)(KEYS[0]), pairedItem: { item: 0 } },
 					]);
 				} else {
 					// n8n-core keeps the error as data: its class shows in `name`.
@@ -85,7 +85,7 @@ describe('fault matrix', () => {
 				);
 				for (const [index, { json }] of run.items.entries()) {
 					if (outcome.error === undefined) {
-						expect(json).toEqual(op.output(KEYS[index]));
+						expect(json).toEqual((outcome.output ?? op.output)(KEYS[index]));
 					} else {
 						expect(Object.keys(json).sort()).toEqual(['description', 'error']);
 						expect(json.error).toBe(outcome.error);

@@ -32,6 +32,8 @@ export interface Outcome {
 	/** Each item succeeds with the operation's output, or fails with this message. */
 	error?: string;
 	httpCode?: string;
+	/** The output of a succeeding item, when not the operation's usual one. */
+	output?: (key: string) => IDataObject;
 	/** Waits the core asked for, per item; a function checks backoff ranges. */
 	waits: number[] | 'backoff';
 	/** Token exchanges / refreshes in the run (token credentials only). */
@@ -123,12 +125,11 @@ function unusable(name: string, body: string, contentType: string): Cell {
 			intercept(api, op, key).reply(200, body, { 'Content-Type': contentType });
 			replyOk(api, op, key);
 		},
-		outcome: (_, vendor, items) => ({
-			requests: items,
-			error: vendor.notJson(body),
-			httpCode: '200',
-			waits: [],
-		}),
+		outcome: (op, vendor, items) =>
+			// A vendor whose documented create answer is an empty 200 (eGestor) takes it as a success.
+			body === '' && op === 'create' && vendor.emptyCreate !== undefined
+				? { requests: items, waits: [], output: vendor.emptyCreate }
+				: { requests: items, error: vendor.notJson(body), httpCode: '200', waits: [] },
 	};
 }
 

@@ -118,6 +118,8 @@ export interface VendorSpec {
 	secrets: string[];
 	/** Present for credentials that obtain a token. */
 	token?: TokenAuth;
+	/** The output of a create answered by an empty 2xx, for vendors that document one. */
+	emptyCreate?: (key: string) => IDataObject;
 }
 
 const bodyHas = (body: unknown, field: string, key: string) =>
@@ -408,6 +410,8 @@ const eGestorError = (message: string) =>
 
 const eGestorCommon = {
 	displayName: 'eGestor',
+	// POST /servicos answers an empty 200 (vendor-docs/egestor.txt): the item holds what was sent.
+	emptyCreate: (key: string) => ({ nome: key, tipo: ['cliente'] }),
 	notJson: notJson('eGestor'),
 	node: new EGestor(),
 	origin: EGESTOR_ORIGIN,

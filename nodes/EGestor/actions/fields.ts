@@ -37,14 +37,24 @@ export function numberField(
 	};
 }
 
-/** A date field sent as YYYY-MM-DD. */
-export function dateField(displayName: string, name: string, description: string): INodeProperties {
+/**
+ * A date-only field: text as YYYY-MM-DD (n8n's date-time picker would add a time eGestor
+ * does not take); an ISO date-time from an expression is cut to its date.
+ */
+export function dateField(
+	displayName: string,
+	name: string,
+	description: string,
+	extra: Partial<INodeProperties> = {},
+): INodeProperties {
 	return {
 		displayName,
 		name,
-		type: 'dateTime',
+		type: 'string',
 		default: '',
-		description: `${description}; sent as YYYY-MM-DD (API field ${name})`,
+		placeholder: 'YYYY-MM-DD',
+		description: `${description}, as YYYY-MM-DD (API field ${name})`,
+		...extra,
 	};
 }
 

@@ -1,17 +1,13 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { forOperation, optionalFields } from '../../shared/descriptions';
+import { forOperation } from '../../shared/descriptions';
 import type { Operation } from '../../shared/types';
-import {
-	apiFields,
-	checkedDate,
-	checkedNumber,
-	requireSomeField,
-	rulesFor,
-} from '../../shared/validate';
+import { apiFields, checkedDate, checkedNumber, rulesFor } from '../../shared/validate';
 import { eGestorRequest } from '../transport';
 import type { ResourceInfo } from './common';
 import { codeField, codeOf, recordPath } from './common';
+import type { Clearable } from './update';
+import { updateOperation } from './update';
 import {
 	checkedDateTime,
 	dateField,
@@ -36,46 +32,56 @@ const allUpdateFields: Record<string, INodeProperties> = {
 		numberPrecision: 2,
 	}),
 	dtVenc: dateField('Due Date', 'dtVenc', 'Due date'),
-	dtPgto: dateField('Payment Date', 'dtPgto', 'Date it was paid'),
+	dtPgto: dateField(
+		'Payment Date',
+		'dtPgto',
+		'Date it was paid; 0000-00-00 (eGestor\'s value for "not paid") reopens it',
+	),
 	codContato: numberField('Contact Code', 'codContato', 'Code (codigo) of the contact'),
 	obs: textField('Notes', 'obs', 'Free notes', { typeOptions: { rows: 3 } }),
 	dtCad: registrationDateField(),
 	tags: tagsField(),
 };
 
-/** Update: `PUT <path>/<code>` with the documented fields of that resource. */
-export function updateOperation(info: ResourceInfo, fieldNames: string[]): Operation {
-	return {
-		description: forOperation(info.resource, 'update', [
-			codeField(info, 'to update'),
-			optionalFields(
-				'updateFields',
-				'Update Fields',
-				fieldNames.map((name) => allUpdateFields[name]),
-			),
-		]),
-		async execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-			const code = codeOf(this, info, itemIndex);
-			const fields = this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject;
-			const rule = rulesFor(this, itemIndex);
-			const body = apiFields(fields, {
+/** dtPgto "0000-00-00": the value Recebimentos › Editar's example sends for "not paid". */
+const NOT_PAID = '0000-00-00';
+
+/** Update: `PUT <path>/<code>` with the fields of that resource's documented PUT example. */
+export function financialUpdate(info: ResourceInfo, fieldNames: string[]): Operation {
+	const clearable: Clearable[] = [
+		{ name: 'Document Number', value: 'numDoc', empty: '' },
+		{ name: 'Description', value: 'descricao', empty: '' },
+		{ name: 'Notes', value: 'obs', empty: '' },
+		{ name: 'Tags', value: 'tags', empty: [] },
+	];
+	if (fieldNames.includes('dtPgto')) {
+		clearable.push({
+			name: 'Payment Date (Reopen: Not Paid)',
+			value: 'dtPgto',
+			empty: NOT_PAID,
+		});
+	}
+	return updateOperation({
+		info,
+		fields: fieldNames.map((name) => allUpdateFields[name]),
+		clearable,
+		writable: fieldNames,
+		numbers: ['codPlanoContas', 'codFormaPgto', 'valor', 'codContato'],
+		changes(context, fields, itemIndex) {
+			const rule = rulesFor(context, itemIndex);
+			return apiFields(fields, {
 				codPlanoContas: rule.number('Chart of Accounts Code'),
 				codFormaPgto: rule.number('Payment Method Code'),
 				valor: rule.number('Amount (BRL)', { min: 0 }),
 				dtVenc: rule.date('Due Date'),
-				dtPgto: rule.date('Payment Date'),
+				dtPgto: (value) =>
+					String(value).trim() === NOT_PAID ? NOT_PAID : rule.date('Payment Date')(value),
 				codContato: rule.number('Contact Code'),
 				tags: listOf,
-				dtCad: (value) => checkedDateTime(this, value, 'Registration Date', itemIndex),
-			});
-			requireSomeField(this, body, 'Update Fields', itemIndex);
-			return await eGestorRequest(this, itemIndex, {
-				method: 'PUT',
-				path: recordPath(info, code),
-				body,
+				dtCad: (value) => checkedDateTime(context, value, 'Registration Date', itemIndex),
 			});
 		},
-	};
+	});
 }
 
 /** Receive / Pay: `PUT <path>/<code>/<action>` with the amount and the payment date. */
@@ -90,20 +96,13 @@ export function settleOperation(
 		{
 			displayName: 'Amount (BRL)',
 			name: 'valor',
-			type: 'number',
-			required: true,
-			typeOptions: { minValue: 0, numberPrecision: 2 },
-			default: 0,
-			description: `Amount ${verb}, in reais (BRL, not cents) (API field valor)`,
-		},
-		{
-			displayName: 'Payment Date',
-			name: 'dtPgto',
-			type: 'dateTime',
+			type: 'string',
 			required: true,
 			default: '',
-			description: `Date it was ${verb}; sent as YYYY-MM-DD (API field dtPgto)`,
+			placeholder: 'e.g. 200.00',
+			description: `Amount ${verb}, in reais (BRL, not cents), at least 0.01 (API field valor)`,
 		},
+		dateField('Payment Date', 'dtPgto', `Date it was ${verb}`, { required: true }),
 	];
 	return {
 		description: forOperation(info.resource, operation, fields),

@@ -1,53 +1,60 @@
 import { payableUpdateBody } from '../../contracts/egestor';
-import { bodiesSeen, eGestorApi, runNode } from '../egestor-harness';
+import { updateTests } from '../update-tests';
 
-const updated = {
+/** Pagamentos › Detalhar, the document's 200 example. */
+const read = {
 	codigo: 1,
 	codPlanoContas: 11,
 	codFormaPgto: 1,
 	numDoc: '',
 	descricao: 'Descricao do pagamento',
-	valor: 200,
+	valor: 100,
 	dtVenc: '2017-04-24',
-	situacao: 10,
+	dtPgto: '2017-04-24',
+	dtCad: '2017-04-24 11:35:17',
+	situacao: 40,
 	codContato: 1,
 	origem: 'vendas',
 	obs: '',
-	tags: ['tag1', 'tag2'],
+	tags: [],
 };
 
 describe('eGestor › Payable › Update', () => {
-	it('PUTs every documented field under its API name and outputs the payable', async () => {
-		const seen = bodiesSeen();
-		const api = eGestorApi().put('/api/v1/pagamentos/1', seen.match).reply(200, updated);
-
-		const result = await runNode({
-			resource: 'payable',
-			operation: 'update',
-			payableId: '1',
-			updateFields: {
-				codFormaPgto: 1,
-				numDoc: '',
-				descricao: 'Descricao do pagamento',
-				valor: 200,
-				dtVenc: '2017-04-24',
-				codContato: 1,
-				obs: 'x',
-				tags: 'tag1, tag2',
-			},
-		});
-
-		expect(result.error).toBeUndefined();
-		expect(api.isDone()).toBe(true);
-		expect(payableUpdateBody.parse(seen.bodies[0])).toEqual({
+	updateTests({
+		resource: 'payable',
+		idName: 'payableId',
+		path: '/pagamentos',
+		read,
+		// Pagamentos › Editar: the request example's fields only.
+		whole: {
 			codFormaPgto: 1,
+			numDoc: '',
 			descricao: 'Descricao do pagamento',
+			valor: 100,
+			dtVenc: '2017-04-24',
+			codContato: 1,
+			obs: '',
+			tags: [],
+		},
+		updateFields: {
+			obs: 'x',
+			codFormaPgto: 1,
+			valor: 200,
+			dtVenc: '2017-04-24',
+			codContato: '={{ "1" }}',
+			tags: 'tag1, tag2',
+		},
+		changes: {
+			obs: 'x',
+			codFormaPgto: 1,
 			valor: 200,
 			dtVenc: '2017-04-24',
 			codContato: 1,
-			obs: 'x',
 			tags: ['tag1', 'tag2'],
-		});
-		expect(result.output('eGestor')).toEqual([updated]);
+		},
+		clear: { field: 'obs', empty: '' },
+		contract: payableUpdateBody,
+		// Pagamentos › Editar: the document's 200 body.
+		answer: read,
 	});
 });

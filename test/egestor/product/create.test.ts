@@ -80,7 +80,7 @@ describe('eGestor › Product › Create', () => {
 		],
 		[
 			{ descricao: 'X', additionalFields: { origemFiscal: '={{ 9 }}' } },
-			'"Tax Origin" must be a number from 0 to 8',
+			'"Tax Origin" must be one of: 0, 1, 2, 3, 4, 5, 6, 7, 8',
 		],
 	])('refuses bad input %j before sending anything', async (parameters, message) => {
 		const api = eGestorApi().post('/api/v1/produtos').reply(200, created);

@@ -1,41 +1,57 @@
 import { productUpdateBody } from '../../contracts/egestor';
-import { bodiesSeen, eGestorApi, runNode } from '../egestor-harness';
+import { updateTests } from '../update-tests';
 
-const updated = { codigo: '9', descricao: 'Caneca Azul', precoVenda: 12, tags: [] };
+/** Produtos › Detalhar (Read), the document's 200 example. */
+const read = {
+	codigo: '1',
+	descricao: 'Novo produto',
+	codigoProprio: '',
+	estoque: 100,
+	estoqueMinimo: 0,
+	controlarEstoque: true,
+	margemLucro: 0.0,
+	precoCusto: 0.0,
+	precoVenda: 0.0,
+	origemFiscal: 0,
+	unidadeTributada: 'UN',
+	refEanGtin: '',
+	ncm: '',
+	codigoCEST: '',
+	excecaoIPI: '',
+	codigoGrupoTributos: 0,
+	anotacoesNFE: '',
+	anotacoesInternas: '',
+	pesoBruto: '0.000',
+	pesoLiquido: '0.000',
+	tags: [],
+	dtCad: '2017-05-24 17:32:18',
+};
+const { codigo: _codigo, dtCad: _dtCad, ...whole } = read;
 
 describe('eGestor › Product › Update', () => {
-	it('PUTs only the fields added and outputs the product', async () => {
-		const seen = bodiesSeen();
-		const api = eGestorApi().put('/api/v1/produtos/9', seen.match).reply(200, updated);
-
-		const result = await runNode({
-			resource: 'product',
-			operation: 'update',
-			productId: '9',
-			updateFields: { descricao: 'Caneca Azul', precoVenda: 12, controlarEstoque: false },
-		});
-
-		expect(result.error).toBeUndefined();
-		expect(api.isDone()).toBe(true);
-		expect(productUpdateBody.parse(seen.bodies[0])).toEqual({
+	updateTests({
+		resource: 'product',
+		idName: 'productId',
+		path: '/produtos',
+		read,
+		whole,
+		updateFields: {
+			codigoProprio: 'CX-9',
 			descricao: 'Caneca Azul',
 			precoVenda: 12,
 			controlarEstoque: false,
-		});
-		expect(result.output('eGestor')).toEqual([updated]);
-	});
-
-	it('refuses an update with no fields', async () => {
-		const api = eGestorApi().put('/api/v1/produtos/9').reply(200, updated);
-
-		const result = await runNode({
-			resource: 'product',
-			operation: 'update',
-			productId: '9',
-			updateFields: {},
-		});
-
-		expect(result.error?.message).toBe('Add at least one field under "Update Fields"');
-		expect(api.isDone()).toBe(false);
+			origemFiscal: 2,
+		},
+		changes: {
+			codigoProprio: 'CX-9',
+			descricao: 'Caneca Azul',
+			precoVenda: 12,
+			controlarEstoque: false,
+			origemFiscal: 2,
+		},
+		clear: { field: 'codigoProprio', empty: '' },
+		contract: productUpdateBody,
+		// Produtos › Editar (Update): the document's 200 body.
+		answer: whole,
 	});
 });

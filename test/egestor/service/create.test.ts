@@ -2,11 +2,33 @@ import { serviceCreateBody } from '../../contracts/egestor';
 import { bodiesSeen, eGestorApi, runNode } from '../egestor-harness';
 
 const created = { codigo: 434, descricao: 'Manutenção agendada' };
+/** Serviços › Novo (Create): the document's answer is a 200 with headers and no body. */
+const rateHeaders = { 'X-RateLimit-Limit': '60', 'X-RateLimit-Remaining': '59' };
 const create = (parameters: Record<string, unknown>) =>
 	runNode({ resource: 'service', operation: 'create', ...parameters });
 
 describe('eGestor › Service › Create', () => {
-	it('sends every documented field under its API name and outputs the created service', async () => {
+	it('the documented empty 200 is a success: the item holds the fields sent, once', async () => {
+		const seen = bodiesSeen();
+		const api = eGestorApi()
+			.post('/api/v1/servicos', seen.match)
+			.once()
+			.reply(200, '', rateHeaders);
+
+		const result = await create({
+			descricao: 'Manutenção agendada',
+			additionalFields: { precoVenda: 10, codigoGrupoTributos: 0 },
+		});
+
+		expect(result.error).toBeUndefined();
+		expect(api.isDone()).toBe(true);
+		expect(seen.bodies).toHaveLength(1);
+		expect(result.output('eGestor')).toEqual([
+			{ descricao: 'Manutenção agendada', precoVenda: 10, codigoGrupoTributos: 0 },
+		]);
+	});
+
+	it('an answer that carries a record (codigo) is output as is', async () => {
 		const seen = bodiesSeen();
 		const api = eGestorApi().post('/api/v1/servicos', seen.match).reply(200, created);
 

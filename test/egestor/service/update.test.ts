@@ -1,26 +1,32 @@
 import { serviceUpdateBody } from '../../contracts/egestor';
-import { bodiesSeen, eGestorApi, runNode } from '../egestor-harness';
+import { updateTests } from '../update-tests';
 
-const updated = { codigo: 434, descricao: 'Manutenção' };
+/** Serviços › Detalhar (Read), the document's 200 example. */
+const read = {
+	descricao: 'Manuteção agendada',
+	precoVenda: 10,
+	codigoGrupoTributos: 0,
+	dtCad: '2017-04-24 11:44:35',
+	tags: [],
+	itemListaServico: '',
+};
 
 describe('eGestor › Service › Update', () => {
-	it('PUTs only the fields added and outputs what eGestor answers', async () => {
-		const seen = bodiesSeen();
-		const api = eGestorApi().put('/api/v1/servicos/434', seen.match).reply(200, updated);
-
-		const result = await runNode({
-			resource: 'service',
-			operation: 'update',
-			serviceId: '434',
-			updateFields: { descricao: 'Manutenção', precoVenda: '={{ "25.5" }}' },
-		});
-
-		expect(result.error).toBeUndefined();
-		expect(api.isDone()).toBe(true);
-		expect(serviceUpdateBody.parse(seen.bodies[0])).toEqual({
+	updateTests({
+		resource: 'service',
+		idName: 'serviceId',
+		path: '/servicos',
+		read,
+		whole: read,
+		updateFields: {
+			itemListaServico: '14.01',
 			descricao: 'Manutenção',
-			precoVenda: 25.5,
-		});
-		expect(result.output('eGestor')).toEqual([updated]);
+			precoVenda: '={{ "25.5" }}',
+		},
+		changes: { itemListaServico: '14.01', descricao: 'Manutenção', precoVenda: 25.5 },
+		clear: { field: 'itemListaServico', empty: '' },
+		contract: serviceUpdateBody,
+		// Serviços › Editar (Update): the document's 200 body.
+		answer: { codigo: 434, descricao: 'Manutenção' },
 	});
 });

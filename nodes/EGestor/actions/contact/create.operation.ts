@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { forOperation, optionalFields } from '../../../shared/descriptions';
 import { requiredText, rulesFor } from '../../../shared/validate';
-import { eGestorRequest } from '../../transport';
+import { eGestorCreate } from '../../transport';
 import { nonEmptyList } from '../fields';
 import { contactBody, contactFields, typeField } from './fields';
 
@@ -31,5 +31,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		tipo: nonEmptyList(this, tipo, 'Type', itemIndex),
 		...contactBody(this, fields, itemIndex),
 	};
-	return await eGestorRequest(this, itemIndex, { method: 'POST', path: '/contatos', body });
+	return await eGestorCreate(this, itemIndex, '/contatos', body);
 }

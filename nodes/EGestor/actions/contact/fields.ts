@@ -83,6 +83,7 @@ export function contactBody(
 ): IDataObject {
 	const rule = rulesFor(context, itemIndex);
 	return apiFields(fields, {
+		nome: rule.text('Name', 60),
 		tipo: (value) => nonEmptyList(context, value, 'Type', itemIndex),
 		dtNasc: rule.date('Birth Date'),
 		fantasia: rule.text('Trade Name', 60),

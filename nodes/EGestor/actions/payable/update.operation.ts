@@ -1,7 +1,7 @@
-import { updateOperation } from '../financial';
+import { financialUpdate } from '../financial';
 import { payable } from './info';
 
-export const { description, execute } = updateOperation(payable, [
+export const { description, execute } = financialUpdate(payable, [
 	'codFormaPgto',
 	'numDoc',
 	'descricao',

@@ -26,10 +26,28 @@ export const productFields: INodeProperties[] = [
 		minValue: 0,
 		numberPrecision: 4,
 	}),
-	numberField('Tax Origin', 'origemFiscal', 'Fiscal origin of the goods, 0 to 8 (NF-e table)', {
-		minValue: 0,
-		maxValue: 8,
-	}),
+	{
+		displayName: 'Tax Origin',
+		name: 'origemFiscal',
+		type: 'options',
+		options: [
+			{ name: '0 - Nacional (Domestic)', value: 0 },
+			{ name: '1 - Estrangeira, Importação Direta (Imported Directly)', value: 1 },
+			{ name: '2 - Estrangeira, Mercado Interno (Foreign, Bought in Brazil)', value: 2 },
+			{ name: '3 - Nacional, Importado 40–70% (Domestic, 40–70% Imported Content)', value: 3 },
+			{ name: '4 - Nacional, Processo Produtivo Básico (Domestic, PPB)', value: 4 },
+			{ name: '5 - Nacional, Importado Até 40% (Domestic, up to 40% Imported Content)', value: 5 },
+			{ name: '6 - Estrangeira Direta, Sem Similar (Imported Directly, CAMEX List)', value: 6 },
+			{ name: '7 - Estrangeira Interna, Sem Similar (Foreign, CAMEX List)', value: 7 },
+			{
+				name: '8 - Nacional, Importado Acima De 70% (Domestic, over 70% Imported Content)',
+				value: 8,
+			},
+		],
+		default: 0,
+		description:
+			"Fiscal origin of the goods. The values are the NF-e origin table's; eGestor's API docs show only 0 (not in eGestor's API docs). (API field origemFiscal)",
+	},
 	textField('Taxable Unit', 'unidadeTributada', 'Taxable unit, e.g. UN', { placeholder: 'UN' }),
 	textField('EAN/GTIN', 'refEanGtin', 'Barcode (EAN/GTIN)'),
 	textField('NCM', 'ncm', 'Mercosur nomenclature code (NCM)'),
@@ -64,7 +82,11 @@ export function productBody(
 		margemLucro: rule.number('Profit Margin (%)'),
 		precoCusto: rule.number('Cost Price (BRL)', { min: 0 }),
 		precoVenda: rule.number('Sale Price (BRL)', { min: 0 }),
-		origemFiscal: rule.number('Tax Origin', { min: 0, max: 8 }),
+		origemFiscal: (value) =>
+			rule.oneOf(
+				'Tax Origin',
+				[0, 1, 2, 3, 4, 5, 6, 7, 8],
+			)(typeof value === 'string' && value.trim() !== '' ? Number(value) : value),
 		excecaoIPI: rule.number('IPI Exception'),
 		codigoGrupoTributos: rule.number('Tax Group Code'),
 		pesoBruto: rule.number('Gross Weight (kg)', { min: 0 }),

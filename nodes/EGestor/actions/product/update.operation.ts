@@ -1,29 +1,49 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-
-import { forOperation, optionalFields } from '../../../shared/descriptions';
-import { requireSomeField } from '../../../shared/validate';
-import { eGestorRequest } from '../../transport';
-import { codeField, codeOf, recordPath } from '../common';
 import { textField } from '../fields';
+import type { Clearable } from '../update';
+import { updateOperation } from '../update';
 import { productBody, productFields } from './fields';
 import { product } from './info';
 
-export const description: INodeProperties[] = forOperation('product', 'update', [
-	codeField(product, 'to update'),
-	optionalFields('updateFields', 'Update Fields', [
+const clearable: Clearable[] = [
+	{ name: 'Own Code', value: 'codigoProprio', empty: '' },
+	{ name: 'EAN/GTIN', value: 'refEanGtin', empty: '' },
+	{ name: 'NCM', value: 'ncm', empty: '' },
+	{ name: 'CEST Code', value: 'codigoCEST', empty: '' },
+	{ name: 'NF-E Notes', value: 'anotacoesNFE', empty: '' },
+	{ name: 'Internal Notes', value: 'anotacoesInternas', empty: '' },
+	{ name: 'Tags', value: 'tags', empty: [] },
+];
+
+export const { description, execute } = updateOperation({
+	info: product,
+	fields: [
 		textField('Description', 'descricao', 'Name of the product as shown on sales and invoices'),
 		...productFields,
-	]),
-]);
-
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const code = codeOf(this, product, itemIndex);
-	const fields = this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject;
-	const body = productBody(this, fields, itemIndex);
-	requireSomeField(this, body, 'Update Fields', itemIndex);
-	return await eGestorRequest(this, itemIndex, {
-		method: 'PUT',
-		path: recordPath(product, code),
-		body,
-	});
-}
+	],
+	clearable,
+	// Produtos › Editar (Update) shows no request body; its 200 body and the create example
+	// hold these fields, sent back as read.
+	writable: [
+		'descricao',
+		'codigoProprio',
+		'estoque',
+		'estoqueMinimo',
+		'controlarEstoque',
+		'margemLucro',
+		'precoCusto',
+		'precoVenda',
+		'origemFiscal',
+		'unidadeTributada',
+		'refEanGtin',
+		'ncm',
+		'codigoCEST',
+		'excecaoIPI',
+		'codigoGrupoTributos',
+		'anotacoesNFE',
+		'anotacoesInternas',
+		'pesoBruto',
+		'pesoLiquido',
+		'tags',
+	],
+	changes: productBody,
+});

@@ -1,7 +1,7 @@
-import { updateOperation } from '../financial';
+import { financialUpdate } from '../financial';
 import { receivable } from './info';
 
-export const { description, execute } = updateOperation(receivable, [
+export const { description, execute } = financialUpdate(receivable, [
 	'codPlanoContas',
 	'codFormaPgto',
 	'numDoc',

@@ -3,18 +3,11 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { forOperation, optionalFields } from '../../../shared/descriptions';
 import { apiFields, checkedDate, checkedNumber, rulesFor } from '../../../shared/validate';
-import { eGestorRequest } from '../../transport';
+import { eGestorCreate } from '../../transport';
 import { dateField, listOf, numberField, tagsField } from '../fields';
 
 export const description: INodeProperties[] = forOperation('sale', 'create', [
-	{
-		displayName: 'Sale Date',
-		name: 'dtVenda',
-		type: 'dateTime',
-		required: true,
-		default: '',
-		description: 'Date of the sale; sent as YYYY-MM-DD (API field dtVenda)',
-	},
+	dateField('Sale Date', 'dtVenda', 'Date of the sale', { required: true }),
 	{
 		displayName: 'Products',
 		name: 'produtos',
@@ -32,8 +25,9 @@ export const description: INodeProperties[] = forOperation('sale', 'create', [
 						displayName: 'Discount (BRL)',
 						name: 'vDesc',
 						type: 'number',
+						typeOptions: { minValue: 0, numberPrecision: 2 },
 						default: 0,
-						description: 'Discount in reais (BRL, not cents) (API field vDesc)',
+						description: 'Discount in reais (BRL, not cents), sent as typed (API field vDesc)',
 					},
 					{
 						displayName: 'Notes',
@@ -60,10 +54,11 @@ export const description: INodeProperties[] = forOperation('sale', 'create', [
 					{
 						displayName: 'Unit Price (BRL)',
 						name: 'preco',
-						type: 'number',
-						default: 0,
+						type: 'string',
+						default: '',
+						placeholder: 'e.g. 3438.00',
 						description:
-							'Unit price in reais (BRL, not cents);	0 keeps the price registered on the product (API field preco)',
+							"Unit price in reais (BRL, not cents), sent as typed, 0 included. Left empty, no price is sent; eGestor's API docs do not say which price it then uses. (API field preco)",
 					},
 				],
 			},
@@ -76,29 +71,21 @@ export const description: INodeProperties[] = forOperation('sale', 'create', [
 		typeOptions: { multipleValues: true },
 		placeholder: 'Add Installment',
 		default: {},
-		description:
-			'Financial installments of the sale; eGestor creates one receivable for each (API field financeiros)',
+		description: 'Installments of the sale, each with its due date (API field financeiros)',
 		options: [
 			{
 				displayName: 'Installment',
 				name: 'installment',
 				values: [
+					dateField('Due Date', 'dtVenc', 'Due date of the installment', { required: true }),
 					{
-						displayName: 'Due Date',
-						name: 'dtVenc',
-						type: 'dateTime',
-						required: true,
-						default: '',
-						description: 'Due date of the installment; sent as YYYY-MM-DD (API field dtVenc)',
-					},
-					{
-						displayName: 'Amount (BRL)',
+						displayName: "Amount (BRL) (Not in eGestor's API Docs for Create)",
 						name: 'valor',
-						type: 'number',
-						typeOptions: { minValue: 0, numberPrecision: 2 },
-						default: 0,
+						type: 'string',
+						default: '',
+						placeholder: 'e.g. 500.00',
 						description:
-							'Amount of the installment in reais (BRL, not cents); 0 leaves it to eGestor (API field valor)',
+							"Amount of the installment in reais (BRL, not cents), sent as typed. eGestor's API docs show it only in answers, not in the create body (not in eGestor's API docs for create). Left empty, it is not sent. (API field valor)",
 					},
 				],
 			},
@@ -138,9 +125,20 @@ export const description: INodeProperties[] = forOperation('sale', 'create', [
 		],
 	},
 	optionalFields('additionalFields', 'Additional Fields', [
-		numberField('Contact Code', 'codContato', 'Code (codigo) of the customer'),
+		{
+			...numberField(
+				'Contact Code',
+				'codContato',
+				"Code (codigo) of the customer. eGestor's API docs show it only in answers, not in the create body (not in eGestor's API docs for create)",
+			),
+			displayName: "Contact Code (not in eGestor's API Docs for Create)",
+		},
 		numberField('Salesperson Code', 'codVendedor', 'Code of the salesperson'),
-		dateField('Delivery Date', 'dtEntrega', 'Delivery date'),
+		dateField(
+			"Delivery Date (not in eGestor's API Docs for Create)",
+			'dtEntrega',
+			"Delivery date. eGestor's API docs show it only in answers, not in the create body (not in eGestor's API docs for create)",
+		),
 		tagsField(),
 	]),
 	{
@@ -154,6 +152,13 @@ export const description: INodeProperties[] = forOperation('sale', 'create', [
 
 function invalid(context: IExecuteFunctions, itemIndex: number, message: string) {
 	return new NodeOperationError(context.getNode(), message, { itemIndex });
+}
+
+/** A value the user left empty (an untouched text field, or an expression giving nothing). */
+function isEmpty(value: unknown): boolean {
+	return (
+		value === undefined || value === null || (typeof value === 'string' && value.trim() === '')
+	);
 }
 
 function entries(value: unknown, key: string): IDataObject[] {
@@ -176,14 +181,14 @@ function products(context: IExecuteFunctions, itemIndex: number): IDataObject[] 
 			codProduto: code,
 			quant: checkedNumber(context, line.quant ?? 1, label('Quantity'), itemIndex, { min: 0 }),
 		};
-		const preco = checkedNumber(context, line.preco ?? 0, label('Unit Price (BRL)'), itemIndex, {
+		body.vDesc = checkedNumber(context, line.vDesc ?? 0, label('Discount (BRL)'), itemIndex, {
 			min: 0,
 		});
-		const vDesc = checkedNumber(context, line.vDesc ?? 0, label('Discount (BRL)'), itemIndex, {
-			min: 0,
-		});
-		if (preco > 0) body.preco = preco;
-		if (vDesc > 0) body.vDesc = vDesc;
+		if (!isEmpty(line.preco)) {
+			body.preco = checkedNumber(context, line.preco, label('Unit Price (BRL)'), itemIndex, {
+				min: 0,
+			});
+		}
 		const obs = String(line.obs ?? '').trim();
 		if (obs !== '') body.obs = obs;
 		return body;
@@ -199,10 +204,11 @@ function installments(context: IExecuteFunctions, itemIndex: number): IDataObjec
 		const body: IDataObject = {
 			dtVenc: checkedDate(context, line.dtVenc, label('Due Date'), itemIndex),
 		};
-		const valor = checkedNumber(context, line.valor ?? 0, label('Amount (BRL)'), itemIndex, {
-			min: 0,
-		});
-		if (valor > 0) body.valor = valor;
+		if (!isEmpty(line.valor)) {
+			body.valor = checkedNumber(context, line.valor, label('Amount (BRL)'), itemIndex, {
+				min: 0,
+			});
+		}
 		return body;
 	});
 }
@@ -250,5 +256,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	if (customizado !== undefined) body.customizado = customizado;
 	if (produtos !== undefined) body.produtos = produtos;
 	if (financeiros !== undefined) body.financeiros = financeiros;
-	return await eGestorRequest(this, itemIndex, { method: 'POST', path: '/vendas', body });
+	return await eGestorCreate(this, itemIndex, '/vendas', body);
 }

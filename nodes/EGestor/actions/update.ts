@@ -1,0 +1,157 @@
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeProperties,
+	INodePropertyOptions,
+} from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { forOperation, optionalFields } from '../../shared/descriptions';
+import type { Operation } from '../../shared/types';
+import { eGestorRequest } from '../transport';
+import type { ResourceInfo } from './common';
+import { codeField, codeOf, recordPath } from './common';
+
+/** A field the user may clear: sent as the empty value eGestor's API docs show for it. */
+export interface Clearable {
+	/** Option label in English, e.g. "Notes"; the option's description names the API field. */
+	name: string;
+	/** The API field. */
+	value: string;
+	/** The documented empty value ("" for text, [] for lists, "0000-00-00" for dtPgto). */
+	empty: IDataObject[string];
+}
+
+export interface UpdateSpec {
+	info: ResourceInfo;
+	/** The fields of the Update Fields collection. */
+	fields: INodeProperties[];
+	/** The fields the clear list offers. */
+	clearable: Clearable[];
+	/** The fields of the documented PUT body: what a whole-record write sends. */
+	writable: string[];
+	/** Writable fields eGestor's read gives as text although the write takes numbers. */
+	numbers?: string[];
+	/** The user's changes, checked, under their API names. */
+	changes(context: IExecuteFunctions, fields: IDataObject, itemIndex: number): IDataObject;
+	/** The record as read, turned into the write's field names and types. */
+	fromRead?(record: IDataObject): IDataObject;
+}
+
+function updateModeField(): INodeProperties {
+	return {
+		displayName: 'Update Mode',
+		name: 'updateMode',
+		type: 'options',
+		options: [
+			{
+				name: 'Read, Then Send the Whole Record',
+				value: 'wholeRecord',
+				description:
+					'Reads the record, applies your changes and sends every field back (one extra request). Safe whether eGestor keeps or resets the fields a PUT leaves out; its API docs do not say which.',
+			},
+			{
+				name: 'Send Only the Changed Fields',
+				value: 'changedOnly',
+				description:
+					"One request. eGestor's API docs do not say whether a PUT keeps the fields it leaves out: if it resets them, they are erased.",
+			},
+		],
+		default: 'wholeRecord',
+		description: 'How the change is written',
+	};
+}
+
+function clearField(clearable: Clearable[]): INodeProperties {
+	return {
+		displayName: 'Fields to Clear',
+		name: 'clearFields',
+		type: 'multiOptions',
+		options: clearable.map(({ name, value, empty }): INodePropertyOptions => ({
+			name,
+			value,
+			description: `Sent as ${JSON.stringify(empty)} (API field ${value})`,
+		})),
+		default: [],
+		description:
+			'Fields to empty. Each is sent as the empty value shown in eGestor\'s API docs ("" for text, [] for lists). An empty field under Update Fields is left unchanged instead.',
+	};
+}
+
+/** Keeps the writable fields of a read record, with numbers that came as text made numbers. */
+function writableOf(spec: UpdateSpec, record: IDataObject): IDataObject {
+	const read = spec.fromRead ? spec.fromRead(record) : record;
+	const body: IDataObject = {};
+	for (const name of spec.writable) {
+		let value = read[name];
+		if (value === undefined || value === null) continue;
+		if (spec.numbers?.includes(name) && typeof value === 'string') {
+			if (value.trim() === '' || !Number.isFinite(Number(value))) continue;
+			value = Number(value);
+		}
+		body[name] = value;
+	}
+	return body;
+}
+
+/**
+ * Update: `PUT <path>/<code>`. By default the record is read first and sent back whole with
+ * the user's changes, since eGestor's API docs show whole records in every PUT example and
+ * do not say whether a partial PUT keeps the fields it leaves out.
+ */
+export function updateOperation(spec: UpdateSpec): Operation {
+	const { info } = spec;
+	return {
+		description: forOperation(info.resource, 'update', [
+			codeField(info, 'to update'),
+			updateModeField(),
+			optionalFields('updateFields', 'Update Fields', spec.fields),
+			clearField(spec.clearable),
+		]),
+		async execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
+			const code = codeOf(this, info, itemIndex);
+			const fields = this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject;
+			const changes = spec.changes(this, fields, itemIndex);
+			const cleared = this.getNodeParameter('clearFields', itemIndex, []) as unknown;
+			const clears: IDataObject = {};
+			for (const name of Array.isArray(cleared) ? cleared : []) {
+				const field = spec.clearable.find((option) => option.value === name);
+				if (field === undefined) {
+					throw new NodeOperationError(this.getNode(), `"Fields to Clear" has no field "${name}"`, {
+						itemIndex,
+						description: `Choose from: ${spec.clearable.map((option) => option.value).join(', ')}.`,
+					});
+				}
+				if (field.value in changes) {
+					throw new NodeOperationError(this.getNode(), `"${field.name}" is both set and cleared`, {
+						itemIndex,
+						description: 'Set the field or clear it, not both.',
+					});
+				}
+				clears[field.value] = Array.isArray(field.empty) ? [] : field.empty;
+			}
+			const edits = { ...changes, ...clears };
+			if (Object.keys(edits).length === 0) {
+				throw new NodeOperationError(
+					this.getNode(),
+					'Add at least one field under "Update Fields" or "Fields to Clear"',
+					{ itemIndex, description: `Item ${itemIndex} would send an update with no fields.` },
+				);
+			}
+			const mode = this.getNodeParameter('updateMode', itemIndex, 'wholeRecord') as string;
+			let body = edits;
+			if (mode !== 'changedOnly') {
+				const record = await eGestorRequest(this, itemIndex, {
+					method: 'GET',
+					path: recordPath(info, code),
+				});
+				body = { ...writableOf(spec, record), ...edits };
+			}
+			return await eGestorRequest(this, itemIndex, {
+				method: 'PUT',
+				path: recordPath(info, code),
+				body,
+			});
+		},
+	};
+}
