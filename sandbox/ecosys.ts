@@ -80,15 +80,12 @@ function seed({ clients, vehicles, deals }: EcosysState): void {
 	deals.insert({
 		title: 'Venda Honda Civic 2024 — João da Silva',
 		value: 142900,
-		currency: 'BRL',
 		phase: 'lead',
-		priority: 'media',
 		probability: 40,
 		status: 'ativo',
 		client_id: joao.id,
 		source: 'showroom',
 		tags: ['civic', 'premium'],
-		is_starred: false,
 	});
 }
 
@@ -183,7 +180,12 @@ export async function startEcosys(options: EcosysOptions = {}): Promise<Sandbox>
 		state.deals,
 		clients,
 		{ create: dealCreateBody, update: dealUpdateBody, list: dealListQuery },
-		{ archive: false, archivedInUnfilteredList: true },
+		{
+			archive: false,
+			archivedInUnfilteredList: true,
+			// quickstart, "Crie um negócio" Resposta: "status": "ativo"; no other default is shown.
+			defaults: { status: 'ativo' },
+		},
 	);
 
 	const apiKeys = options.apiKeys ?? [ECOSYS_DEMO_KEY];

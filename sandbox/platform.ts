@@ -168,7 +168,31 @@ export interface DealRouteOptions {
 	 * deals. The documented `status=arquivado` filter lists them either way.
 	 */
 	archivedInUnfilteredList: boolean;
+	/** What a new deal holds before the body's fields: each vendor's documented defaults. */
+	defaults: Row;
 }
+
+/**
+ * A new deal's defaults as sonar-deals states them: POST /v1/deals (phase "padrão: lead",
+ * priority "padrão: media"), the other fields as its GET example shows them; status ativo.
+ */
+export const SONAR_DEAL_DEFAULTS: Row = {
+	description: null,
+	value: 0,
+	currency: 'BRL',
+	phase: 'lead',
+	priority: 'media',
+	status: 'ativo',
+	probability: null,
+	expected_close_date: null,
+	source: null,
+	tags: [],
+	is_starred: false,
+	client_id: null,
+	responsible_id: null,
+	ai_summary: null,
+	ai_win_probability: null,
+};
 
 /** The deals resource of the platform, on `router`, storing in `deals`. */
 export function dealRoutes(
@@ -210,26 +234,9 @@ export function dealRoutes(
 		)
 		.on('POST', '/deals', (request) => {
 			const body = validate(contracts.create, request.body) as Row;
-			// Defaults: sonar-deals, POST /v1/deals (phase "padrão: lead", priority "padrão:
-			// media"; currency BRL and the other fields as the GET example shows them); status
-			// ativo: the GET example and the quickstart's deal Resposta.
 			const deal = deals.insert({
+				...options.defaults,
 				title: body.title,
-				description: null,
-				value: 0,
-				currency: 'BRL',
-				phase: 'lead',
-				priority: 'media',
-				status: 'ativo',
-				probability: null,
-				expected_close_date: null,
-				source: null,
-				tags: [],
-				is_starred: false,
-				client_id: null,
-				responsible_id: null,
-				ai_summary: null,
-				ai_win_probability: null,
 				...body,
 			});
 			// sonar-deals: "Response (201) Retorna o objeto do negócio com client nested."

@@ -1,6 +1,6 @@
 import { dealCreateBody, dealListQuery, dealUpdateBody } from '../test/contracts/sonar';
 import { listen, Router } from './http';
-import { dealRoutes, platformApp, Table } from './platform';
+import { dealRoutes, platformApp, SONAR_DEAL_DEFAULTS, Table } from './platform';
 import type { Sandbox, StartOptions } from './types';
 
 /**
@@ -72,7 +72,11 @@ export async function startSonar(options: SonarOptions = {}): Promise<Sandbox> {
 		deals,
 		clients,
 		{ create: dealCreateBody, update: dealUpdateBody, list: dealListQuery },
-		{ archive: true, archivedInUnfilteredList: options.archivedInUnfilteredList ?? true },
+		{
+			archive: true,
+			archivedInUnfilteredList: options.archivedInUnfilteredList ?? true,
+			defaults: SONAR_DEAL_DEFAULTS,
+		},
 	);
 	const apiKeys = options.apiKeys ?? [SONAR_DEMO_KEY];
 	const server = await listen(
