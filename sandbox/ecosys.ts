@@ -130,6 +130,7 @@ export async function startEcosys(options: EcosysOptions = {}): Promise<Sandbox>
 		.on('GET', '/clients', (request) =>
 			listOf([...clients.rows.values()], sorting(request), {
 				query: clientListQuery,
+				// Filters, search fields and default order: the node's reading, not documented.
 				equals: ['type', 'status', 'segment', 'store_id'],
 				searchIn: ['name', 'email', 'cpf', 'cnpj', 'phone'],
 				defaultSort: '-created_at',
@@ -151,6 +152,8 @@ export async function startEcosys(options: EcosysOptions = {}): Promise<Sandbox>
 		.on('GET', '/vehicles', (request) =>
 			listOf([...vehicles.rows.values()].map(clientRef), sorting(request), {
 				query: vehicleListQuery,
+				// `status` is documented; the other filters, search fields and the default order are
+				// the node's reading.
 				equals: ['status', 'phase', 'store_id', 'client_id', 'brand', 'fuel', 'transmission'],
 				ranges: { min_price: ['price', 'min'], max_price: ['price', 'max'] },
 				searchIn: ['title', 'brand', 'model', 'version', 'plate'],
@@ -182,6 +185,7 @@ export async function startEcosys(options: EcosysOptions = {}): Promise<Sandbox>
 		{ create: dealCreateBody, update: dealUpdateBody, list: dealListQuery },
 		{
 			archive: false,
+			// No archiving on Ecosys, so nothing for this switch to hide.
 			archivedInUnfilteredList: true,
 			// quickstart, "Crie um negócio" Resposta: "status": "ativo"; no other default is shown.
 			defaults: { status: 'ativo' },
