@@ -33,7 +33,7 @@ export class EcosysAutoApi implements ICredentialType {
 			default: '',
 			placeholder: 'ea_live_…',
 			description:
-				'Key created in the Ecosys Auto dashboard under Settings → API Keys (starts with ea_live_, or ea_test_ for a test key). It is shown only once.',
+				'Key created in the Ecosys Auto dashboard under Configurações → API Keys (Settings → API Keys) → Criar Nova Chave (Create New Key). It starts with ea_live_ and is shown only once.',
 		},
 		{
 			displayName: 'Base URL',
@@ -48,9 +48,9 @@ export class EcosysAutoApi implements ICredentialType {
 			name: 'storeId',
 			type: 'string',
 			default: '',
-			placeholder: 'uuid-da-sua-loja',
+			placeholder: 'uuid-of-your-store',
 			description:
-				'UUID of the store (loja) new vehicles go to unless a node sets another one. Copy it from Settings → Lojas in the dashboard.',
+				'ID of the store (loja) new vehicles go to unless a node sets another one. Copy it from Configurações → Lojas (Settings → Stores) in the dashboard.',
 		},
 	];
 

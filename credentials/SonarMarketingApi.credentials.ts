@@ -32,7 +32,8 @@ export class SonarMarketingApi implements ICredentialType {
 			required: true,
 			default: '',
 			placeholder: 'snr_live_…',
-			description: 'Key created in Sonar Marketing under Settings → API (starts with snr_live_)',
+			description:
+				"Your Sonar Marketing API key, sent as Authorization: Bearer (the documented example starts with snr_live_). Where in Sonar to create one is not in Sonar Marketing's API docs.",
 		},
 		{
 			displayName: 'Base URL',

@@ -10,22 +10,32 @@ import {
 	vehicleUpdateBody,
 } from '../test/contracts/ecosys';
 import { ApiError, listen, Router, validate } from './http';
+import type { SandboxRequest } from './http';
 import { dealRoutes, listOf, ok, platformApp, Table } from './platform';
 import type { Row } from './platform';
 import type { Sandbox, StartOptions } from './types';
 
 /**
- * Ecosys Auto (vendor-docs/ecosys-auto-quickstart.txt): clients, vehicles and deals under
- * `/api/v1`, Bearer `ea_live_…` key, on the same platform as Sonar Marketing (envelope,
- * paging, errors and the deals resource are shared code).
+ * Ecosys Auto (vendor-docs/ecosys-auto-quickstart.txt, "quickstart"): clients, vehicles and
+ * deals under `/api/v1` (the curl examples' `https://dashboard.ecosysauto.ai/api/v1`), Bearer
+ * `ea_live_…` key ("Obtenha sua API Key": "formato: ea_live_..."), on the same platform as
+ * Sonar Marketing (envelope, paging, errors and the deals resource are shared code: see
+ * platform.ts for what each vendor documents). The seed is the quickstart's client, vehicle
+ * and deal.
  */
 
-export const ECOSYS_DEMO_KEY = 'ea_test_sandbox_demo_key';
+export const ECOSYS_DEMO_KEY = 'ea_live_sandbox_demo_key';
 export const ECOSYS_DEMO_STORE = 'store-sandbox-centro';
 export const ECOSYS_OTHER_STORE = 'store-sandbox-zona-sul';
 
 export interface EcosysOptions extends StartOptions {
 	apiKeys?: string[];
+	/**
+	 * Unknown (the quickstart names no list parameter but `status`): whether `/clients` and
+	 * `/vehicles` honour `sort`. When false the sandbox ignores it and lists in its default
+	 * order. Default true; tests that depend on it run both.
+	 */
+	sortHonoured?: boolean;
 }
 
 interface EcosysState {
@@ -40,10 +50,12 @@ function seed({ clients, vehicles, deals }: EcosysState): void {
 		type: 'PF',
 		name: 'João da Silva',
 		email: 'joao.silva@email.com',
-		cpf: '123.456.789-09',
+		// The quickstart's own CPF: its check digits are wrong and its answer is a 201.
+		cpf: '123.456.789-00',
 		phone: '+55 11 99999-8888',
 		segment: 'premium',
 		status: 'active',
+		// Not documented: a client's store. Stored so the node's store filter has something to match.
 		store_id: ECOSYS_DEMO_STORE,
 	});
 	vehicles.insert({
@@ -68,15 +80,12 @@ function seed({ clients, vehicles, deals }: EcosysState): void {
 	deals.insert({
 		title: 'Venda Honda Civic 2024 — João da Silva',
 		value: 142900,
-		currency: 'BRL',
 		phase: 'lead',
-		priority: 'media',
 		probability: 40,
 		status: 'ativo',
 		client_id: joao.id,
 		source: 'showroom',
 		tags: ['civic', 'premium'],
-		is_starred: false,
 	});
 }
 
@@ -93,6 +102,7 @@ export async function startEcosys(options: EcosysOptions = {}): Promise<Sandbox>
 		const client = clients.rows.get(String(row.client_id));
 		return { ...row, client: client === undefined ? null : { id: client.id, name: client.name } };
 	};
+	// Not documented: what Ecosys answers for an unknown client or store (the sandbox: 422).
 	const knownClient = (body: Row) => {
 		if (body.client_id !== undefined && !clients.rows.has(String(body.client_id))) {
 			throw new ApiError(422, `client_id ${String(body.client_id)} not found`, {
@@ -108,40 +118,56 @@ export async function startEcosys(options: EcosysOptions = {}): Promise<Sandbox>
 		}
 	};
 
+	const sortHonoured = options.sortHonoured ?? true;
+	/** The request as a list sees it: without `sort` when the switch says the API ignores it. */
+	const sorting = (request: SandboxRequest): SandboxRequest => {
+		if (sortHonoured) return request;
+		const { sort: _ignored, ...query } = request.query;
+		return { ...request, query };
+	};
 	const router = new Router()
+		// quickstart, getClients(params): the list exists; its parameters are the node's reading.
 		.on('GET', '/clients', (request) =>
-			listOf([...clients.rows.values()], request, {
+			listOf([...clients.rows.values()], sorting(request), {
 				query: clientListQuery,
+				// Filters, search fields and default order: the node's reading, not documented.
 				equals: ['type', 'status', 'segment', 'store_id'],
 				searchIn: ['name', 'email', 'cpf', 'cnpj', 'phone'],
 				defaultSort: '-created_at',
 			}),
 		)
+		// quickstart, "Crie seu primeiro cliente": 201 with the client, "status": "active".
 		.on('POST', '/clients', (request) => {
 			const body = validate(clientCreateBody, request.body) as Row;
 			return ok(clients.insert({ ...body, status: 'active', store_id: ECOSYS_DEMO_STORE }), 201);
 		})
+		// Not in the quickstart (ENDPOINTS.md: platform pattern).
 		.on('GET', '/clients/:id', (request) => ok(clients.get(request.params.id)))
 		.on('PUT', '/clients/:id', (request) => {
 			clients.get(request.params.id);
 			const body = validate(clientUpdateBody, request.body) as Row;
 			return ok(clients.update(request.params.id, body));
 		})
+		// quickstart, "Liste seus veículos": `?status=ativo`, items with client {id, name}.
 		.on('GET', '/vehicles', (request) =>
-			listOf([...vehicles.rows.values()].map(clientRef), request, {
+			listOf([...vehicles.rows.values()].map(clientRef), sorting(request), {
 				query: vehicleListQuery,
+				// `status` is documented; the other filters, search fields and the default order are
+				// the node's reading.
 				equals: ['status', 'phase', 'store_id', 'client_id', 'brand', 'fuel', 'transmission'],
 				ranges: { min_price: ['price', 'min'], max_price: ['price', 'max'] },
 				searchIn: ['title', 'brand', 'model', 'version', 'plate'],
 				defaultSort: '-created_at',
 			}),
 		)
+		// quickstart, "Cadastre um veículo": store_id required; 201 with phase entrada, status ativo.
 		.on('POST', '/vehicles', (request) => {
 			const body = validate(vehicleCreateBody, request.body) as Row;
 			knownStore(body);
 			knownClient(body);
 			return ok(clientRef(vehicles.insert({ phase: 'entrada', status: 'ativo', ...body })), 201);
 		})
+		// GET: not in the quickstart (platform pattern); PUT: updateVehicle in "Exemplo Completo".
 		.on('GET', '/vehicles/:id', (request) => ok(clientRef(vehicles.get(request.params.id))))
 		.on('PUT', '/vehicles/:id', (request) => {
 			vehicles.get(request.params.id);
@@ -150,11 +176,21 @@ export async function startEcosys(options: EcosysOptions = {}): Promise<Sandbox>
 			knownClient(body);
 			return ok(clientRef(vehicles.update(request.params.id, body)));
 		});
-	dealRoutes(router, state.deals, clients, {
-		create: dealCreateBody,
-		update: dealUpdateBody,
-		list: dealListQuery,
-	});
+	// The quickstart shows POST /deals and the PUTs of markDealWon/markDealLost; GET /deals and
+	// GET /deals/:id follow the platform (ENDPOINTS.md); DELETE is not documented for Ecosys.
+	dealRoutes(
+		router,
+		state.deals,
+		clients,
+		{ create: dealCreateBody, update: dealUpdateBody, list: dealListQuery },
+		{
+			archive: false,
+			// No archiving on Ecosys, so nothing for this switch to hide.
+			archivedInUnfilteredList: true,
+			// quickstart, "Crie um negócio" Resposta: "status": "ativo"; no other default is shown.
+			defaults: { status: 'ativo' },
+		},
+	);
 
 	const apiKeys = options.apiKeys ?? [ECOSYS_DEMO_KEY];
 	const server = await listen(

@@ -5,10 +5,20 @@ import { ApiError, bearerOf, now, pageOf, Router, validate } from './http';
 import type { SandboxRequest, SandboxResponse, VendorApp } from './http';
 
 /**
- * The platform Sonar Marketing and Ecosys Auto share: Bearer API keys, the
- * `{success, data, pagination}` envelope, `page`/`limit` (≤100, default 20) lists,
- * `{success: false, error: {code, message}}` errors, and the deals resource whose DELETE
- * archives (status = arquivado).
+ * The platform Sonar Marketing and Ecosys Auto share. Sources: vendor-docs/sonar-deals.txt
+ * ("sonar-deals") and vendor-docs/ecosys-auto-quickstart.txt ("quickstart"); each rule below
+ * says which, and a rule one vendor documents is applied to the other only where marked.
+ * - Bearer API keys: sonar-deals curl examples (`Authorization: Bearer snr_live_…`),
+ *   quickstart "Obtenha sua API Key" and curl examples (`Bearer ea_live_…`).
+ * - `{success, data, pagination}` envelope: every Response / Resposta example of both.
+ * - `page`/`limit` (default 20, at most 100): sonar-deals, GET /v1/deals Query Parameters;
+ *   the quickstart shows only `pagination.limit: 20` in its answer (the cap: Sonar's).
+ * - Errors: the quickstart reads `error.error.message` (EcosysAutoClient.request); sonar-deals
+ *   shows no error. `success: false`, `code` and the statuses are not documented by either:
+ *   the sandbox answers `{success: false, error: {code, message}}`, and the node reads only
+ *   the message.
+ * - Deals: sonar-deals (POST/GET/PUT/DELETE /v1/deals); Ecosys's quickstart shows POST and the
+ *   PUTs of markDealWon/markDealLost.
  */
 
 export type Row = Record<string, unknown>;
@@ -60,6 +70,7 @@ export class Table {
 		return row;
 	}
 
+	/** 404 for an unknown id: the status is not documented by either vendor. */
 	get(id: string): Row {
 		const row = this.rows.get(id);
 		if (row === undefined) throw new ApiError(404, `${this.label} ${id} not found`);
@@ -85,7 +96,11 @@ export interface ListSpec {
 	defaultSort: string;
 }
 
-/** A list response: filtered, sorted and paged as the platform documents. */
+/**
+ * A list response, filtered, sorted and paged. The filters are sonar-deals' (GET /v1/deals:
+ * equality filters, min/max, from/to on the creation date, search); for Ecosys's lists they
+ * are the node's reading (the quickstart documents only `status`), and `spec` says which.
+ */
 export function listOf(rows: Row[], request: SandboxRequest, spec: ListSpec): SandboxResponse {
 	const query = validate(spec.query, { page: '1', limit: '20', ...request.query }) as Row;
 	let found = rows.filter((row) => {
@@ -144,12 +159,50 @@ export interface DealContracts {
 	list: ZodTypeAny;
 }
 
+export interface DealRouteOptions {
+	/**
+	 * DELETE /deals/:id archives (sonar-deals, "DELETE /v1/deals/:id": "seta status =
+	 * arquivado"). Not in Ecosys's quickstart: off there.
+	 */
+	archive: boolean;
+	/**
+	 * Unknown (sonar-deals is silent): whether a GET /deals without `status` lists archived
+	 * deals. The documented `status=arquivado` filter lists them either way.
+	 */
+	archivedInUnfilteredList: boolean;
+	/** What a new deal holds before the body's fields: each vendor's documented defaults. */
+	defaults: Row;
+}
+
+/**
+ * A new deal's defaults as sonar-deals states them: POST /v1/deals (phase "padrão: lead",
+ * priority "padrão: media"), the other fields as its GET example shows them; status ativo.
+ */
+export const SONAR_DEAL_DEFAULTS: Row = {
+	description: null,
+	value: 0,
+	currency: 'BRL',
+	phase: 'lead',
+	priority: 'media',
+	status: 'ativo',
+	probability: null,
+	expected_close_date: null,
+	source: null,
+	tags: [],
+	is_starred: false,
+	client_id: null,
+	responsible_id: null,
+	ai_summary: null,
+	ai_win_probability: null,
+};
+
 /** The deals resource of the platform, on `router`, storing in `deals`. */
 export function dealRoutes(
 	router: Router,
 	deals: Table,
 	clients: Table,
 	contracts: DealContracts,
+	options: DealRouteOptions,
 ): void {
 	const withClient = (deal: Row): Row => {
 		const client = clients.rows.get(String(deal.client_id));
@@ -160,50 +213,56 @@ export function dealRoutes(
 	};
 	router
 		.on('GET', '/deals', (request) =>
-			listOf([...deals.rows.values()].map(withClient), request, {
-				query: contracts.list,
-				equals: ['status', 'phase', 'client_id', 'responsible_id', 'source'],
-				ranges: { min_value: ['value', 'min'], max_value: ['value', 'max'] },
-				searchIn: ['title', 'description'],
-				defaultSort: '-created_at',
-			}),
+			listOf(
+				[...deals.rows.values()]
+					.filter(
+						(deal) =>
+							options.archivedInUnfilteredList ||
+							request.query.status !== undefined ||
+							deal.status !== 'arquivado',
+					)
+					.map(withClient),
+				request,
+				{
+					query: contracts.list,
+					// sonar-deals, GET /v1/deals Query Parameters
+					equals: ['status', 'phase', 'client_id', 'responsible_id', 'source'],
+					ranges: { min_value: ['value', 'min'], max_value: ['value', 'max'] },
+					searchIn: ['title', 'description'],
+					// sonar-deals, GET /v1/deals: sort "Padrão: -created_at"
+					defaultSort: '-created_at',
+				},
+			),
 		)
 		.on('POST', '/deals', (request) => {
 			const body = validate(contracts.create, request.body) as Row;
 			const deal = deals.insert({
+				...options.defaults,
 				title: body.title,
-				description: null,
-				value: 0,
-				currency: 'BRL',
-				phase: 'lead',
-				priority: 'media',
-				status: 'ativo',
-				probability: null,
-				expected_close_date: null,
-				source: null,
-				tags: [],
-				is_starred: false,
-				client_id: null,
-				responsible_id: null,
-				ai_summary: null,
-				ai_win_probability: null,
 				...body,
 			});
+			// sonar-deals: "Response (201) Retorna o objeto do negócio com client nested."
 			return ok(withClient(deal), 201);
 		})
+		// sonar-deals, GET /v1/deals/:id "Busca um negócio por UUID" (404 for an unknown id:
+		// not documented)
 		.on('GET', '/deals/:id', (request) => ok(withClient(deals.get(request.params.id))))
+		// sonar-deals, PUT /v1/deals/:id; quickstart, markDealWon / markDealLost. The answer's
+		// body is not documented by either: the sandbox answers the deal.
 		.on('PUT', '/deals/:id', (request) => {
 			deals.get(request.params.id);
 			const body = validate(contracts.update, request.body) as Row;
 			return ok(withClient(deals.update(request.params.id, body)));
-		})
-		.on('DELETE', '/deals/:id', (request) => {
-			const deal = deals.get(request.params.id);
-			if (deal.status !== 'arquivado') {
-				deals.update(request.params.id, { status: 'arquivado', archived_at: now() });
-			}
-			return ok({ id: deal.id, status: deal.status, archived_at: deal.archived_at });
 		});
+	if (!options.archive) return;
+	// sonar-deals, DELETE /v1/deals/:id: archives, answers {id, status, archived_at}.
+	router.on('DELETE', '/deals/:id', (request) => {
+		const deal = deals.get(request.params.id);
+		if (deal.status !== 'arquivado') {
+			deals.update(request.params.id, { status: 'arquivado', archived_at: now() });
+		}
+		return ok({ id: deal.id, status: deal.status, archived_at: deal.archived_at });
+	});
 }
 
 /** A platform app: `/api/v1`, Bearer keys checked before every route. */

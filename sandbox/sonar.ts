@@ -1,15 +1,24 @@
 import { dealCreateBody, dealListQuery, dealUpdateBody } from '../test/contracts/sonar';
 import { listen, Router } from './http';
-import { dealRoutes, platformApp, Table } from './platform';
+import { dealRoutes, platformApp, SONAR_DEAL_DEFAULTS, Table } from './platform';
 import type { Sandbox, StartOptions } from './types';
 
-/** Sonar Marketing (vendor-docs/sonar-deals.txt): deals under `/api/v1`, Bearer `snr_live_…` key. */
+/**
+ * Sonar Marketing (vendor-docs/sonar-deals.txt): deals under `/api/v1` (the curl examples'
+ * `https://app.sonar.marketing/api/v1/deals`), Bearer `snr_live_…` key (the same examples).
+ * The seed's first deal is the document's GET /v1/deals example.
+ */
 
 export const SONAR_DEMO_KEY = 'snr_live_sandbox_demo_key';
 
 export interface SonarOptions extends StartOptions {
 	/** Keys the sandbox accepts (default: the demo key). */
 	apiKeys?: string[];
+	/**
+	 * Unknown (sonar-deals is silent): whether GET /deals without a `status` filter lists
+	 * archived deals. Default true; tests that depend on it run both.
+	 */
+	archivedInUnfilteredList?: boolean;
 }
 
 export function seedSonar(deals: Table, clients: Table): void {
@@ -58,11 +67,17 @@ export async function startSonar(options: SonarOptions = {}): Promise<Sandbox> {
 	const clients = new Table('Client');
 	seedSonar(deals, clients);
 	const router = new Router();
-	dealRoutes(router, deals, clients, {
-		create: dealCreateBody,
-		update: dealUpdateBody,
-		list: dealListQuery,
-	});
+	dealRoutes(
+		router,
+		deals,
+		clients,
+		{ create: dealCreateBody, update: dealUpdateBody, list: dealListQuery },
+		{
+			archive: true,
+			archivedInUnfilteredList: options.archivedInUnfilteredList ?? true,
+			defaults: SONAR_DEAL_DEFAULTS,
+		},
+	);
 	const apiKeys = options.apiKeys ?? [SONAR_DEMO_KEY];
 	const server = await listen(
 		platformApp(router, () => apiKeys),

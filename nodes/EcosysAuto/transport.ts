@@ -49,7 +49,7 @@ export async function storeIdFor(
 	if (fallback === '') {
 		throw new NodeOperationError(context.getNode(), '"Store ID" is required', {
 			itemIndex,
-			description: `Enter a Store ID on item ${itemIndex}, or set a Default Store ID in the Ecosys Auto credential (Settings → Lojas in the dashboard).`,
+			description: `Enter a Store ID on item ${itemIndex}, or set a Default Store ID in the Ecosys Auto credential (Configurações → Lojas in the dashboard).`,
 		});
 	}
 	return fallback;

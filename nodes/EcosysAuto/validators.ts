@@ -3,19 +3,19 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import type { FieldRule } from '../shared/validate';
 
-/** Brazilian document and plate checks, run before a request so a typo fails clearly. */
+/**
+ * Brazilian document and plate checks, run before a request. The format (how many digits,
+ * which characters) is refused when wrong, so a typo fails clearly. Check digits and the plate
+ * patterns only warn: Ecosys Auto's quickstart shows the CPF 123.456.789-00 (wrong check
+ * digits) accepted with a 201, so the API does not verify them and neither may we.
+ */
 
-function refuse(
-	context: IExecuteFunctions,
-	itemIndex: number,
-	label: string,
-	got: unknown,
-	[kind, hint]: [string, string],
-) {
-	return new NodeOperationError(context.getNode(), `"${label}" is not a valid ${kind}`, {
-		itemIndex,
-		description: `Got "${String(got)}" on item ${itemIndex}. ${hint}`,
-	});
+/** The outcome of one check: the value to send, or why it cannot be sent; and a warning. */
+export interface Checked {
+	/** The value to send (normalised), or undefined when the format is wrong. */
+	value?: string;
+	/** Set when the format is right but the value is probably wrong (it is still sent). */
+	warning?: string;
 }
 
 /** Check digit of the modulo-11 scheme CPF and CNPJ share. */
@@ -29,60 +29,120 @@ function digitsOf(value: unknown, length: number, separators: RegExp): number[] 
 	const text = String(value ?? '').trim();
 	if (!separators.test(text)) return undefined;
 	const digits = text.replace(/\D/g, '');
-	// All-equal numbers (000.000.000-00, 11.111.111/1111-11…) pass the sums but are never issued.
-	if (digits.length !== length || /^(\d)\1+$/.test(digits)) return undefined;
-	return [...digits].map(Number);
+	return digits.length === length ? [...digits].map(Number) : undefined;
 }
 
 const descending = (from: number, count: number) =>
 	Array.from({ length: count }, (_, index) => from - index);
 
-/** A CPF (11 digits, dots and dash optional) with valid check digits, sent as 000.000.000-00. */
-export function isCpf(value: unknown): string | undefined {
+/** Why a number with the right format is still suspect, if it is. */
+function suspicion(digits: number[], expected: [number, number]): string | undefined {
+	const [first, second] = expected;
+	const last = digits.length;
+	// All-equal numbers (000.000.000-00, 11.111.111/1111-11…) pass the sums but are never issued.
+	if (digits.every((digit) => digit === digits[0])) {
+		return 'has all digits equal, which is never issued; it was sent as given';
+	}
+	if (digits[last - 2] !== first || digits[last - 1] !== second) {
+		return `has check digits ${digits[last - 2]}${digits[last - 1]} where ${first}${second} was expected; it was sent as given`;
+	}
+	return undefined;
+}
+
+/** A CPF: 11 digits (dots and dash optional), sent as 000.000.000-00; bad check digits warn. */
+export function checkCpf(value: unknown): Checked {
 	const digits = digitsOf(value, 11, /^\d{3}\.?\d{3}\.?\d{3}-?\d{2}$/);
-	if (digits === undefined) return undefined;
+	if (digits === undefined) return {};
 	const first = checkDigit(digits.slice(0, 9), descending(10, 9));
-	const second = checkDigit(digits.slice(0, 10), descending(11, 10));
-	if (digits[9] !== first || digits[10] !== second) return undefined;
+	const second = checkDigit([...digits.slice(0, 9), first], descending(11, 10));
 	const text = digits.join('');
-	return `${text.slice(0, 3)}.${text.slice(3, 6)}.${text.slice(6, 9)}-${text.slice(9)}`;
+	const formatted = `${text.slice(0, 3)}.${text.slice(3, 6)}.${text.slice(6, 9)}-${text.slice(9)}`;
+	const why = suspicion(digits, [first, second]);
+	return { value: formatted, warning: why && `CPF ${formatted} ${why}` };
 }
 
 const CNPJ_WEIGHTS = [6, 5, 4, 3, 2, 9, 8, 7, 6, 5, 4, 3, 2];
 
-/** A CNPJ (14 digits, punctuation optional) with valid check digits, sent as 00.000.000/0000-00. */
-export function isCnpj(value: unknown): string | undefined {
+/** A CNPJ: 14 digits (punctuation optional), sent as 00.000.000/0000-00; bad check digits warn. */
+export function checkCnpj(value: unknown): Checked {
 	const digits = digitsOf(value, 14, /^\d{2}\.?\d{3}\.?\d{3}\/?\d{4}-?\d{2}$/);
-	if (digits === undefined) return undefined;
+	if (digits === undefined) return {};
 	const first = checkDigit(digits.slice(0, 12), CNPJ_WEIGHTS.slice(1));
-	const second = checkDigit(digits.slice(0, 13), CNPJ_WEIGHTS);
-	if (digits[12] !== first || digits[13] !== second) return undefined;
+	const second = checkDigit([...digits.slice(0, 12), first], CNPJ_WEIGHTS);
 	const text = digits.join('');
-	return `${text.slice(0, 2)}.${text.slice(2, 5)}.${text.slice(5, 8)}/${text.slice(8, 12)}-${text.slice(12)}`;
+	const formatted = `${text.slice(0, 2)}.${text.slice(2, 5)}.${text.slice(5, 8)}/${text.slice(8, 12)}-${text.slice(12)}`;
+	const why = suspicion(digits, [first, second]);
+	return { value: formatted, warning: why && `CNPJ ${formatted} ${why}` };
 }
 
-/** A plate in the old (ABC1234) or Mercosul (ABC1D23) format, sent upper-case without a dash. */
-export function isPlate(value: unknown): string | undefined {
+/**
+ * A plate: 7 letters and digits (a dash or space after the first three allowed), sent
+ * upper-case without it. Neither the old (ABC1234) nor the Mercosul (ABC1D23) pattern: warns.
+ */
+export function checkPlate(value: unknown): Checked {
 	const text = String(value ?? '')
 		.trim()
 		.toUpperCase()
-		.replace(/^([A-Z]{3})[-\s]/, '$1');
-	return /^[A-Z]{3}\d[A-Z0-9]\d{2}$/.test(text) ? text : undefined;
+		.replace(/^([A-Z0-9]{3})[-\s]/, '$1');
+	if (!/^[A-Z0-9]{7}$/.test(text)) return {};
+	if (/^[A-Z]{3}\d[A-Z0-9]\d{2}$/.test(text)) return { value: text };
+	return {
+		value: text,
+		warning: `Plate ${text} is neither the old format (ABC1234) nor the Mercosul format (ABC1D23); it was sent as given`,
+	};
 }
 
-/** Field rules for `apiFields`, bound to one item. */
-export function brazilRules(context: IExecuteFunctions, itemIndex: number) {
+/** A valid CPF formatted for sending, or undefined (wrong format or check digits). */
+export const isCpf = (value: unknown): string | undefined => {
+	const { value: sent, warning } = checkCpf(value);
+	return warning === undefined ? sent : undefined;
+};
+
+/** A valid CNPJ formatted for sending, or undefined (wrong format or check digits). */
+export const isCnpj = (value: unknown): string | undefined => {
+	const { value: sent, warning } = checkCnpj(value);
+	return warning === undefined ? sent : undefined;
+};
+
+/** A plate in the old or Mercosul pattern, as sent, or undefined. */
+export const isPlate = (value: unknown): string | undefined => {
+	const { value: sent, warning } = checkPlate(value);
+	return warning === undefined ? sent : undefined;
+};
+
+/**
+ * Field rules for `apiFields`, bound to one item: a wrong format is refused (naming the field
+ * and the item), a suspect value is sent and its warning added to `warnings`.
+ */
+export function brazilRules(context: IExecuteFunctions, itemIndex: number, warnings: string[]) {
 	const rule =
-		(check: (value: unknown) => string | undefined, expected: [string, string]) =>
+		(check: (value: unknown) => Checked, [kind, hint]: [string, string]) =>
 		(label: string): FieldRule =>
 		(value) => {
 			const checked = check(value);
-			if (checked === undefined) throw refuse(context, itemIndex, label, value, expected);
-			return checked;
+			if (checked.value === undefined) {
+				throw new NodeOperationError(context.getNode(), `"${label}" is not a valid ${kind}`, {
+					itemIndex,
+					description: `Got "${String(value)}" on item ${itemIndex}. ${hint}`,
+				});
+			}
+			if (checked.warning !== undefined) warnings.push(checked.warning);
+			return checked.value;
 		};
 	return {
-		cpf: rule(isCpf, ['CPF', 'A CPF has 11 digits and its last two are check digits.']),
-		cnpj: rule(isCnpj, ['CNPJ', 'A CNPJ has 14 digits and its last two are check digits.']),
-		plate: rule(isPlate, ['plate', 'Use the format ABC1234, or ABC1D23 for Mercosul plates.']),
+		cpf: rule(checkCpf, ['CPF', 'A CPF has 11 digits, e.g. 123.456.789-09 or 12345678909.']),
+		cnpj: rule(checkCnpj, [
+			'CNPJ',
+			'A CNPJ has 14 digits, e.g. 11.222.333/0001-81 or 11222333000181.',
+		]),
+		plate: rule(checkPlate, [
+			'plate',
+			'A plate has 7 letters and digits, e.g. ABC1234 or the Mercosul ABC1D23.',
+		]),
 	};
+}
+
+/** The record the API answered, with the node's warnings (if any) under `_warnings`. */
+export function withWarnings<T extends object>(record: T, warnings: string[]): T {
+	return warnings.length === 0 ? record : { ...record, _warnings: warnings };
 }

@@ -8,19 +8,32 @@ import { apiFields, requiredText, rulesFor, tagList } from './validate';
 
 /**
  * The deals resource of the CRM platform several vendors share (one platform, several
- * brands): the same fields, filters and sort on every brand. Each vendor passes what is its
- * own — the pipeline phases and statuses it documents, and how it describes them.
+ * brands). Its fields, filters and sort keys are those Sonar Marketing documents
+ * (vendor-docs/sonar-deals.txt); each vendor passes what is its own — the phases and
+ * statuses its documents show, and notes on what they do not show.
  */
 
 export const priorityOptions = [
-	{ name: 'Alta', value: 'alta' },
-	{ name: 'Média', value: 'media' },
-	{ name: 'Baixa', value: 'baixa' },
+	{ name: 'High (Alta)', value: 'alta' },
+	{ name: 'Medium (Media)', value: 'media' },
+	{ name: 'Low (Baixa)', value: 'baixa' },
 ];
 
-/** Fields a deal accepts on create and on update; `phase` is the vendor's own property. */
-export function dealFields(phase: INodeProperties): INodeProperties[] {
-	return [
+/** Deal fields a vendor's own documents may not show, so it can describe them its own way. */
+export type DealFieldNotes = Partial<
+	Record<'description' | 'expected_close_date' | 'priority' | 'responsible_id', string>
+>;
+
+/**
+ * Fields a deal accepts on create and on update; `phase` is the vendor's own property, and
+ * `notes` replace the descriptions of fields the vendor's documents do not show.
+ */
+export function dealFields(phase: INodeProperties, notes: DealFieldNotes = {}): INodeProperties[] {
+	const described = (property: INodeProperties): INodeProperties => {
+		const note = notes[property.name as keyof DealFieldNotes];
+		return note === undefined ? property : { ...property, description: note };
+	};
+	const fields: INodeProperties[] = [
 		{
 			displayName: 'Client ID',
 			name: 'client_id',
@@ -34,6 +47,7 @@ export function dealFields(phase: INodeProperties): INodeProperties[] {
 			type: 'string',
 			typeOptions: { rows: 3 },
 			default: '',
+			description: 'Longer text about the deal',
 		},
 		{
 			displayName: 'Expected Close Date',
@@ -49,6 +63,7 @@ export function dealFields(phase: INodeProperties): INodeProperties[] {
 			type: 'options',
 			options: priorityOptions,
 			default: 'media',
+			description: 'How urgent the deal is (new deals are media unless set)',
 		},
 		{
 			displayName: 'Probability (%)',
@@ -90,6 +105,7 @@ export function dealFields(phase: INodeProperties): INodeProperties[] {
 			description: 'Deal value in reais (BRL, not cents)',
 		},
 	];
+	return fields.map(described);
 }
 
 /** Turns the user's field collection into the API body, checking values before sending. */
@@ -123,8 +139,29 @@ export const dealSortFields = [
 
 type Choices = Array<{ name: string; value: string }>;
 
+/** What a vendor says about its deals list: its phases and statuses, and notes for the user. */
+export interface DealListSpec {
+	phaseOptions: Choices;
+	statusOptions: Choices;
+	/** The Status filter's description (e.g. what an unfiltered list holds). */
+	statusDescription: string;
+	/** A notice shown above the operation's fields, if the vendor needs one. */
+	notice?: string;
+}
+
+/** A notice property (shown as text above an operation's fields). */
+function noticeOf(text: string | undefined): INodeProperties[] {
+	return text === undefined
+		? []
+		: [{ displayName: text, name: 'platformNotice', type: 'notice', default: '' }];
+}
+
 /** The deals list's filters, with the vendor's phases and statuses. */
-export function dealFilters(phaseOptions: Choices, statusOptions: Choices): INodeProperties[] {
+export function dealFilters({
+	phaseOptions,
+	statusOptions,
+	statusDescription,
+}: DealListSpec): INodeProperties[] {
 	const phaseDefault = phaseOptions[0].value;
 	const statusDefault = statusOptions[0].value;
 	return [
@@ -179,6 +216,7 @@ export function dealFilters(phaseOptions: Choices, statusOptions: Choices): INod
 			type: 'options',
 			options: statusOptions,
 			default: statusDefault,
+			description: statusDescription,
 		},
 	];
 }
@@ -214,9 +252,11 @@ export function createDealOperation(
 	transport: DealTransport,
 	fields: INodeProperties[],
 	title: { placeholder: string; description: string },
+	notice?: string,
 ): Operation {
 	return {
 		description: forOperation('deal', 'create', [
+			...noticeOf(notice),
 			{
 				displayName: 'Title',
 				name: 'title',
@@ -237,15 +277,12 @@ export function createDealOperation(
 }
 
 /** Deal → Get Many on the platform, with the vendor's phases and statuses as filters. */
-export function getManyDealsOperation(
-	transport: DealTransport,
-	phaseOptions: Choices,
-	statusOptions: Choices,
-): Operation {
+export function getManyDealsOperation(transport: DealTransport, spec: DealListSpec): Operation {
 	return {
 		description: forOperation('deal', 'getAll', [
+			...noticeOf(spec.notice),
 			...returnAllAndLimit(),
-			optionalFields('filters', 'Filters', dealFilters(phaseOptions, statusOptions)),
+			optionalFields('filters', 'Filters', dealFilters(spec)),
 			optionalFields('options', 'Options', sortOptions(dealSortFields, 'created_at')),
 		]),
 		async execute(this: IExecuteFunctions, itemIndex: number) {

@@ -250,7 +250,7 @@ describe('Ecosys Auto › errors', () => {
 		const result = await run({ ...createClient, cpf: '={{ $json.cpf }}' }, true, [
 			{ cpf: '123.456.789-09' },
 			{ cpf: '529.982.247-25' },
-			{ cpf: '123.456.789-00' },
+			{ cpf: '123.456.789' },
 		]);
 
 		expect(result.error).toBeUndefined();
@@ -267,7 +267,7 @@ describe('Ecosys Auto › errors', () => {
 				json: {
 					error: '"CPF" is not a valid CPF',
 					description:
-						'Got "123.456.789-00" on item 2. A CPF has 11 digits and its last two are check digits.',
+						'Got "123.456.789" on item 2. A CPF has 11 digits, e.g. 123.456.789-09 or 12345678909.',
 				},
 				pairedItem: { item: 2 },
 			},

@@ -1,4 +1,11 @@
-import { isCnpj, isCpf, isPlate } from '../../nodes/EcosysAuto/validators';
+import {
+	checkCnpj,
+	checkCpf,
+	checkPlate,
+	isCnpj,
+	isCpf,
+	isPlate,
+} from '../../nodes/EcosysAuto/validators';
 
 describe('Ecosys Auto › Brazilian document and plate checks', () => {
 	it.each([
@@ -52,4 +59,56 @@ describe('Ecosys Auto › Brazilian document and plate checks', () => {
 			expect(isPlate(input)).toBeUndefined();
 		},
 	);
+});
+
+describe('Ecosys Auto › format refused, check digits and patterns only warned', () => {
+	it.each([
+		// The quickstart's own CPF (answered with a 201): sent, with a warning.
+		[
+			checkCpf,
+			'123.456.789-00',
+			{
+				value: '123.456.789-00',
+				warning:
+					'CPF 123.456.789-00 has check digits 00 where 09 was expected; it was sent as given',
+			},
+		],
+		[checkCpf, '12345678909', { value: '123.456.789-09', warning: undefined }],
+		[
+			checkCpf,
+			'000.000.000-00',
+			{
+				value: '000.000.000-00',
+				warning:
+					'CPF 000.000.000-00 has all digits equal, which is never issued; it was sent as given',
+			},
+		],
+		[checkCpf, '1234567890', {}],
+		[checkCpf, '123.456.789/09', {}],
+		[checkCnpj, '11222333000181', { value: '11.222.333/0001-81', warning: undefined }],
+		[
+			checkCnpj,
+			'11.222.333/0001-80',
+			{
+				value: '11.222.333/0001-80',
+				warning:
+					'CNPJ 11.222.333/0001-80 has check digits 80 where 81 was expected; it was sent as given',
+			},
+		],
+		[checkCnpj, '1122233300018', {}],
+		[checkPlate, 'abc-1d23', { value: 'ABC1D23' }],
+		[
+			checkPlate,
+			'ABCD123',
+			{
+				value: 'ABCD123',
+				warning:
+					'Plate ABCD123 is neither the old format (ABC1234) nor the Mercosul format (ABC1D23); it was sent as given',
+			},
+		],
+		[checkPlate, 'AB1234', {}],
+		[checkPlate, 'ABC12345', {}],
+	])('%p(%j) → %j', (check, input, expected) => {
+		expect(check(input)).toEqual(expected);
+	});
 });

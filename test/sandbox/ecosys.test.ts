@@ -56,15 +56,15 @@ describe('Ecosys Auto sandbox › resources', () => {
 		]);
 	});
 
-	it('answers 422 on a contract violation and on an unknown store; DELETE archives a deal', async () => {
+	it('answers 422 on a contract violation and on an unknown store; has no DELETE for deals (not in the quickstart)', async () => {
 		const noStore = await call(sandbox.baseUrl, 'POST', '/vehicles', {
 			token: key(),
 			body: { title: 'Gol 1.0', fuel: 'alcool' },
 		});
 		expect(noStore.status).toBe(422);
+		// fuel: the quickstart shows flex only, so other values are not refused
 		expect(noStore.body.error.details.map((detail: { field: string }) => detail.field)).toEqual([
 			'store_id',
-			'fuel',
 		]);
 		const unknownStore = await call(sandbox.baseUrl, 'POST', '/vehicles', {
 			token: key(),
@@ -75,15 +75,15 @@ describe('Ecosys Auto sandbox › resources', () => {
 			token: key(),
 			body: { title: 'Venda Gol' },
 		});
-		const badStatus = await call(sandbox.baseUrl, 'PUT', `/deals/${deal.body.data.id}`, {
+		const unknownField = await call(sandbox.baseUrl, 'PUT', `/deals/${deal.body.data.id}`, {
 			token: key(),
-			body: { status: 'fechado' },
+			body: { stage: 'fechado' },
 		});
-		expect(badStatus.status).toBe(422);
+		expect(unknownField.status).toBe(422);
 		const archived = await call(sandbox.baseUrl, 'DELETE', `/deals/${deal.body.data.id}`, {
 			token: key(),
 		});
-		expect(archived.body.data.status).toBe('arquivado');
+		expect(archived.status).toBe(405);
 	});
 });
 
@@ -149,6 +149,117 @@ describe('Ecosys Auto sandbox › our node against it', () => {
 				status: 'ganho',
 				value: 160000,
 				client: { id: client.id, name: 'Maria Santos' },
+			}),
+		]);
+	});
+});
+
+// Unknown (the quickstart names no list parameter but status): do /clients and /vehicles honour sort?
+describe.each([true, false])('Ecosys Auto sandbox › sort honoured: %s', (sortHonoured) => {
+	let own: Sandbox;
+	beforeEach(async () => {
+		own = await startEcosys({ sortHonoured });
+	});
+	afterEach(async () => await own.stop());
+
+	const kitOf = (running: Sandbox) =>
+		vendorKit({
+			nodeName: 'ecosysAuto',
+			node: new EcosysAuto(),
+			credentialTypes: [new EcosysAutoApi()],
+			credentialType: 'ecosysAutoApi',
+			credentialData: running.credentials,
+			origin: running.baseUrl,
+		});
+
+	it('Get Many sorted by price or name outputs the Limit in the asked order either way', async () => {
+		const token = own.credentials.apiKey;
+		for (const [title, price] of [
+			['Gol 1.0', 59900],
+			['Onix 1.0', 89900],
+			['HB20 1.0', 74900],
+		] as const) {
+			await call(own.baseUrl, 'POST', '/vehicles', {
+				token,
+				body: { title, price, store_id: ECOSYS_DEMO_STORE },
+			});
+		}
+		for (const name of ['Bruna Lima', 'Ana Souza']) {
+			await call(own.baseUrl, 'POST', '/clients', { token, body: { type: 'PF', name } });
+		}
+		const kit = kitOf(own);
+		const result = await kit.harness().runChain(
+			[{}],
+			[
+				kit.node('Cheapest', {
+					resource: 'vehicle',
+					operation: 'getAll',
+					returnAll: false,
+					limit: 2,
+					options: { sortBy: 'price', sortDirection: 'asc' },
+				}),
+			],
+		);
+		const clients = await kit.harness().runChain(
+			[{}],
+			[
+				kit.node('By Name', {
+					resource: 'client',
+					operation: 'getAll',
+					returnAll: true,
+					options: { sortBy: 'name', sortDirection: 'asc' },
+				}),
+			],
+		);
+
+		expect(result.error).toBeUndefined();
+		expect(result.output('Cheapest').map((vehicle) => vehicle.title)).toEqual([
+			'Gol 1.0',
+			'HB20 1.0',
+		]);
+		expect(clients.output('By Name').map((client) => client.name)).toEqual([
+			'Ana Souza',
+			'Bruna Lima',
+			'João da Silva',
+		]);
+	});
+});
+
+describe('Ecosys Auto sandbox › the quickstart’s own CPF', () => {
+	it('creates the client with CPF 123.456.789-00 as the quickstart shows, warning about its check digits', async () => {
+		const kit = vendorKit({
+			nodeName: 'ecosysAuto',
+			node: new EcosysAuto(),
+			credentialTypes: [new EcosysAutoApi()],
+			credentialType: 'ecosysAutoApi',
+			credentialData: sandbox.credentials,
+			origin: sandbox.baseUrl,
+		});
+		const result = await kit.harness().runChain(
+			[{}],
+			[
+				kit.node('Create Client', {
+					resource: 'client',
+					operation: 'create',
+					type: 'PF',
+					name: 'João da Silva',
+					cpf: '123.456.789-00',
+					additionalFields: {
+						email: 'joao.silva@email.com',
+						phone: '+55 11 99999-8888',
+						segment: 'premium',
+					},
+				}),
+			],
+		);
+		expect(result.error).toBeUndefined();
+		expect(result.output('Create Client')).toEqual([
+			expect.objectContaining({
+				cpf: '123.456.789-00',
+				status: 'active',
+				_warnings: [
+					'CPF 123.456.789-00 has check digits 00 where 09 was expected; it was sent as given',
+				],
 			}),
 		]);
 	});

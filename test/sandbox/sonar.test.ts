@@ -105,7 +105,7 @@ describe('Sonar sandbox › rules', () => {
 	it('answers 422 with field details when a body breaks the contract, 404 for an unknown deal', async () => {
 		const invalid = await call(sandbox.baseUrl, 'POST', '/deals', {
 			token: key(),
-			body: { value: -1, priority: 'urgente' },
+			body: { value: 'muito', priority: 'urgente' },
 		});
 		expect(invalid.status).toBe(422);
 		expect(invalid.body.success).toBe(false);
@@ -182,3 +182,50 @@ describe('Sonar sandbox › our node against it', () => {
 		]);
 	});
 });
+
+// Unknown (sonar-deals is silent): are archived deals in a GET /deals without `status`?
+describe.each([true, false])(
+	'Sonar sandbox › archived deals in an unfiltered list: %s',
+	(archivedInUnfilteredList) => {
+		let own: Sandbox;
+		beforeEach(async () => {
+			own = await startSonar({ archivedInUnfilteredList });
+		});
+		afterEach(async () => await own.stop());
+
+		it('Get Many with Status arquivado or ativo finds exactly the archived or active deals either way', async () => {
+			const token = own.credentials.apiKey;
+			const created = await call(own.baseUrl, 'POST', '/deals', {
+				token,
+				body: { title: 'Arquivar' },
+			});
+			const archivedId = created.body.data.id as string;
+			await call(own.baseUrl, 'DELETE', `/deals/${archivedId}`, { token });
+			const kit = vendorKit({
+				nodeName: 'sonarMarketing',
+				node: new SonarMarketing(),
+				credentialTypes: [new SonarMarketingApi()],
+				credentialType: 'sonarMarketingApi',
+				credentialData: own.credentials,
+				origin: own.baseUrl,
+			});
+			const list = (name: string, filters: object) =>
+				kit.node(name, { resource: 'deal', operation: 'getAll', returnAll: true, filters });
+			const ids = (result: Awaited<ReturnType<typeof run>>, name: string) =>
+				result.output(name).map((row) => row.id);
+			const run = async (name: string, filters: object) =>
+				await kit.harness().runChain([{}], [list(name, filters)]);
+
+			const archived = await run('Archived', { status: 'arquivado' });
+			const active = await run('Active', { status: 'ativo' });
+			const all = await run('All', {});
+
+			expect(ids(archived, 'Archived')).toEqual([archivedId]);
+			expect(ids(active, 'Active')).toHaveLength(2);
+			expect(ids(active, 'Active')).not.toContain(archivedId);
+			// Unfiltered: the node outputs what Sonar lists; the README tells users to filter.
+			expect(ids(all, 'All')).toHaveLength(archivedInUnfilteredList ? 3 : 2);
+			expect(ids(all, 'All').includes(archivedId)).toBe(archivedInUnfilteredList);
+		});
+	},
+);

@@ -35,17 +35,7 @@ describe('Ecosys Auto › Client › Create', () => {
 				email: 'joao.silva@email.com',
 				phone: '+55 11 99999-8888',
 				segment: 'premium',
-				address: {
-					value: {
-						street: 'Av. Paulista',
-						number: '1000',
-						complement: '',
-						neighborhood: 'Bela Vista',
-						city: 'São Paulo',
-						state: 'SP',
-						zip_code: '01310-100',
-					},
-				},
+				address: '{"street": "Av. Paulista", "city": "São Paulo"}',
 			},
 		});
 
@@ -58,14 +48,7 @@ describe('Ecosys Auto › Client › Create', () => {
 			email: 'joao.silva@email.com',
 			phone: '+55 11 99999-8888',
 			segment: 'premium',
-			address: {
-				street: 'Av. Paulista',
-				number: '1000',
-				neighborhood: 'Bela Vista',
-				city: 'São Paulo',
-				state: 'SP',
-				zip_code: '01310-100',
-			},
+			address: { street: 'Av. Paulista', city: 'São Paulo' },
 		});
 		expect(result.output('Create')).toEqual([created]);
 	});
@@ -104,11 +87,13 @@ describe('Ecosys Auto › Client › Create', () => {
 	it.each([
 		[{ type: 'PF', name: '={{ $json.missing ?? "" }}' }, '"Name" is required'],
 		[{ type: '={{ "PX" }}', name: 'X' }, '"Type" must be PF or PJ'],
-		[{ type: 'PF', name: 'X', cpf: '123.456.789-00' }, '"CPF" is not a valid CPF'],
-		[{ type: 'PF', name: 'X', cpf: '111.111.111-11' }, '"CPF" is not a valid CPF'],
 		[{ type: 'PF', name: 'X', cpf: '1234567890' }, '"CPF" is not a valid CPF'],
-		[{ type: 'PJ', name: 'X', cnpj: '11.222.333/0001-80' }, '"CNPJ" is not a valid CNPJ'],
+		[{ type: 'PF', name: 'X', cpf: '123.456.789/00' }, '"CPF" is not a valid CPF'],
 		[{ type: 'PJ', name: 'X', cnpj: '11222333000' }, '"CNPJ" is not a valid CNPJ'],
+		[
+			{ type: 'PF', name: 'X', additionalFields: { address: '["Rua A"]' } },
+			'"Address (JSON)" must be a JSON object',
+		],
 	])('refuses bad input %j before sending anything', async (parameters, message) => {
 		const api = ecosysApi().post('/api/v1/clients').reply(201, { success: true, data: created });
 
@@ -120,10 +105,61 @@ describe('Ecosys Auto › Client › Create', () => {
 	});
 
 	it('says what a valid CPF looks like', async () => {
-		const result = await create({ type: 'PF', name: 'X', cpf: '123.456.789-00' });
+		const result = await create({ type: 'PF', name: 'X', cpf: '123.456.789' });
 
 		expect(result.error?.description).toBe(
-			'Got "123.456.789-00" on item 0. A CPF has 11 digits and its last two are check digits.',
+			'Got "123.456.789" on item 0. A CPF has 11 digits, e.g. 123.456.789-09 or 12345678909.',
 		);
+	});
+
+	// Issue 14 item 14: the quickstart's own CPF (wrong check digits) is answered with a 201.
+	it("sends the quickstart's own CPF 123.456.789-00 and warns about its check digits in the output", async () => {
+		const seen = bodiesSeen();
+		const answered = { ...created, cpf: '123.456.789-00' };
+		const api = ecosysApi()
+			.post('/api/v1/clients', seen.match)
+			.reply(201, { success: true, data: answered });
+
+		const result = await create({ type: 'PF', name: 'João da Silva', cpf: '123.456.789-00' });
+
+		expect(result.error).toBeUndefined();
+		expect(api.isDone()).toBe(true);
+		expect(clientCreateBody.parse(seen.bodies[0])).toEqual({
+			type: 'PF',
+			name: 'João da Silva',
+			cpf: '123.456.789-00',
+		});
+		expect(result.output('Create')).toEqual([
+			{
+				...answered,
+				_warnings: [
+					'CPF 123.456.789-00 has check digits 00 where 09 was expected; it was sent as given',
+				],
+			},
+		]);
+	});
+
+	it.each([
+		[
+			{ type: 'PF', cpf: '11111111111' },
+			{ cpf: '111.111.111-11' },
+			'CPF 111.111.111-11 has all digits equal, which is never issued; it was sent as given',
+		],
+		[
+			{ type: 'PJ', cnpj: '11.222.333/0001-80' },
+			{ cnpj: '11.222.333/0001-80' },
+			'CNPJ 11.222.333/0001-80 has check digits 80 where 81 was expected; it was sent as given',
+		],
+	])('sends %j with a warning instead of refusing it', async (parameters, sent, warning) => {
+		const seen = bodiesSeen();
+		ecosysApi()
+			.post('/api/v1/clients', seen.match)
+			.reply(201, { success: true, data: { id: 'c-9' } });
+
+		const result = await create({ name: 'X', ...parameters });
+
+		expect(result.error).toBeUndefined();
+		expect(seen.bodies[0]).toEqual({ type: parameters.type, name: 'X', ...sent });
+		expect(result.output('Create')).toEqual([{ id: 'c-9', _warnings: [warning] }]);
 	});
 });

@@ -29,7 +29,7 @@ describe('Ecosys Auto › Client › Update', () => {
 			cnpj: '11222333000181',
 			status: 'inactive',
 			segment: 'frotista',
-			address: { value: { city: 'Campinas', state: 'SP' } },
+			address: { city: 'Campinas', state: 'SP' },
 		});
 
 		expect(result.error).toBeUndefined();
@@ -47,8 +47,9 @@ describe('Ecosys Auto › Client › Update', () => {
 
 	it.each([
 		[{}, 'Add at least one field under "Update Fields"'],
-		[{ address: { value: { city: '' } } }, 'Add at least one field under "Update Fields"'],
-		[{ cpf: '529.982.247-26' }, '"CPF" is not a valid CPF'],
+		[{ address: '{}' }, 'Add at least one field under "Update Fields"'],
+		[{ cpf: '529.982.247-2' }, '"CPF" is not a valid CPF'],
+		[{ address: 'Rua A, 1' }, '"Address (JSON)" must be a JSON object'],
 	])('refuses %j before sending', async (fields, message) => {
 		const api = ecosysApi().put('/api/v1/clients/c-1').reply(200, { success: true, data: {} });
 
@@ -56,5 +57,25 @@ describe('Ecosys Auto › Client › Update', () => {
 
 		expect(result.error?.message).toBe(message);
 		expect(api.isDone()).toBe(false);
+	});
+
+	it('sends a CPF whose check digits do not match, with a warning in the output', async () => {
+		const seen = bodiesSeen();
+		ecosysApi()
+			.put('/api/v1/clients/c-1', seen.match)
+			.reply(200, { success: true, data: { id: 'c-1' } });
+
+		const result = await update({ cpf: '529.982.247-26' });
+
+		expect(result.error).toBeUndefined();
+		expect(clientUpdateBody.parse(seen.bodies[0])).toEqual({ cpf: '529.982.247-26' });
+		expect(result.output('Update')).toEqual([
+			{
+				id: 'c-1',
+				_warnings: [
+					'CPF 529.982.247-26 has check digits 26 where 25 was expected; it was sent as given',
+				],
+			},
+		]);
 	});
 });

@@ -110,8 +110,8 @@ describe('Ecosys Auto › Vehicle › Create', () => {
 
 	it.each([
 		[{ title: '={{ $json.title ?? "" }}' }, '"Title" is required'],
-		[{ title: 'X', additionalFields: { plate: 'AB12345' } }, '"Plate" is not a valid plate'],
-		[{ title: 'X', additionalFields: { plate: 'ABC12D3' } }, '"Plate" is not a valid plate'],
+		[{ title: 'X', additionalFields: { plate: 'AB1234' } }, '"Plate" is not a valid plate'],
+		[{ title: 'X', additionalFields: { plate: 'ABC-12D3X' } }, '"Plate" is not a valid plate'],
 		[{ title: 'X', additionalFields: { price: -1 } }, '"Price (BRL)" must be a number from 0'],
 		[
 			{ title: 'X', additionalFields: { year_model: 1800 } },
@@ -132,10 +132,37 @@ describe('Ecosys Auto › Vehicle › Create', () => {
 	});
 
 	it('says which plate formats are accepted', async () => {
-		const result = await create({ title: 'X', additionalFields: { plate: 'AB12345' } });
+		const result = await create({ title: 'X', additionalFields: { plate: 'AB1234' } });
 
 		expect(result.error?.description).toBe(
-			'Got "AB12345" on item 0. Use the format ABC1234, or ABC1D23 for Mercosul plates.',
+			'Got "AB1234" on item 0. A plate has 7 letters and digits, e.g. ABC1234 or the Mercosul ABC1D23.',
 		);
 	});
+
+	// Issue 14 item 14, "same for plates": a 7-character plate in neither known pattern warns.
+	it.each(['AB12345', 'abc12d3'])(
+		'sends the plate %j (neither old nor Mercosul pattern) with a warning in the output',
+		async (plate) => {
+			const seen = bodiesSeen();
+			ecosysApi().post('/api/v1/vehicles', seen.match).reply(201, { success: true, data: created });
+
+			const result = await create({ title: 'X', additionalFields: { plate } });
+
+			const sent = plate.toUpperCase();
+			expect(result.error).toBeUndefined();
+			expect(vehicleCreateBody.parse(seen.bodies[0])).toEqual({
+				title: 'X',
+				store_id: DEFAULT_STORE,
+				plate: sent,
+			});
+			expect(result.output('Create')).toEqual([
+				{
+					...created,
+					_warnings: [
+						`Plate ${sent} is neither the old format (ABC1234) nor the Mercosul format (ABC1D23); it was sent as given`,
+					],
+				},
+			]);
+		},
+	);
 });

@@ -51,7 +51,7 @@ describe('Ecosys Auto › Vehicle › Update', () => {
 
 	it.each([
 		[{}, 'Add at least one field under "Update Fields"'],
-		[{ plate: 'ABCD123' }, '"Plate" is not a valid plate'],
+		[{ plate: 'ABCD12' }, '"Plate" is not a valid plate'],
 		[{ purchase_price: -5 }, '"Purchase Price (BRL)" must be a number from 0'],
 	])('refuses %j before sending', async (fields, message) => {
 		const api = ecosysApi().put('/api/v1/vehicles/v-1').reply(200, { success: true, data: {} });

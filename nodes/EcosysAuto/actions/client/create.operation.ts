@@ -4,6 +4,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import { forOperation, optionalFields } from '../../../shared/descriptions';
 import { requiredText } from '../../../shared/validate';
 import { ecosysRequest } from '../../transport';
+import { withWarnings } from '../../validators';
 import { clientBody, clientFields, cnpjField, cpfField, typeOptions } from './fields';
 
 export const description: INodeProperties[] = forOperation('client', 'create', [
@@ -14,7 +15,8 @@ export const description: INodeProperties[] = forOperation('client', 'create', [
 		options: typeOptions,
 		required: true,
 		default: 'PF',
-		description: 'PF for an individual (with CPF), PJ for a company (with CNPJ)',
+		description:
+			"PF for an individual (with CPF), PJ for a company (with CNPJ, not in Ecosys Auto's API docs)",
 	},
 	{
 		displayName: 'Name',
@@ -44,6 +46,8 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 			? { cnpj: this.getNodeParameter('cnpj', itemIndex, '') }
 			: { cpf: this.getNodeParameter('cpf', itemIndex, '') };
 	const fields = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
-	const body = { type, name, ...clientBody(this, { ...document, ...fields }, itemIndex) };
-	return await ecosysRequest(this, itemIndex, { method: 'POST', path: '/clients', body });
+	const warnings: string[] = [];
+	const body = { type, name, ...clientBody(this, { ...document, ...fields }, itemIndex, warnings) };
+	const client = await ecosysRequest(this, itemIndex, { method: 'POST', path: '/clients', body });
+	return withWarnings(client, warnings);
 }

@@ -1,41 +1,13 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 
 import { apiFields } from '../../../shared/validate';
 import { brazilRules } from '../../validators';
 
+/** Client types: the quickstart creates a PF and speaks of "clientes PF e PJ". */
 export const typeOptions = [
-	{ name: 'Pessoa Física (PF, Individual)', value: 'PF' },
-	{ name: 'Pessoa Jurídica (PJ, Company)', value: 'PJ' },
-];
-
-/** Statuses of a client; the API returns `active` for a new client. */
-export const statusOptions = [
-	{ name: 'Active', value: 'active' },
-	{ name: 'Inactive', value: 'inactive' },
-];
-
-const addressFields: INodeProperties[] = [
-	{ displayName: 'Street', name: 'street', type: 'string', default: '' },
-	{ displayName: 'Number', name: 'number', type: 'string', default: '' },
-	{ displayName: 'Complement', name: 'complement', type: 'string', default: '' },
-	{ displayName: 'Neighborhood', name: 'neighborhood', type: 'string', default: '' },
-	{ displayName: 'City', name: 'city', type: 'string', default: '' },
-	{
-		displayName: 'State',
-		name: 'state',
-		type: 'string',
-		default: '',
-		placeholder: 'SP',
-		description: 'Two-letter state code (UF)',
-	},
-	{
-		displayName: 'ZIP Code',
-		name: 'zip_code',
-		type: 'string',
-		default: '',
-		placeholder: '01310-100',
-		description: 'CEP',
-	},
+	{ name: 'Individual (PF, Pessoa Física)', value: 'PF' },
+	{ name: 'Company (PJ, Pessoa Jurídica)', value: 'PJ' },
 ];
 
 export const cpfField: INodeProperties = {
@@ -43,9 +15,9 @@ export const cpfField: INodeProperties = {
 	name: 'cpf',
 	type: 'string',
 	default: '',
-	placeholder: '123.456.789-09',
+	placeholder: '123.456.789-00',
 	description:
-		'Individual taxpayer number (11 digits, with or without dots and dash); check digits are verified before sending',
+		'Individual taxpayer number: 11 digits, with or without dots and dash, sent as 000.000.000-00. Check digits that do not match add a warning to the output; the CPF is still sent.',
 };
 
 export const cnpjField: INodeProperties = {
@@ -55,18 +27,18 @@ export const cnpjField: INodeProperties = {
 	default: '',
 	placeholder: '11.222.333/0001-81',
 	description:
-		'Company taxpayer number (14 digits, with or without punctuation); check digits are verified before sending',
+		"Company taxpayer number: 14 digits, with or without punctuation, sent as 00.000.000/0000-00 in the field cnpj (not in Ecosys Auto's API docs). Check digits that do not match add a warning to the output.",
 };
 
 /** Optional fields a client accepts on create and on update. */
 export const clientFields: INodeProperties[] = [
 	{
-		displayName: 'Address',
+		displayName: 'Address (JSON)',
 		name: 'address',
-		type: 'fixedCollection',
-		default: {},
-		description: 'Postal address (endereço) of the client',
-		options: [{ displayName: 'Address', name: 'value', values: addressFields }],
+		type: 'json',
+		default: '{}',
+		description:
+			'Address object sent as given under address, e.g. {"city": "São Paulo"}. The quickstart says clients have an address but does not show its fields (not in Ecosys Auto\'s API docs).',
 	},
 	{
 		displayName: 'Email',
@@ -92,20 +64,41 @@ export const clientFields: INodeProperties[] = [
 	},
 ];
 
-/** Turns the user's fields into the API body: CPF/CNPJ checked and formatted, address unwrapped. */
+/** The Address (JSON) field as an object: a JSON text or an object from an expression. */
+function addressOf(context: IExecuteFunctions, value: unknown, itemIndex: number): unknown {
+	let address = value;
+	if (typeof value === 'string') {
+		try {
+			address = JSON.parse(value);
+		} catch {
+			address = undefined;
+		}
+	}
+	if (typeof address !== 'object' || address === null || Array.isArray(address)) {
+		throw new NodeOperationError(context.getNode(), '"Address (JSON)" must be a JSON object', {
+			itemIndex,
+			description: `Got "${String(value)}" on item ${itemIndex}. Write an object such as {"city": "São Paulo"}.`,
+		});
+	}
+	return Object.keys(address).length === 0 ? undefined : address;
+}
+
+/**
+ * Turns the user's fields into the API body: CPF/CNPJ format checked and formatted (a check
+ * digit mismatch goes to `warnings`), the address parsed.
+ */
 export function clientBody(
 	context: IExecuteFunctions,
 	fields: IDataObject,
 	itemIndex: number,
+	warnings: string[],
 ): IDataObject {
-	const rule = brazilRules(context, itemIndex);
+	const rule = brazilRules(context, itemIndex, warnings);
 	const body = apiFields(fields, {
 		cpf: rule.cpf('CPF'),
 		cnpj: rule.cnpj('CNPJ'),
-		address: (value) => apiFields(((value as IDataObject).value as IDataObject) ?? {}),
+		address: (value) => addressOf(context, value, itemIndex),
 	});
-	if (body.address !== undefined && Object.keys(body.address as IDataObject).length === 0) {
-		delete body.address;
-	}
+	if (body.address === undefined) delete body.address;
 	return body;
 }

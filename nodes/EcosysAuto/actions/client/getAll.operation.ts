@@ -6,17 +6,12 @@ import {
 	pageLimitOf,
 	returnAllAndLimit,
 } from '../../../shared/descriptions';
-import { sortOptions, sortParam } from '../../../shared/envelopes';
 import { apiFields } from '../../../shared/validate';
-import { ecosysList } from '../../transport';
-import { statusOptions, typeOptions } from './fields';
+import { listSortOf, sortedList } from '../../sortedList';
+import { typeOptions } from './fields';
 
-const sortFields = [
-	{ name: 'Created At', value: 'created_at' },
-	{ name: 'Name', value: 'name' },
-	{ name: 'Updated At', value: 'updated_at' },
-];
-
+// GET /clients is in the quickstart (getClients(params)) with no parameter named: every
+// filter and sort key below is the node's reading of the platform, marked as such in the UI.
 export const description: INodeProperties[] = forOperation('client', 'getAll', [
 	...returnAllAndLimit(),
 	optionalFields('filters', 'Filters', [
@@ -25,7 +20,8 @@ export const description: INodeProperties[] = forOperation('client', 'getAll', [
 			name: 'search',
 			type: 'string',
 			default: '',
-			description: 'Text to look for in the name, e-mail or document of the client',
+			description:
+				"Text to look for in the client, sent as search (not in Ecosys Auto's API docs: the API may ignore it)",
 		},
 		{
 			displayName: 'Segment',
@@ -33,34 +29,71 @@ export const description: INodeProperties[] = forOperation('client', 'getAll', [
 			type: 'string',
 			default: '',
 			placeholder: 'premium',
+			description:
+				"Only clients of this segment, sent as segment (not in Ecosys Auto's API docs: the API may ignore it)",
 		},
 		{
 			displayName: 'Status',
 			name: 'status',
-			type: 'options',
-			options: statusOptions,
-			default: 'active',
+			type: 'string',
+			default: '',
+			placeholder: 'active',
+			description:
+				"Only clients with this status, sent as status; the quickstart shows active (not in Ecosys Auto's API docs as a filter: the API may ignore it)",
 		},
 		{
 			displayName: 'Store ID',
 			name: 'store_id',
 			type: 'string',
 			default: '',
-			description: 'Only clients of this store (UUID)',
+			description:
+				"Only clients of this store (UUID), sent as store_id (not in Ecosys Auto's API docs: the API may ignore it)",
 		},
-		{ displayName: 'Type', name: 'type', type: 'options', options: typeOptions, default: 'PF' },
+		{
+			displayName: 'Type',
+			name: 'type',
+			type: 'options',
+			options: typeOptions,
+			default: 'PF',
+			description:
+				"Only individuals or only companies, sent as type (not in Ecosys Auto's API docs as a filter: the API may ignore it)",
+		},
 	]),
-	optionalFields('options', 'Options', sortOptions(sortFields, 'created_at')),
+	optionalFields('options', 'Options', [
+		{
+			displayName: 'Sort By',
+			name: 'sortBy',
+			type: 'options',
+			options: [
+				{ name: 'Created At', value: 'created_at' },
+				{ name: 'Name', value: 'name' },
+				{ name: 'Updated At', value: 'updated_at' },
+			],
+			default: 'created_at',
+			description:
+				"Sent as sort (not in Ecosys Auto's API docs: the API may ignore it). The node reads the whole list and sorts it itself, so the order is right either way.",
+		},
+		{
+			displayName: 'Sort Direction',
+			name: 'sortDirection',
+			type: 'options',
+			options: [
+				{ name: 'Ascending', value: 'asc' },
+				{ name: 'Descending', value: 'desc' },
+			],
+			default: 'desc',
+		},
+	]),
 ]);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
 	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
-	const qs = { ...apiFields(filters), ...sortParam(options, 'created_at') };
-	return await ecosysList(
+	return await sortedList(
 		this,
 		itemIndex,
-		{ method: 'GET', path: '/clients', qs },
+		{ method: 'GET', path: '/clients', qs: apiFields(filters) },
 		pageLimitOf(this, itemIndex),
+		listSortOf(options),
 	);
 }

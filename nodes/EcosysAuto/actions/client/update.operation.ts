@@ -4,16 +4,17 @@ import { forOperation, idField, optionalFields } from '../../../shared/descripti
 import { pathOf } from '../../../shared/request';
 import { requireSomeField, requiredText } from '../../../shared/validate';
 import { ecosysRequest } from '../../transport';
-import {
-	clientBody,
-	clientFields,
-	cnpjField,
-	cpfField,
-	statusOptions,
-	typeOptions,
-} from './fields';
+import { withWarnings } from '../../validators';
+import { clientBody, clientFields, cnpjField, cpfField, typeOptions } from './fields';
 
 export const description: INodeProperties[] = forOperation('client', 'update', [
+	{
+		displayName:
+			"Updating a client, and which fields an update takes, are not in Ecosys Auto's API docs: they follow the REST pattern of the platform Ecosys Auto shares with Sonar Marketing",
+		name: 'platformNotice',
+		type: 'notice',
+		default: '',
+	},
 	idField('clientId', 'Client ID', 'UUID of the client to update'),
 	optionalFields('updateFields', 'Update Fields', [
 		...clientFields,
@@ -23,9 +24,11 @@ export const description: INodeProperties[] = forOperation('client', 'update', [
 		{
 			displayName: 'Status',
 			name: 'status',
-			type: 'options',
-			options: statusOptions,
-			default: 'active',
+			type: 'string',
+			default: '',
+			placeholder: 'active',
+			description:
+				"Client status as Ecosys Auto spells it. The quickstart shows only active (a new client); other values, and whether an update may change it, are not in Ecosys Auto's API docs.",
 		},
 		{
 			displayName: 'Type',
@@ -41,11 +44,13 @@ export const description: INodeProperties[] = forOperation('client', 'update', [
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const clientId = requiredText(this, 'clientId', 'Client ID', itemIndex);
 	const fields = this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject;
-	const body = clientBody(this, fields, itemIndex);
+	const warnings: string[] = [];
+	const body = clientBody(this, fields, itemIndex, warnings);
 	requireSomeField(this, body, 'Update Fields', itemIndex);
-	return await ecosysRequest(this, itemIndex, {
+	const client = await ecosysRequest(this, itemIndex, {
 		method: 'PUT',
 		path: pathOf`/clients/${clientId}`,
 		body,
 	});
+	return withWarnings(client, warnings);
 }

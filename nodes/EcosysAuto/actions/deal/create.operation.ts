@@ -6,7 +6,7 @@ export const { description, execute } = createDealOperation(
 	{ request: ecosysRequest, list: ecosysList },
 	dealFields,
 	{
-		placeholder: 'Venda Honda Civic 2024 — João da Silva',
+		placeholder: 'Honda Civic 2024 sale — João da Silva',
 		description: 'Title of the deal (negócio), e.g. the vehicle and the client',
 	},
 );

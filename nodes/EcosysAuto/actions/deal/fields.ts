@@ -4,23 +4,39 @@ import { dealFields as platformDealFields } from '../../../shared/pipeline-deals
 
 export { dealBody } from '../../../shared/pipeline-deals';
 
-/** Pipeline phases Ecosys Auto documents; a dealer's own phases can be set with an expression. */
+/** Pipeline phases the quickstart shows (lead); a dealer's own phases: an expression. */
 export const phaseOptions = [{ name: 'Lead', value: 'lead' }];
 
-/** Deal statuses: open, won (ganho) or lost (perdido). */
+/** Deal statuses the quickstart shows: ativo (a new deal), ganho and perdido (markDealWon/Lost). */
 export const statusOptions = [
-	{ name: 'Ativo (Open)', value: 'ativo' },
-	{ name: 'Ganho (Won)', value: 'ganho' },
-	{ name: 'Perdido (Lost)', value: 'perdido' },
+	{ name: 'Open (Ativo)', value: 'ativo' },
+	{ name: 'Won (Ganho)', value: 'ganho' },
+	{ name: 'Lost (Perdido)', value: 'perdido' },
 ];
 
-/** Fields a deal accepts on create and on update (the platform's deals resource). */
-export const dealFields: INodeProperties[] = platformDealFields({
-	displayName: 'Phase',
-	name: 'phase',
-	type: 'options',
-	options: phaseOptions,
-	default: 'lead',
-	description:
-		'Sales pipeline phase (new deals start in lead). Use an expression for a phase your dealership added.',
-});
+/**
+ * Fields a deal accepts on create and on update: the quickstart's POST /deals shows title,
+ * value, phase, probability, client_id, source and tags; the others are Sonar Marketing's
+ * documented deal fields (same platform), marked.
+ */
+export const dealFields: INodeProperties[] = platformDealFields(
+	{
+		displayName: 'Phase',
+		name: 'phase',
+		type: 'options',
+		options: phaseOptions,
+		default: 'lead',
+		description:
+			'Sales pipeline phase (new deals start in lead). Use an expression for a phase your dealership added.',
+	},
+	{
+		description:
+			"Longer text about the deal (not in Ecosys Auto's API docs; Sonar Marketing documents it on the same platform)",
+		expected_close_date:
+			"Date the deal is expected to close; sent as YYYY-MM-DD (not in Ecosys Auto's API docs; Sonar Marketing documents it on the same platform)",
+		priority:
+			"How urgent the deal is (not in Ecosys Auto's API docs; Sonar Marketing documents alta, media, baixa on the same platform)",
+		responsible_id:
+			"UUID of the team member responsible for the deal (not in Ecosys Auto's API docs; Sonar Marketing documents it on the same platform)",
+	},
+);

@@ -6,6 +6,13 @@ import { requiredText } from '../../../shared/validate';
 import { ecosysRequest } from '../../transport';
 
 export const description: INodeProperties[] = forOperation('deal', 'get', [
+	{
+		displayName:
+			"Getting one deal by ID is not in Ecosys Auto's API docs: it follows Sonar Marketing's documentation of the same platform",
+		name: 'platformNotice',
+		type: 'notice',
+		default: '',
+	},
 	idField('dealId', 'Deal ID', 'UUID of the deal to retrieve'),
 ]);
 

@@ -4,6 +4,12 @@ import { phaseOptions, statusOptions } from './fields';
 
 export const { description, execute } = getManyDealsOperation(
 	{ request: ecosysRequest, list: ecosysList },
-	phaseOptions,
-	statusOptions,
+	{
+		phaseOptions,
+		statusOptions,
+		statusDescription:
+			'Open, won or lost, as Ecosys Auto spells them; use an expression for another status',
+		notice:
+			"GET /deals, its filters and its sort keys are not in Ecosys Auto's API docs: they follow Sonar Marketing's documentation of the same platform",
+	},
 );

@@ -13,7 +13,7 @@ export const description: INodeProperties[] = forOperation('deal', 'markLost', [
 		type: 'string',
 		required: true,
 		default: '',
-		placeholder: 'Cliente comprou em outra loja',
+		placeholder: 'Client bought at another store',
 		description: 'Why the deal was lost (motivo da perda); sent as loss_reason',
 	},
 ]);

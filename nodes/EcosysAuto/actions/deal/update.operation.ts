@@ -15,7 +15,8 @@ export const description: INodeProperties[] = forOperation('deal', 'update', [
 			name: 'loss_reason',
 			type: 'string',
 			default: '',
-			description: 'Why the deal was lost (motivo da perda); set together with status Perdido',
+			description:
+				'Why the deal was lost (motivo da perda); set together with status Lost (perdido)',
 		},
 		{
 			displayName: 'Status',

@@ -3,6 +3,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { forOperation, optionalFields } from '../../../shared/descriptions';
 import { requiredText } from '../../../shared/validate';
 import { ecosysRequest, storeIdFor } from '../../transport';
+import { withWarnings } from '../../validators';
 import { vehicleBody, vehicleFields } from './fields';
 
 export const description: INodeProperties[] = forOperation('vehicle', 'create', [
@@ -29,12 +30,14 @@ export const description: INodeProperties[] = forOperation('vehicle', 'create', 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const title = requiredText(this, 'title', 'Title', itemIndex);
 	const fields = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
-	const details = vehicleBody(this, fields, itemIndex);
+	const warnings: string[] = [];
+	const details = vehicleBody(this, fields, itemIndex, warnings);
 	const storeId = await storeIdFor(
 		this,
 		this.getNodeParameter('storeId', itemIndex, ''),
 		itemIndex,
 	);
 	const body = { title, store_id: storeId, ...details };
-	return await ecosysRequest(this, itemIndex, { method: 'POST', path: '/vehicles', body });
+	const vehicle = await ecosysRequest(this, itemIndex, { method: 'POST', path: '/vehicles', body });
+	return withWarnings(vehicle, warnings);
 }

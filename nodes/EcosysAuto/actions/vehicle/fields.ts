@@ -3,30 +3,11 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { apiFields, rulesFor } from '../../../shared/validate';
 import { brazilRules } from '../../validators';
 
-/** Fuels (combustível); `flex` is the quickstart's value, the others its spelling of the rest. */
-export const fuelOptions = [
-	{ name: 'Diesel', value: 'diesel' },
-	{ name: 'Elétrico (Electric)', value: 'eletrico' },
-	{ name: 'Etanol (Ethanol)', value: 'etanol' },
-	{ name: 'Flex', value: 'flex' },
-	{ name: 'Gasolina (Petrol)', value: 'gasolina' },
-	{ name: 'GNV (Natural Gas)', value: 'gnv' },
-	{ name: 'Híbrido (Hybrid)', value: 'hibrido' },
-];
+/** Vehicle statuses the quickstart shows (`ativo`); use an expression for another status. */
+export const statusOptions = [{ name: 'Active (Ativo)', value: 'ativo' }];
 
-/** Transmissions (câmbio); `automatico` is the quickstart's value. */
-export const transmissionOptions = [
-	{ name: 'Automático (Automatic)', value: 'automatico' },
-	{ name: 'Automatizado (Automated Manual)', value: 'automatizado' },
-	{ name: 'CVT', value: 'cvt' },
-	{ name: 'Manual', value: 'manual' },
-];
-
-/** Vehicle statuses the API documents; use an expression for another status of your account. */
-export const statusOptions = [{ name: 'Ativo (Active)', value: 'ativo' }];
-
-/** Inventory phases the API documents; use an expression for another phase of your account. */
-export const phaseOptions = [{ name: 'Entrada (Intake)', value: 'entrada' }];
+/** Inventory phases the quickstart shows (`entrada`); use an expression for another phase. */
+export const phaseOptions = [{ name: 'Intake (Entrada)', value: 'entrada' }];
 
 /** Optional fields a vehicle accepts on create and on update. */
 export const vehicleFields: INodeProperties[] = [
@@ -45,15 +26,16 @@ export const vehicleFields: INodeProperties[] = [
 		type: 'string',
 		default: '',
 		placeholder: 'Preto',
-		description: 'Body colour as the dealer writes it (cor), e.g. Preto; sent as color',
+		description: 'Body colour as the dealer writes it (cor), e.g. Preto (black); sent as color',
 	},
 	{
 		displayName: 'Fuel',
 		name: 'fuel',
-		type: 'options',
-		options: fuelOptions,
-		default: 'flex',
-		description: 'Fuel (combustível) the vehicle runs on',
+		type: 'string',
+		default: '',
+		placeholder: 'flex',
+		description:
+			"Fuel (combustível) as Ecosys Auto spells it. The quickstart shows flex; other values are not in Ecosys Auto's API docs.",
 	},
 	{
 		displayName: 'Manufacture Year',
@@ -87,7 +69,7 @@ export const vehicleFields: INodeProperties[] = [
 		default: '',
 		placeholder: 'ABC1D23',
 		description:
-			'Licence plate (placa): ABC1234 or the Mercosul format ABC1D23; checked before sending and sent upper-case',
+			'Licence plate (placa): 7 letters and digits, sent upper-case. A plate in neither the old (ABC1234) nor the Mercosul (ABC1D23) pattern adds a warning to the output.',
 	},
 	{
 		displayName: 'Price (BRL)',
@@ -108,10 +90,11 @@ export const vehicleFields: INodeProperties[] = [
 	{
 		displayName: 'Transmission',
 		name: 'transmission',
-		type: 'options',
-		options: transmissionOptions,
-		default: 'automatico',
-		description: 'Gearbox (câmbio)',
+		type: 'string',
+		default: '',
+		placeholder: 'automatico',
+		description:
+			"Gearbox (câmbio) as Ecosys Auto spells it. The quickstart shows automatico; other values are not in Ecosys Auto's API docs.",
 	},
 	{
 		displayName: 'Version',
@@ -123,11 +106,15 @@ export const vehicleFields: INodeProperties[] = [
 	},
 ];
 
-/** Turns the user's fields into the API body, checking numbers and the plate before sending. */
+/**
+ * Turns the user's fields into the API body, checking numbers and the plate's format before
+ * sending (a plate in neither known pattern goes to `warnings`).
+ */
 export function vehicleBody(
 	context: IExecuteFunctions,
 	fields: IDataObject,
 	itemIndex: number,
+	warnings: string[],
 ): IDataObject {
 	const rule = rulesFor(context, itemIndex);
 	const years = { min: 1900, max: 2100 };
@@ -138,6 +125,6 @@ export function vehicleBody(
 		price: rule.number('Price (BRL)', { min: 0 }),
 		purchase_price: rule.number('Purchase Price (BRL)', { min: 0 }),
 		mileage: rule.number('Mileage (Km)', { min: 0 }),
-		plate: brazilRules(context, itemIndex).plate('Plate'),
+		plate: brazilRules(context, itemIndex, warnings).plate('Plate'),
 	});
 }

@@ -6,6 +6,13 @@ import { requiredText } from '../../../shared/validate';
 import { ecosysRequest } from '../../transport';
 
 export const description: INodeProperties[] = forOperation('vehicle', 'get', [
+	{
+		displayName:
+			"Getting one vehicle by ID is not in Ecosys Auto's API docs: it follows the REST pattern of the platform Ecosys Auto shares with Sonar Marketing",
+		name: 'platformNotice',
+		type: 'notice',
+		default: '',
+	},
 	idField('vehicleId', 'Vehicle ID', 'UUID of the vehicle to retrieve'),
 ]);
 

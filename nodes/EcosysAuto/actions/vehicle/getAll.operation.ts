@@ -6,38 +6,47 @@ import {
 	pageLimitOf,
 	returnAllAndLimit,
 } from '../../../shared/descriptions';
-import { sortOptions, sortParam } from '../../../shared/envelopes';
 import { apiFields, rulesFor } from '../../../shared/validate';
-import { ecosysList } from '../../transport';
-import { fuelOptions, phaseOptions, statusOptions, transmissionOptions } from './fields';
+import { listSortOf, sortedList } from '../../sortedList';
+import { phaseOptions, statusOptions } from './fields';
 
-const sortFields = [
-	{ name: 'Created At', value: 'created_at' },
-	{ name: 'Mileage', value: 'mileage' },
-	{ name: 'Model Year', value: 'year_model' },
-	{ name: 'Price', value: 'price' },
-	{ name: 'Title', value: 'title' },
-	{ name: 'Updated At', value: 'updated_at' },
-];
-
+// GET /vehicles?status=ativo is the quickstart's one example: `status` is the only documented
+// filter; every other filter and sort key is the node's reading, marked as such in the UI.
 export const description: INodeProperties[] = forOperation('vehicle', 'getAll', [
 	...returnAllAndLimit(),
 	optionalFields('filters', 'Filters', [
-		{ displayName: 'Brand', name: 'brand', type: 'string', default: '', placeholder: 'Honda' },
+		{
+			displayName: 'Brand',
+			name: 'brand',
+			type: 'string',
+			default: '',
+			placeholder: 'Honda',
+			description: "Sent as brand (not in Ecosys Auto's API docs: the API may ignore it)",
+		},
 		{
 			displayName: 'Client ID',
 			name: 'client_id',
 			type: 'string',
 			default: '',
-			description: 'Only vehicles linked to this client (UUID)',
+			description:
+				"Only vehicles linked to this client (UUID), sent as client_id (not in Ecosys Auto's API docs: the API may ignore it)",
 		},
-		{ displayName: 'Fuel', name: 'fuel', type: 'options', options: fuelOptions, default: 'flex' },
+		{
+			displayName: 'Fuel',
+			name: 'fuel',
+			type: 'string',
+			default: '',
+			placeholder: 'flex',
+			description:
+				"Sent as fuel; the quickstart shows flex (not in Ecosys Auto's API docs as a filter: the API may ignore it)",
+		},
 		{
 			displayName: 'Max Price (BRL)',
 			name: 'max_price',
 			type: 'number',
 			typeOptions: { minValue: 0 },
 			default: 0,
+			description: "Sent as max_price (not in Ecosys Auto's API docs: the API may ignore it)",
 		},
 		{
 			displayName: 'Min Price (BRL)',
@@ -45,6 +54,7 @@ export const description: INodeProperties[] = forOperation('vehicle', 'getAll', 
 			type: 'number',
 			typeOptions: { minValue: 0 },
 			default: 0,
+			description: "Sent as min_price (not in Ecosys Auto's API docs: the API may ignore it)",
 		},
 		{
 			displayName: 'Phase',
@@ -52,14 +62,16 @@ export const description: INodeProperties[] = forOperation('vehicle', 'getAll', 
 			type: 'options',
 			options: phaseOptions,
 			default: 'entrada',
-			description: 'Inventory phase (fase); use an expression for another phase',
+			description:
+				"Inventory phase (fase), sent as phase; use an expression for another phase (not in Ecosys Auto's API docs as a filter: the API may ignore it)",
 		},
 		{
 			displayName: 'Search',
 			name: 'search',
 			type: 'string',
 			default: '',
-			description: 'Text to look for in the title, brand, model or plate',
+			description:
+				"Text to look for, sent as search (not in Ecosys Auto's API docs: the API may ignore it)",
 		},
 		{
 			displayName: 'Status',
@@ -67,41 +79,70 @@ export const description: INodeProperties[] = forOperation('vehicle', 'getAll', 
 			type: 'options',
 			options: statusOptions,
 			default: 'ativo',
-			description: 'Use an expression for a status other than ativo',
+			description:
+				'As in the quickstart (GET /vehicles?status=ativo); use an expression for another status',
 		},
 		{
 			displayName: 'Store ID',
 			name: 'store_id',
 			type: 'string',
 			default: '',
-			description: 'Only vehicles of this store (UUID)',
+			description:
+				"Only vehicles of this store (UUID), sent as store_id (not in Ecosys Auto's API docs: the API may ignore it)",
 		},
 		{
 			displayName: 'Transmission',
 			name: 'transmission',
-			type: 'options',
-			options: transmissionOptions,
-			default: 'automatico',
+			type: 'string',
+			default: '',
+			placeholder: 'automatico',
+			description:
+				"Sent as transmission; the quickstart shows automatico (not in Ecosys Auto's API docs as a filter: the API may ignore it)",
 		},
 	]),
-	optionalFields('options', 'Options', sortOptions(sortFields, 'created_at')),
+	optionalFields('options', 'Options', [
+		{
+			displayName: 'Sort By',
+			name: 'sortBy',
+			type: 'options',
+			options: [
+				{ name: 'Created At', value: 'created_at' },
+				{ name: 'Mileage', value: 'mileage' },
+				{ name: 'Model Year', value: 'year_model' },
+				{ name: 'Price', value: 'price' },
+				{ name: 'Title', value: 'title' },
+				{ name: 'Updated At', value: 'updated_at' },
+			],
+			default: 'created_at',
+			description:
+				"Sent as sort (not in Ecosys Auto's API docs: the API may ignore it). The node reads the whole list and sorts it itself, so the order is right either way.",
+		},
+		{
+			displayName: 'Sort Direction',
+			name: 'sortDirection',
+			type: 'options',
+			options: [
+				{ name: 'Ascending', value: 'asc' },
+				{ name: 'Descending', value: 'desc' },
+			],
+			default: 'desc',
+		},
+	]),
 ]);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	const rule = rulesFor(this, itemIndex);
 	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
 	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
-	const qs = {
-		...apiFields(filters, {
-			min_price: rule.number('Min Price (BRL)', { min: 0 }),
-			max_price: rule.number('Max Price (BRL)', { min: 0 }),
-		}),
-		...sortParam(options, 'created_at'),
-	};
-	return await ecosysList(
+	const qs = apiFields(filters, {
+		min_price: rule.number('Min Price (BRL)', { min: 0 }),
+		max_price: rule.number('Max Price (BRL)', { min: 0 }),
+	});
+	return await sortedList(
 		this,
 		itemIndex,
 		{ method: 'GET', path: '/vehicles', qs },
 		pageLimitOf(this, itemIndex),
+		listSortOf(options),
 	);
 }

@@ -4,6 +4,7 @@ import { forOperation, idField, optionalFields } from '../../../shared/descripti
 import { pathOf } from '../../../shared/request';
 import { requireSomeField, requiredText } from '../../../shared/validate';
 import { ecosysRequest } from '../../transport';
+import { withWarnings } from '../../validators';
 import { phaseOptions, statusOptions, vehicleBody, vehicleFields } from './fields';
 
 export const description: INodeProperties[] = forOperation('vehicle', 'update', [
@@ -17,7 +18,7 @@ export const description: INodeProperties[] = forOperation('vehicle', 'update', 
 			options: phaseOptions,
 			default: 'entrada',
 			description:
-				'Inventory phase (fase). Use an expression for a phase your account has besides entrada.',
+				"Inventory phase (fase). The quickstart shows entrada; other phases, and whether an update may change it, are not in Ecosys Auto's API docs (use an expression).",
 		},
 		{
 			displayName: 'Status',
@@ -25,7 +26,8 @@ export const description: INodeProperties[] = forOperation('vehicle', 'update', 
 			type: 'options',
 			options: statusOptions,
 			default: 'ativo',
-			description: 'Use an expression for a status your account has besides ativo',
+			description:
+				"The quickstart shows ativo; other statuses, and whether an update may change it, are not in Ecosys Auto's API docs (use an expression)",
 		},
 		{
 			displayName: 'Store ID',
@@ -41,11 +43,13 @@ export const description: INodeProperties[] = forOperation('vehicle', 'update', 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const vehicleId = requiredText(this, 'vehicleId', 'Vehicle ID', itemIndex);
 	const fields = this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject;
-	const body = vehicleBody(this, fields, itemIndex);
+	const warnings: string[] = [];
+	const body = vehicleBody(this, fields, itemIndex, warnings);
 	requireSomeField(this, body, 'Update Fields', itemIndex);
-	return await ecosysRequest(this, itemIndex, {
+	const vehicle = await ecosysRequest(this, itemIndex, {
 		method: 'PUT',
 		path: pathOf`/vehicles/${vehicleId}`,
 		body,
 	});
+	return withWarnings(vehicle, warnings);
 }

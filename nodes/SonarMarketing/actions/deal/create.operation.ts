@@ -6,7 +6,7 @@ export const { description, execute } = createDealOperation(
 	{ request: sonarRequest, list: sonarList },
 	dealFields,
 	{
-		placeholder: 'Gestão de Redes Sociais - TechStore',
+		placeholder: 'Social media management - TechStore',
 		description: 'Title of the deal',
 	},
 );

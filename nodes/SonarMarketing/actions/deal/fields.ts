@@ -4,20 +4,25 @@ import { dealFields as platformDealFields } from '../../../shared/pipeline-deals
 
 export { dealBody } from '../../../shared/pipeline-deals';
 
-/** Pipeline phases Sonar documents; a team's own phases can be set with an expression. */
+/** Pipeline phases Sonar documents (lead, proposta); a team's own phases: an expression. */
 export const phaseOptions = [
 	{ name: 'Lead', value: 'lead' },
-	{ name: 'Proposta', value: 'proposta' },
+	{ name: 'Proposal (Proposta)', value: 'proposta' },
 ];
 
+/**
+ * Deal statuses. Sonar's document lists ativo and arquivado (GET /deals `status` filter,
+ * DELETE sets arquivado); ganho and perdido are Ecosys Auto's, on the same platform, and may
+ * or may not exist in Sonar: kept, marked.
+ */
 export const statusOptions = [
-	{ name: 'Ativo', value: 'ativo' },
-	{ name: 'Arquivado', value: 'arquivado' },
-	{ name: 'Ganho', value: 'ganho' },
-	{ name: 'Perdido', value: 'perdido' },
+	{ name: 'Active (Ativo)', value: 'ativo' },
+	{ name: 'Archived (Arquivado)', value: 'arquivado' },
+	{ name: "Lost (Perdido) (Not in Sonar Marketing's API Docs)", value: 'perdido' },
+	{ name: "Won (Ganho) (Not in Sonar Marketing's API Docs)", value: 'ganho' },
 ];
 
-/** Fields a deal accepts on create and on update. */
+/** Fields a deal accepts on create and on update (all in Sonar's POST /deals table). */
 export const dealFields: INodeProperties[] = platformDealFields({
 	displayName: 'Phase',
 	name: 'phase',

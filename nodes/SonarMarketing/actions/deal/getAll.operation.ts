@@ -4,6 +4,10 @@ import { phaseOptions, statusOptions } from './fields';
 
 export const { description, execute } = getManyDealsOperation(
 	{ request: sonarRequest, list: sonarList },
-	phaseOptions,
-	statusOptions,
+	{
+		phaseOptions,
+		statusOptions,
+		statusDescription:
+			"Sonar documents the filter values ativo and arquivado. Without this filter, whether archived deals are listed is not in Sonar Marketing's API docs: set ativo or arquivado to be sure.",
+	},
 );

@@ -22,7 +22,7 @@ export const description: INodeProperties[] = forOperation('deal', 'update', [
 			name: 'loss_reason',
 			type: 'string',
 			default: '',
-			description: 'Why the deal was lost (set together with status Perdido)',
+			description: 'Why the deal was lost; sent as loss_reason',
 		},
 		{
 			displayName: 'Status',
@@ -30,6 +30,8 @@ export const description: INodeProperties[] = forOperation('deal', 'update', [
 			type: 'options',
 			options: statusOptions,
 			default: 'ativo',
+			description:
+				'Sonar accepts status on update; its document shows the values ativo and arquivado (Archive is the documented way to archive)',
 		},
 		{
 			displayName: 'Title',
