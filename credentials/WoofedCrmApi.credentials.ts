@@ -30,7 +30,15 @@ export class WoofedCrmApi implements ICredentialType {
 			type: 'string',
 			default: 'https://app.woofedcrm.com',
 			description:
-				'Address of your WoofedCRM instance, without /api (self-hosted instances have their own). http:// is accepted only for localhost.',
+				'Address of your WoofedCRM instance, without /api (self-hosted instances have their own). http:// is accepted for localhost, or anywhere with "Allow Insecure HTTP" on.',
+		},
+		{
+			displayName: 'Allow Insecure HTTP',
+			name: 'allowInsecureHttp',
+			type: 'boolean',
+			default: false,
+			description:
+				'Whether to accept a plain http:// Base URL that is not localhost, e.g. a self-hosted WoofedCRM on your LAN (http://192.168.0.10:3000). Warning: over http:// the API token and all data travel unencrypted and can be read or changed by anyone on the network path; use it only on a network you trust.',
 		},
 		{
 			displayName: 'Account ID',
@@ -40,7 +48,7 @@ export class WoofedCrmApi implements ICredentialType {
 			default: '',
 			placeholder: '1',
 			description:
-				'Numeric ID of the WoofedCRM account, as in /accounts/{ID}/ in the address bar of the web app',
+				"Numeric ID of the WoofedCRM account, as in /accounts/{ID}/ in the address bar of the web app. Every API path holds it, but WoofedCRM's server works in the account of the token's user whatever number is given.",
 		},
 		{
 			displayName: 'API Token',

@@ -46,7 +46,7 @@ export class WoofedCrm implements INodeType {
 				type: 'string',
 				default: '',
 				description:
-					"Numeric ID of the WoofedCRM account to work in; leave empty to use the credential's Account ID",
+					"Account number put in the request path instead of the credential's. WoofedCRM's server does not read it: every request works in the account of the API token's user, so this does not reach another account.",
 			},
 		],
 	};

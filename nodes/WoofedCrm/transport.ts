@@ -21,12 +21,17 @@ function messagesOf(value: unknown): string[] {
 }
 
 export function woofedErrorDetails(body: unknown): VendorErrorDetails {
-	const { errors, error, message } = body as {
+	const { errors, error, message, details } = body as {
 		errors?: unknown;
 		error?: unknown;
 		message?: unknown;
+		details?: unknown;
 	};
 	const fromErrors = messagesOf(errors);
+	// A refused search: {errors: "Invalid search parameters", details: "No valid predicate for …"}.
+	if (fromErrors.length > 0 && typeof details === 'string' && details.trim() !== '') {
+		return { message: `${fromErrors.join('; ')}: ${details}`, description: details };
+	}
 	if (fromErrors.length > 0) {
 		return {
 			message: fromErrors[0],
@@ -65,7 +70,11 @@ export const woofedCrm: VendorProfile = {
 
 type Context = IExecuteFunctions | ILoadOptionsFunctions;
 
-/** The account the request goes to: the node's override, else the credential's. */
+/**
+ * The account number in the request path: the node's override, else the credential's.
+ * WoofedCRM's server does not read it (it works in the token's account), but every API path
+ * holds one.
+ */
 async function accountPath(context: Context, itemIndex: number): Promise<string> {
 	const override =
 		'getInputData' in context
@@ -96,6 +105,19 @@ export async function woofedRequest(
 	const sent = { ...request, path };
 	const response = await apiRequest.call(context, woofedCrm, sent, itemIndex);
 	return jsonBodyOf(context, woofedCrm, sent, response, itemIndex);
+}
+
+/** One request; the record as the API sent it and the HTTP status (201 created, 200 updated). */
+export async function woofedRequestWithStatus(
+	context: IExecuteFunctions,
+	itemIndex: number,
+	request: ApiRequest,
+): Promise<{ status: number; record: IDataObject }> {
+	const path = (await accountPath(context, itemIndex)) + request.path;
+	const sent = { ...request, path };
+	const response = await apiRequest.call(context, woofedCrm, sent, itemIndex);
+	const record = jsonBodyOf(context, woofedCrm, sent, response, itemIndex);
+	return { status: response.status, record };
 }
 
 /** A search read over as many pagy pages as Return All / Limit asks for. */

@@ -73,9 +73,15 @@ export function pathOf(template: TemplateStringsArray, ...ids: Array<string | nu
 
 /**
  * A credential's base URL without a trailing slash. Only `https:` is accepted, except on
- * loopback, where the local sandboxes and tests run.
+ * loopback, where the local sandboxes and tests run, or when the credential's own
+ * `allowInsecureHttp` switch says so.
  */
-export function checkedBaseUrl(context: RequestContext, raw: unknown, displayName: string): string {
+export function checkedBaseUrl(
+	context: RequestContext,
+	raw: unknown,
+	displayName: string,
+	allowInsecureHttp = false,
+): string {
 	const text = typeof raw === 'string' ? raw.trim().replace(/\/+$/, '') : '';
 	let url: URL | undefined;
 	try {
@@ -84,7 +90,11 @@ export function checkedBaseUrl(context: RequestContext, raw: unknown, displayNam
 		url = undefined;
 	}
 	const loopback = url !== undefined && ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
-	if (url === undefined || !(url.protocol === 'https:' || (url.protocol === 'http:' && loopback))) {
+	const httpAllowed = loopback || allowInsecureHttp;
+	if (
+		url === undefined ||
+		!(url.protocol === 'https:' || (url.protocol === 'http:' && httpAllowed))
+	) {
 		throw new NodeOperationError(
 			context.getNode(),
 			`The ${displayName} credential's Base URL must be an https:// address`,
@@ -256,7 +266,12 @@ export async function apiRequest(
 ): Promise<ApiResponse> {
 	const credentialType = vendor.credentialType(this);
 	const credentials = await this.getCredentials(credentialType, itemIndex);
-	const baseURL = checkedBaseUrl(this, vendor.baseUrl(credentials), vendor.displayName);
+	const baseURL = checkedBaseUrl(
+		this,
+		vendor.baseUrl(credentials),
+		vendor.displayName,
+		credentials.allowInsecureHttp === true,
+	);
 	const rateKey = `${credentialType}:${this.getNode().credentials?.[credentialType]?.id ?? baseURL}`;
 	const options: IHttpRequestOptions = {
 		method: request.method,

@@ -77,7 +77,9 @@ describe("WoofedCRM › a contact's deal won as one workflow", () => {
 			contact_id: 12,
 			name: 'Site novo',
 		});
-		expect(searchBody.parse(searchBodies.bodies[0])).toEqual({ query: { contact_id_eq: 12 } });
+		expect(searchBody.parse(searchBodies.bodies[0])).toEqual({
+			query: { contact_id_eq: 12, s: 'id asc' },
+		});
 		expect(dealUpdateBody.parse(updateBodies.bodies[0])).toEqual({
 			status: 'won',
 			won_at: '2025-03-04T15:30:00Z',

@@ -22,11 +22,17 @@ describe('WoofedCRM API credential', () => {
 		const byName = Object.fromEntries(
 			credential.properties.map((property) => [property.name, property]),
 		);
-		expect(Object.keys(byName)).toEqual(['baseUrl', 'accountId', 'apiToken']);
+		expect(Object.keys(byName)).toEqual(['baseUrl', 'allowInsecureHttp', 'accountId', 'apiToken']);
 		expect(byName.apiToken.typeOptions).toEqual({ password: true });
 		expect(byName.apiToken.required).toBe(true);
 		expect(byName.accountId.required).toBe(true);
 		expect(byName.baseUrl.default).toBe('https://app.woofedcrm.com');
+	});
+
+	it('offers "Allow Insecure HTTP" off by default, with a warning in its help', () => {
+		const allow = credential.properties.find((property) => property.name === 'allowInsecureHttp');
+		expect(allow).toMatchObject({ type: 'boolean', default: false });
+		expect(allow?.description).toMatch(/^Whether .*Warning: over http:\/\/ the API token/);
 	});
 
 	it("tests the connection with a contact search in the credential's account, trailing slash or not", () => {

@@ -104,19 +104,39 @@ export function utcDateTime(
 	return parsed.toUTC().toISO({ suppressMilliseconds: true }) as string;
 }
 
+/** The predicates of WoofedCRM's API docs (API structure › Search). */
 export const searchPredicates: INodePropertyOptions[] = [
 	{ name: 'Equals (Eq)', value: 'eq' },
 	{ name: 'Not Equals (Not_eq)', value: 'not_eq' },
 	{ name: 'Contains (Cont)', value: 'cont' },
+	{ name: 'Does Not Contain (Not_cont)', value: 'not_cont' },
 	{ name: 'Starts With (Start)', value: 'start' },
 	{ name: 'Ends With (End)', value: 'end' },
+	{ name: 'Matches SQL LIKE Pattern (Matches)', value: 'matches' },
 	{ name: 'Greater Than (Gt)', value: 'gt' },
 	{ name: 'Greater Than or Equal (Gteq)', value: 'gteq' },
 	{ name: 'Less Than (Lt)', value: 'lt' },
 	{ name: 'Less Than or Equal (Lteq)', value: 'lteq' },
 	{ name: 'In List (In)', value: 'in' },
+	{ name: 'Not In List (Not_in)', value: 'not_in' },
+	{ name: 'Is Present (Present)', value: 'present' },
+	{ name: 'Is Blank (Blank)', value: 'blank' },
 	{ name: 'Is Null (Null)', value: 'null' },
+	{ name: 'Is Not Null (Not_null)', value: 'not_null' },
+	{ name: 'Is True (True)', value: 'true' },
+	{ name: 'Is False (False)', value: 'false' },
 ];
+
+/** Predicates that test the field itself and take `true` (or `false`, to negate) as the value. */
+const flagPredicates = ['present', 'blank', 'null', 'not_null', 'true', 'false'];
+/** Predicates whose value is a list. */
+const listPredicates = ['in', 'not_in'];
+
+/**
+ * The sort key sent with every search. WoofedCRM's search has no ORDER BY of its own, so
+ * without it the pages of a long result may overlap or skip records.
+ */
+export const SEARCH_SORT = 'id asc';
 
 /** The condition builder and raw JSON of a Ransack-style search. */
 export function searchFields(
@@ -154,12 +174,35 @@ export function searchFields(
 							default: 'eq',
 						},
 						{
+							displayName: 'Match',
+							name: 'combinator',
+							type: 'options',
+							options: [
+								{ name: 'One Value', value: '' },
+								{
+									name: 'Any of Several Values (_Any)',
+									value: '_any',
+									description:
+										'Comma-separated values; a record meeting the predicate for one of them matches',
+								},
+								{
+									name: 'All of Several Values (_All)',
+									value: '_all',
+									description:
+										'Comma-separated values; a record must meet the predicate for each of them',
+								},
+							],
+							default: '',
+							description:
+								'Whether the value is one value or a comma-separated list to match any or all of',
+						},
+						{
 							displayName: 'Value',
 							name: 'value',
 							type: 'string',
 							default: '',
 							description:
-								'Value to compare with. For In List: comma-separated values. For Is Null: true or false (empty means true). Dates as ISO 8601 UTC.',
+								'Value to compare with. For In List, Not In List and the Any/All matches: comma-separated values. For Present, Blank, Null, Not Null, True and False: true or false (empty means true). Dates as ISO 8601 UTC.',
 						},
 					],
 				},
@@ -176,13 +219,20 @@ export function searchFields(
 	];
 }
 
-/** The Ransack `query` object built from `searchFields`. */
+function listOf(value: unknown): unknown[] {
+	return (Array.isArray(value) ? value : String(value).split(','))
+		.map((part) => (typeof part === 'string' ? part.trim() : part) as unknown)
+		.filter((part) => part !== '');
+}
+
+/** The Ransack `query` object built from `searchFields`, with the stable sort key `s`. */
 export function searchQueryOf(context: IExecuteFunctions, itemIndex: number): IDataObject {
 	const query: IDataObject = {};
 	const rows = context.getNodeParameter('conditions.condition', itemIndex, []) as IDataObject[];
 	rows.forEach((row, index) => {
 		const field = String(row.field ?? '').trim();
 		const predicate = String(row.predicate ?? '').trim();
+		const combinator = String(row.combinator ?? '').trim();
 		const label = `"Conditions" row ${index + 1}`;
 		if (!/^[a-z0-9_]+$/i.test(field) || predicate === '') {
 			throw invalid(
@@ -194,33 +244,40 @@ export function searchQueryOf(context: IExecuteFunctions, itemIndex: number): ID
 		}
 		const raw = row.value;
 		const text = typeof raw === 'string' ? raw.trim() : raw;
+		const empty = text === '' || text === undefined || text === null;
 		let value: unknown;
-		if (predicate === 'null') {
-			value = text === '' || text === undefined || text === null ? true : text;
+		if (flagPredicates.includes(predicate)) {
+			value = empty ? true : text;
 			if (value === 'true' || value === 'false') value = value === 'true';
 			if (typeof value !== 'boolean') {
 				throw invalid(
 					context,
 					itemIndex,
-					`${label}: Is Null takes true or false`,
+					`${label}: this predicate takes true or false`,
 					`Got "${String(raw)}".`,
 				);
 			}
-		} else if (text === '' || text === undefined || text === null) {
+			if (combinator !== '') {
+				throw invalid(
+					context,
+					itemIndex,
+					`${label}: Any/All does not apply to this predicate`,
+					'Choose "One Value" for Present, Blank, Null, Not Null, True and False.',
+				);
+			}
+		} else if (empty) {
 			throw invalid(
 				context,
 				itemIndex,
 				`${label} needs a value`,
 				`Enter a value to compare ${field} with.`,
 			);
-		} else if (predicate === 'in') {
-			value = (Array.isArray(text) ? text : String(text).split(','))
-				.map((part) => (typeof part === 'string' ? part.trim() : part) as unknown)
-				.filter((part) => part !== '');
+		} else if (listPredicates.includes(predicate) || combinator !== '') {
+			value = listOf(text);
 		} else {
 			value = text;
 		}
-		query[`${field}_${predicate}`] = value as IDataObject[string];
+		query[`${field}_${predicate}${combinator}`] = value as IDataObject[string];
 	});
 
 	const rawParameter = context.getNodeParameter('rawQuery', itemIndex, '{}') as unknown;
@@ -240,5 +297,5 @@ export function searchQueryOf(context: IExecuteFunctions, itemIndex: number): ID
 			`For example {"name_cont": "Rubel"} (item ${itemIndex}).`,
 		);
 	}
-	return { ...query, ...(raw as IDataObject) };
+	return { ...query, s: SEARCH_SORT, ...(raw as IDataObject) };
 }

@@ -22,7 +22,7 @@ async function create(parameters: Record<string, unknown>) {
 }
 
 describe('WoofedCRM › Contact › Create', () => {
-	it('sends POST /contacts with every field, labels as a list, and outputs the contact', async () => {
+	it('sends POST /contacts with every field, labels as one comma-separated text (as the server takes it), and outputs the contact', async () => {
 		const seen = bodiesSeen();
 		const api = woofedApi().post(`${ACCOUNT}/contacts`, seen.match).reply(201, created);
 
@@ -42,7 +42,7 @@ describe('WoofedCRM › Contact › Create', () => {
 			full_name: 'Tim Maia',
 			phone: '+5541996910256',
 			email: 'tim@maia.com',
-			label_list: ['label1', 'label2'],
+			label_list: 'label1,label2',
 			custom_attributes: { city: 'RJ' },
 		});
 		expect(result.output('Create')).toEqual([created]);

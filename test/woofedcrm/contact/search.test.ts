@@ -53,6 +53,7 @@ describe('WoofedCRM › Contact › Search', () => {
 				full_name_cont: 'John',
 				email_end: '@example.com',
 				id_in: ['1', '2'],
+				s: 'id asc',
 				phone_start: '+55',
 			},
 		});

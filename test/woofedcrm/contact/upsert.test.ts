@@ -1,3 +1,4 @@
+import { WoofedCrm } from '../../../nodes/WoofedCrm/WoofedCrm.node';
 import { contactBody } from '../../contracts/woofedcrm';
 import { ACCOUNT, bodiesSeen, woofedApi, woofedHarness, woofedNode } from '../woofedcrm-harness';
 
@@ -25,10 +26,10 @@ describe('WoofedCRM › Contact › Upsert', () => {
 		expect(contactBody.parse(seen.bodies[0])).toEqual({
 			full_name: 'Tim Maia',
 			email: 'tim@maia.com',
-			label_list: ['vip'],
+			label_list: 'vip',
 			custom_attributes: { cpf: '123.456.789-87' },
 		});
-		expect(result.output('Upsert')).toEqual([upserted]);
+		expect(result.output('Upsert')).toEqual([{ ...upserted, upsertResult: 'updated' }]);
 	});
 
 	it('matches by phone alone (201 created)', async () => {
@@ -39,7 +40,18 @@ describe('WoofedCRM › Contact › Upsert', () => {
 
 		expect(result.error).toBeUndefined();
 		expect(contactBody.parse(seen.bodies[0])).toEqual({ phone: '+5541996910256' });
-		expect(result.output('Upsert')).toEqual([upserted]);
+		expect(result.output('Upsert')).toEqual([{ ...upserted, upsertResult: 'created' }]);
+	});
+
+	it("warns in the operation's notice that matching is a case-insensitive substring with 9th-digit phone variants", () => {
+		const notice = new WoofedCrm().description.properties.find(
+			(property) =>
+				property.name === 'upsertNotice' &&
+				property.displayOptions?.show?.resource?.includes('contact') === true,
+		);
+		expect(notice?.displayName).toContain('CONTAINS the value sent, ignoring case');
+		expect(notice?.displayName).toContain('ana@x.com also matches joana@x.com');
+		expect(notice?.displayName).toContain('with and without the 9th digit');
 	});
 
 	it('refuses an upsert without e-mail or phone before sending', async () => {

@@ -40,6 +40,7 @@ describe('WoofedCRM › Deal › Create', () => {
 				status: 'open',
 				position: 2,
 				pipeline_id: '1',
+				lost_reason: 'Preço alto demais',
 			},
 			customAttributes: {
 				attribute: [
@@ -56,6 +57,7 @@ describe('WoofedCRM › Deal › Create', () => {
 			status: 'open',
 			position: 2,
 			pipeline_id: 1,
+			lost_reason: 'Preço alto demais',
 			stage_id: 1,
 			contact_id: 1,
 			custom_attributes: { source: 'Website', estimated_budget: 15000 },
@@ -73,7 +75,7 @@ describe('WoofedCRM › Deal › Create', () => {
 		expect(dealCreateBody.parse(seen.bodies[0])).toEqual({ stage_id: 3, contact_id: 42 });
 	});
 
-	it('uses the Account ID Override instead of the credential account', async () => {
+	it('puts the Account ID Override in the path instead of the credential account', async () => {
 		const api = woofedApi().post('/api/v1/accounts/99/deals').reply(201, created);
 
 		const result = await create({ stage_id: 1, contact_id: '1', accountId: '99' });

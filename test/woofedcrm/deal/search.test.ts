@@ -1,3 +1,6 @@
+import type { INodeProperties, INodePropertyCollection, INodePropertyOptions } from 'n8n-workflow';
+
+import { WoofedCrm } from '../../../nodes/WoofedCrm/WoofedCrm.node';
 import { deal, searchBody, searchPage, searchQueryString } from '../../contracts/woofedcrm';
 import {
 	ACCOUNT,
@@ -17,6 +20,18 @@ const deals = (from: number, count: number) =>
 
 const page = (data: ReturnType<typeof deals>, number: number, count: number) =>
 	searchPage(deal).parse(pagyPage(data, number, count));
+
+/** The Field options of the deal search's condition builder. */
+function dealSearchFields(): string[] {
+	const conditions = new WoofedCrm().description.properties.find(
+		(property) =>
+			property.name === 'conditions' &&
+			property.displayOptions?.show?.resource?.includes('deal') === true,
+	) as INodeProperties;
+	const values = (conditions.options as INodePropertyCollection[])[0].values;
+	const field = values.find((value) => value.name === 'field') as INodeProperties;
+	return (field.options as INodePropertyOptions[]).map((option) => String(option.value));
+}
 
 async function search(parameters: Record<string, unknown>) {
 	return await woofedHarness().runChain(
@@ -43,14 +58,21 @@ describe('WoofedCRM › Deal › Search', () => {
 					{ field: 'status', predicate: 'not_eq', value: 'lost' },
 					{ field: 'name', predicate: 'start', value: 'Lead' },
 					{ field: 'name', predicate: 'end', value: 'site' },
-					{ field: 'position', predicate: 'gt', value: '1' },
+					{ field: 'id', predicate: 'gt', value: '1' },
 					{ field: 'created_at', predicate: 'gteq', value: '2025-01-01T00:00:00Z' },
-					{ field: 'position', predicate: 'lt', value: '9' },
+					{ field: 'id', predicate: 'lt', value: '9' },
 					{ field: 'updated_at', predicate: 'lteq', value: '2025-01-31T23:59:59Z' },
 					{ field: 'stage_id', predicate: 'in', value: '1, 2,3' },
-					{ field: 'lost_at', predicate: 'null', value: '' },
-					{ field: 'won_at', predicate: 'null', value: 'false' },
 					{ field: 'contact_id', predicate: 'eq', value: '={{ 42 }}' },
+					{ field: 'name', predicate: 'not_cont', value: 'Teste' },
+					{ field: 'status', predicate: 'not_in', value: 'won,lost' },
+					{ field: 'name', predicate: 'present', value: '' },
+					{ field: 'pipeline_id', predicate: 'blank', value: 'false' },
+					{ field: 'stage_id', predicate: 'null', value: 'false' },
+					{ field: 'contact_id', predicate: 'not_null', value: '' },
+					{ field: 'name', predicate: 'matches', value: 'Lead%' },
+					{ field: 'name', predicate: 'cont', combinator: '_any', value: 'Rubel, Nova' },
+					{ field: 'name', predicate: 'start', combinator: '_all', value: 'L,Le' },
 				],
 			},
 			rawQuery: '{"pipeline_id_eq": 1, "name_cont": "Override"}',
@@ -65,14 +87,22 @@ describe('WoofedCRM › Deal › Search', () => {
 				status_not_eq: 'lost',
 				name_start: 'Lead',
 				name_end: 'site',
-				position_gt: '1',
+				id_gt: '1',
 				created_at_gteq: '2025-01-01T00:00:00Z',
-				position_lt: '9',
+				id_lt: '9',
 				updated_at_lteq: '2025-01-31T23:59:59Z',
 				stage_id_in: ['1', '2', '3'],
-				lost_at_null: true,
-				won_at_null: false,
 				contact_id_eq: 42,
+				name_not_cont: 'Teste',
+				status_not_in: ['won', 'lost'],
+				name_present: true,
+				pipeline_id_blank: false,
+				stage_id_null: false,
+				contact_id_not_null: true,
+				name_matches: 'Lead%',
+				name_cont_any: ['Rubel', 'Nova'],
+				name_start_all: ['L', 'Le'],
+				s: 'id asc',
 				pipeline_id_eq: 1,
 			},
 		});
@@ -90,7 +120,8 @@ describe('WoofedCRM › Deal › Search', () => {
 
 		expect(result.error).toBeUndefined();
 		expect(api.isDone()).toBe(true);
-		expect(seen.bodies).toEqual([{ query: {} }]);
+		// The sort key keeps pages stable: WoofedCRM's search has no order of its own.
+		expect(seen.bodies).toEqual([{ query: { s: 'id asc' } }]);
 		expect(result.output('Search')).toEqual(deals(1, 3));
 	});
 
@@ -114,7 +145,7 @@ describe('WoofedCRM › Deal › Search', () => {
 
 		expect(result.error).toBeUndefined();
 		expect(api.isDone()).toBe(true);
-		expect(seen.bodies).toEqual(Array(3).fill({ query: { status_eq: 'open' } }));
+		expect(seen.bodies).toEqual(Array(3).fill({ query: { status_eq: 'open', s: 'id asc' } }));
 		expect(result.output('Search')).toEqual(deals(1, 25));
 	});
 
@@ -134,6 +165,34 @@ describe('WoofedCRM › Deal › Search', () => {
 		expect(result.output('Search')).toEqual(deals(1, 12));
 	});
 
+	it('offers only the fields the deal search documents (no lost_at, lost_reason, position, won_at)', () => {
+		expect(dealSearchFields()).toEqual([
+			'contact_id',
+			'created_at',
+			'id',
+			'name',
+			'pipeline_id',
+			'stage_id',
+			'status',
+			'updated_at',
+		]);
+	});
+
+	it("shows WoofedCRM's details when it refuses the search (422 {errors, details})", async () => {
+		woofedApi().post(`${ACCOUNT}/deals/search`).query({ page: '1' }).reply(422, {
+			errors: 'Invalid search parameters',
+			details: 'Invalid search term lost_reason_cont',
+		});
+
+		const result = await search({ returnAll: true, rawQuery: '{"lost_reason_cont": "preço"}' });
+
+		expect(result.error?.message).toBe(
+			'Invalid search parameters: Invalid search term lost_reason_cont',
+		);
+		expect(result.error?.description).toContain('Invalid search term lost_reason_cont');
+		expect((result.error as { httpCode?: string }).httpCode).toBe('422');
+	});
+
 	it.each([
 		[{ rawQuery: '[1]' }, '"Raw Query (JSON)" must be a JSON object'],
 		[{ rawQuery: '{name_cont' }, '"Raw Query (JSON)" must be a JSON object'],
@@ -142,8 +201,16 @@ describe('WoofedCRM › Deal › Search', () => {
 			'"Conditions" row 1 needs a value',
 		],
 		[
-			{ conditions: { condition: [{ field: 'lost_at', predicate: 'null', value: 'maybe' }] } },
-			'"Conditions" row 1: Is Null takes true or false',
+			{ conditions: { condition: [{ field: 'name', predicate: 'null', value: 'maybe' }] } },
+			'"Conditions" row 1: this predicate takes true or false',
+		],
+		[
+			{
+				conditions: {
+					condition: [{ field: 'name', predicate: 'present', combinator: '_any', value: '' }],
+				},
+			},
+			'"Conditions" row 1: Any/All does not apply to this predicate',
 		],
 		[
 			{

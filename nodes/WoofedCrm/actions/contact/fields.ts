@@ -26,7 +26,8 @@ export const contactFields: INodeProperties[] = [
 		type: 'string',
 		default: '',
 		placeholder: 'customer, vip',
-		description: 'Comma-separated labels (tags) of the contact',
+		description:
+			'Comma-separated labels (tags) of the contact, sent as one comma-separated text as WoofedCRM takes it',
 	},
 	{
 		displayName: 'Phone',
@@ -44,8 +45,9 @@ export function contactBody(
 	fields: IDataObject,
 	itemIndex: number,
 ): IDataObject {
-	const body = apiFields(fields, { label_list: tagList });
-	if (Array.isArray(body.label_list) && body.label_list.length === 0) delete body.label_list;
+	// WoofedCRM permits label_list as one value: a JSON array would be dropped by the server.
+	const body = apiFields(fields, { label_list: (value) => tagList(value).join(',') });
+	if (body.label_list === '') delete body.label_list;
 	const customAttributes = customAttributesOf(context, itemIndex);
 	if (customAttributes !== undefined) body.custom_attributes = customAttributes;
 	return body;

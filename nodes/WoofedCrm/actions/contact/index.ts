@@ -2,11 +2,12 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { operationSelector } from '../../../shared/descriptions';
 import * as create from './create.operation';
+import * as deleteContact from './delete.operation';
 import * as get from './get.operation';
 import * as search from './search.operation';
 import * as upsert from './upsert.operation';
 
-export const operations = { create, get, search, upsert };
+export const operations = { create, delete: deleteContact, get, search, upsert };
 
 export const description: INodeProperties[] = [
 	operationSelector(
@@ -23,6 +24,12 @@ export const description: INodeProperties[] = [
 				value: 'upsert',
 				description: 'Create a new record, or update the current one if it already exists (upsert)',
 				action: 'Create or update a contact',
+			},
+			{
+				name: 'Delete',
+				value: 'delete',
+				description: 'Permanently delete a contact and everything linked to it',
+				action: 'Delete a contact',
 			},
 			{
 				name: 'Get',
@@ -43,4 +50,5 @@ export const description: INodeProperties[] = [
 	...upsert.description,
 	...search.description,
 	...get.description,
+	...deleteContact.description,
 ];

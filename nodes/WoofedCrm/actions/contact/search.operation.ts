@@ -4,6 +4,7 @@ import { forOperation, pageLimitOf, returnAllAndLimit } from '../../../shared/de
 import { woofedList } from '../../transport';
 import { searchFields, searchQueryOf } from '../common';
 
+/** The fields of the server's allow-list (Contact.ransackable_attributes) that the docs show. */
 const searchableFields = [
 	{ name: 'Created At', value: 'created_at' },
 	{ name: 'Email', value: 'email' },

@@ -2,14 +2,14 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { NodeOperationError } from 'n8n-workflow';
 
 import { forOperation, optionalFields } from '../../../shared/descriptions';
-import { woofedRequest } from '../../transport';
+import { woofedRequestWithStatus } from '../../transport';
 import { customAttributesField } from '../common';
 import { contactBody, contactFields } from './fields';
 
 export const description: INodeProperties[] = forOperation('contact', 'upsert', [
 	{
 		displayName:
-			'WoofedCRM looks for an existing contact with the same e-mail or phone in the account: it is updated when found, else a contact is created',
+			'WoofedCRM updates the first contact whose e-mail or phone CONTAINS the value sent, ignoring case (ana@x.com also matches joana@x.com), and tries Brazilian phones with and without the 9th digit; else it creates a contact. The output says which: upsertResult is "created" or "updated".',
 		name: 'upsertNotice',
 		type: 'notice',
 		default: '',
@@ -17,6 +17,21 @@ export const description: INodeProperties[] = forOperation('contact', 'upsert', 
 	optionalFields('contactFields', 'Contact Fields', contactFields),
 	customAttributesField('contact'),
 ]);
+
+/** The contact upsert request and its result; also used by Deal › Upsert to resolve the contact. */
+export async function upsertContact(
+	context: IExecuteFunctions,
+	itemIndex: number,
+	body: IDataObject,
+): Promise<IDataObject> {
+	const { status, record } = await woofedRequestWithStatus(context, itemIndex, {
+		method: 'POST',
+		path: '/contacts/upsert',
+		body,
+	});
+	// WoofedCRM answers 201 when it created the contact and 200 when it updated one.
+	return { ...record, upsertResult: status === 201 ? 'created' : 'updated' };
+}
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const fields = this.getNodeParameter('contactFields', itemIndex, {}) as IDataObject;
@@ -31,5 +46,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 			},
 		);
 	}
-	return await woofedRequest(this, itemIndex, { method: 'POST', path: '/contacts/upsert', body });
+	return await upsertContact(this, itemIndex, body);
 }

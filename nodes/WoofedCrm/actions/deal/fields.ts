@@ -34,6 +34,14 @@ export const contactIdField: INodeProperties = {
 /** Optional deal fields accepted on create, update and upsert. */
 export const dealFields: INodeProperties[] = [
 	{
+		displayName: 'Lost Reason',
+		name: 'lost_reason',
+		type: 'string',
+		default: '',
+		placeholder: 'Preço alto demais',
+		description: 'Why the deal was lost (with status Lost)',
+	},
+	{
 		displayName: 'Name',
 		name: 'name',
 		type: 'string',
@@ -76,14 +84,6 @@ export const closingFields: INodeProperties[] = [
 		default: '',
 		description:
 			"When the deal was lost; sent as UTC (a time without an offset is read in the workflow's time zone)",
-	},
-	{
-		displayName: 'Lost Reason',
-		name: 'lost_reason',
-		type: 'string',
-		default: '',
-		placeholder: 'Preço alto demais',
-		description: 'Why the deal was lost (set together with status Lost)',
 	},
 	{
 		displayName: 'Won At',

@@ -4,19 +4,16 @@ import { forOperation, pageLimitOf, returnAllAndLimit } from '../../../shared/de
 import { woofedList } from '../../transport';
 import { searchFields, searchQueryOf } from '../common';
 
+/** The fields WoofedCRM's deal search documents (vendor-docs "Buscar negócios" body). */
 const searchableFields = [
 	{ name: 'Contact ID', value: 'contact_id' },
 	{ name: 'Created At', value: 'created_at' },
 	{ name: 'ID', value: 'id' },
-	{ name: 'Lost At', value: 'lost_at' },
-	{ name: 'Lost Reason', value: 'lost_reason' },
 	{ name: 'Name', value: 'name' },
 	{ name: 'Pipeline ID', value: 'pipeline_id' },
-	{ name: 'Position', value: 'position' },
 	{ name: 'Stage ID', value: 'stage_id' },
 	{ name: 'Status', value: 'status' },
 	{ name: 'Updated At', value: 'updated_at' },
-	{ name: 'Won At', value: 'won_at' },
 ];
 
 export const description: INodeProperties[] = forOperation('deal', 'search', [

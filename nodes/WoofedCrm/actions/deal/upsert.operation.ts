@@ -3,24 +3,28 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { forOperation, optionalFields } from '../../../shared/descriptions';
 import { apiFields } from '../../../shared/validate';
-import { requiredText } from '../../../shared/validate';
-import { woofedRequest } from '../../transport';
+import { woofedRequestWithStatus } from '../../transport';
 import { customAttributesField, customAttributesOf } from '../common';
+import { upsertContact } from '../contact/upsert.operation';
 import { contactIdField, dealBody, dealFields, idValue, stageField } from './fields';
 
 export const description: INodeProperties[] = forOperation('deal', 'upsert', [
 	{
 		displayName:
-			'WoofedCRM finds the deal to update by its contact only: an upsert for a contact that already has a deal updates that deal, whatever its name',
+			'WoofedCRM finds the deal to update by its contact only: the first deal of the contact is updated, whatever its name, pipeline or status; else a deal is created. The output says which: upsertResult is "created" or "updated".',
 		name: 'upsertNotice',
 		type: 'notice',
 		default: '',
 	},
-	stageField(true),
+	{
+		...stageField(false),
+		description:
+			'Stage (kanban column) the deal goes to, listed as Pipeline › Stage. Leave empty to keep the stage of an existing deal; a new deal then needs a Pipeline ID (WoofedCRM puts it in the first stage) or WoofedCRM refuses it. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+	},
 	{
 		...contactIdField,
 		description:
-			'Numeric ID of the contact; the existing deal of this contact is updated, else a deal is created. Leave empty to use Contact Attributes.',
+			'Numeric ID of the contact; its first deal is updated, else a deal is created. Leave empty to use Contact Attributes.',
 	},
 	optionalFields('contactAttributes', 'Contact Attributes', [
 		{
@@ -47,13 +51,21 @@ export const description: INodeProperties[] = forOperation('deal', 'upsert', [
 			description: 'Phone in E.164 format',
 		},
 	]),
+	{
+		displayName: 'Resolve Contact First',
+		name: 'resolveContactFirst',
+		type: 'boolean',
+		default: true,
+		description:
+			"Whether to find or create the contact first (Contact › Create or Update with the Contact Attributes' e-mail, phone and name), then upsert the deal by that contact's ID, so that the same input run twice updates the deal instead of adding one. When off, the attributes are sent as contact_attributes, which WoofedCRM's server does not use to find the deal.",
+	},
 	optionalFields('additionalFields', 'Additional Fields', dealFields),
 	customAttributesField('deal'),
 ]);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const stageId = requiredText(this, 'stage_id', 'Stage', itemIndex);
-	const contactId = String(this.getNodeParameter('contact_id', itemIndex, '') ?? '').trim();
+	const stageId = String(this.getNodeParameter('stage_id', itemIndex, '') ?? '').trim();
+	let contactId = String(this.getNodeParameter('contact_id', itemIndex, '') ?? '').trim();
 	const contactAttributes = apiFields(
 		this.getNodeParameter('contactAttributes', itemIndex, {}) as IDataObject,
 		{ id: idValue },
@@ -64,14 +76,44 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 			description: `Item ${itemIndex}: the deal must belong to a contact, found by ID or by its attributes (e-mail, phone, name).`,
 		});
 	}
+	const resolveFirst = this.getNodeParameter('resolveContactFirst', itemIndex, true) as boolean;
 	const fields = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
-	const body: IDataObject = {
-		...dealBody(this, fields, itemIndex),
-		stage_id: idValue(stageId) as number,
-	};
-	if (contactId !== '') body.contact_id = idValue(contactId) as number;
-	if (Object.keys(contactAttributes).length > 0) body.contact_attributes = contactAttributes;
+	const body: IDataObject = dealBody(this, fields, itemIndex);
+	if (stageId !== '') body.stage_id = idValue(stageId) as number;
 	const customAttributes = customAttributesOf(this, itemIndex);
 	if (customAttributes !== undefined) body.custom_attributes = customAttributes;
-	return await woofedRequest(this, itemIndex, { method: 'POST', path: '/deals/upsert', body });
+
+	let contact: IDataObject | undefined;
+	if (contactId === '' && resolveFirst) {
+		const { id, ...attributes } = contactAttributes;
+		if (id !== undefined) {
+			contactId = String(id);
+		} else if (attributes.email === undefined && attributes.phone === undefined) {
+			throw new NodeOperationError(
+				this.getNode(),
+				'Contact Attributes need an Email, a Phone or a Contact ID',
+				{
+					itemIndex,
+					description: `Item ${itemIndex}: "Resolve Contact First" finds the contact by e-mail or phone; add one, or turn the option off.`,
+				},
+			);
+		} else {
+			contact = await upsertContact(this, itemIndex, attributes);
+			contactId = String(contact.id);
+		}
+	}
+	if (contactId !== '') body.contact_id = idValue(contactId) as number;
+	else body.contact_attributes = contactAttributes;
+
+	const { status, record } = await woofedRequestWithStatus(this, itemIndex, {
+		method: 'POST',
+		path: '/deals/upsert',
+		body,
+	});
+	// WoofedCRM answers 201 when it created the deal and 200 when it updated one.
+	const result: IDataObject = { ...record, upsertResult: status === 201 ? 'created' : 'updated' };
+	if (contact !== undefined) {
+		result.contactUpsertResult = contact.upsertResult;
+	}
+	return result;
 }

@@ -1,10 +1,12 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 
 import { forOperation, idField, optionalFields } from '../../../shared/descriptions';
 import { pathOf } from '../../../shared/request';
 import { apiFields, requiredText } from '../../../shared/validate';
 import { woofedRequest } from '../../transport';
-import { utcDateTime } from '../common';
+import { customAttributesField, customAttributesOf, utcDateTime } from '../common';
+import { idValue } from '../deal/fields';
 
 const utcNote = "sent as UTC (a time without an offset is read in the workflow's time zone)";
 
@@ -21,6 +23,18 @@ export const description: INodeProperties[] = forOperation('dealEvent', 'create'
 				value: 'activity',
 				description: 'A task on the timeline (a call, a meeting, a follow-up)',
 			},
+			{
+				name: 'Chatwoot Message',
+				value: 'chatwoot_message',
+				description:
+					'A message sent through a Chatwoot inbox, now (Send Now) or at Scheduled At; needs App ID and the Chatwoot inbox ID',
+			},
+			{
+				name: 'WhatsApp Message (Evolution API)',
+				value: 'evolution_api_message',
+				description:
+					'A WhatsApp message sent through the Evolution API, now (Send Now) or at Scheduled At; needs App ID',
+			},
 		],
 		default: 'note',
 		description: 'What the event is (WoofedCRM kind)',
@@ -32,9 +46,44 @@ export const description: INodeProperties[] = forOperation('dealEvent', 'create'
 		typeOptions: { rows: 4 },
 		required: true,
 		default: '',
-		description: 'Text of the note or activity',
+		description: 'Text of the note, activity or message',
+	},
+	{
+		displayName: 'App ID',
+		name: 'app_id',
+		type: 'string',
+		required: true,
+		default: '',
+		description: 'Numeric ID of the Chatwoot or Evolution API integration in WoofedCRM',
+		displayOptions: { show: { kind: ['chatwoot_message', 'evolution_api_message'] } },
+	},
+	{
+		displayName: 'Chatwoot Inbox ID',
+		name: 'chatwootInboxId',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: '62483',
+		description:
+			'Chatwoot inbox the message goes out of (sent as additional_attributes.chatwoot_inbox_id)',
+		displayOptions: { show: { kind: ['chatwoot_message'] } },
 	},
 	optionalFields('additionalFields', 'Additional Fields', [
+		{
+			displayName: 'Additional Attributes (JSON)',
+			name: 'additional_attributes',
+			type: 'json',
+			default: '{}',
+			description: 'App-specific extras as a JSON object, e.g. {"chatwoot_inbox_id": "62483"}',
+		},
+		{
+			displayName: 'Auto Done',
+			name: 'auto_done',
+			type: 'boolean',
+			default: false,
+			description:
+				'Whether WoofedCRM marks the event done by itself (e.g. once the message is sent)',
+		},
 		{
 			displayName: 'Done',
 			name: 'done',
@@ -54,7 +103,14 @@ export const description: INodeProperties[] = forOperation('dealEvent', 'create'
 			name: 'scheduled_at',
 			type: 'dateTime',
 			default: '',
-			description: `When the activity is due; ${utcNote}`,
+			description: `When the activity is due or the message goes out; ${utcNote}`,
+		},
+		{
+			displayName: 'Send Now',
+			name: 'send_now',
+			type: 'boolean',
+			default: false,
+			description: 'Whether to send the message immediately instead of at Scheduled At',
 		},
 		{
 			displayName: 'Title',
@@ -64,7 +120,36 @@ export const description: INodeProperties[] = forOperation('dealEvent', 'create'
 			placeholder: 'Follow-up call',
 		},
 	]),
+	customAttributesField('event'),
 ]);
+
+const appTypes: Record<string, string> = {
+	chatwoot_message: 'Apps::Chatwoot',
+	evolution_api_message: 'Apps::EvolutionApi',
+};
+
+function jsonObject(
+	context: IExecuteFunctions,
+	value: unknown,
+	label: string,
+	itemIndex: number,
+): IDataObject {
+	let parsed = value;
+	if (typeof value === 'string') {
+		try {
+			parsed = value.trim() === '' ? {} : JSON.parse(value);
+		} catch {
+			parsed = undefined;
+		}
+	}
+	if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+		throw new NodeOperationError(context.getNode(), `"${label}" must be a JSON object`, {
+			itemIndex,
+			description: `For example {"chatwoot_inbox_id": "62483"} (item ${itemIndex}).`,
+		});
+	}
+	return parsed as IDataObject;
+}
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const dealId = requiredText(this, 'dealId', 'Deal ID', itemIndex);
@@ -77,8 +162,35 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		...apiFields(fields, {
 			scheduled_at: (value) => utcDateTime(this, value, 'Scheduled At', itemIndex),
 			done_at: (value) => utcDateTime(this, value, 'Done At', itemIndex),
+			additional_attributes: (value) =>
+				jsonObject(this, value, 'Additional Attributes (JSON)', itemIndex),
 		}),
 	};
+	if (
+		typeof body.additional_attributes === 'object' &&
+		Object.keys(body.additional_attributes as IDataObject).length === 0
+	) {
+		delete body.additional_attributes;
+	}
+	const appType = appTypes[kind];
+	if (appType !== undefined) {
+		body.app_type = appType;
+		body.app_id = idValue(requiredText(this, 'app_id', 'App ID', itemIndex)) as number;
+		if (kind === 'chatwoot_message') {
+			body.additional_attributes = {
+				...((body.additional_attributes as IDataObject | undefined) ?? {}),
+				chatwoot_inbox_id: requiredText(this, 'chatwootInboxId', 'Chatwoot Inbox ID', itemIndex),
+			};
+		}
+		if (body.scheduled_at === undefined && body.send_now !== true) {
+			throw new NodeOperationError(this.getNode(), 'A message needs Send Now or Scheduled At', {
+				itemIndex,
+				description: `Item ${itemIndex}: WoofedCRM sends a message now (Send Now) or at Scheduled At; set one under "Additional Fields".`,
+			});
+		}
+	}
+	const customAttributes = customAttributesOf(this, itemIndex);
+	if (customAttributes !== undefined) body.custom_attributes = customAttributes;
 	return await woofedRequest(this, itemIndex, {
 		method: 'POST',
 		path: pathOf`/deals/${dealId}/events`,
