@@ -2,8 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { NodeOperationError } from 'n8n-workflow';
 
 import { forOperation, optionalFields } from '../../../shared/descriptions';
-import { apiFields } from '../../../shared/validate';
-import { requiredText } from '../../../shared/validate';
+import { apiFields, requiredText } from '../../../shared/validate';
 import { woofedRequest } from '../../transport';
 import { customAttributesField, customAttributesOf } from '../common';
 import { contactIdField, dealBody, dealFields, idValue, stageField } from './fields';
