@@ -8,21 +8,6 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-/**
- * WoofedCRM's webhooks as its server sends them (app/listeners/webhook_listener.rb and
- * app/workers/webhook_worker.rb; public docs "Webhooks"): a JSON POST `{event, data}` to every
- * URL registered in Settings → Webhooks, for every event of the account, with no signature.
- * WoofedCRM's API has no webhook endpoints, so the URL is pasted there by hand.
- */
-export const WEBHOOK_EVENTS = [
-	'deal_created',
-	'deal_updated',
-	'contact_created',
-	'contact_updated',
-	'event_created',
-	'event_updated',
-];
-
 /** Equal strings, compared in time that does not depend on where they differ. */
 function sameSecret(given: string, expected: string): boolean {
 	const length = Math.max(given.length, expected.length);
@@ -38,6 +23,12 @@ function refuse(context: IWebhookFunctions, status: number, message: string): IW
 	return { noWebhookResponse: true };
 }
 
+/**
+ * WoofedCRM's webhooks as its server sends them (app/listeners/webhook_listener.rb and
+ * app/workers/webhook_worker.rb; public docs "Webhooks"): a JSON POST `{event, data}` to every
+ * URL registered in Settings → Webhooks, for every event of the account, with no signature.
+ * WoofedCRM's API has no webhook endpoints, so the URL is pasted there by hand.
+ */
 export class WoofedCrmWebhookTrigger implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'WoofedCRM Webhook Trigger',

@@ -388,49 +388,54 @@ describe('WoofedCRM sandbox › our node against it', () => {
 		]);
 	});
 
-	it('resolves the contact first on a deal upsert, so the same input twice updates one deal (labels as one text)', async () => {
-		const kit = vendorKit({
-			nodeName: 'woofedCrm',
-			node: new WoofedCrm(),
-			credentialTypes: [new WoofedCrmApi()],
-			credentialType: 'woofedCrmApi',
-			credentialData: sandbox.credentials,
-			origin: sandbox.baseUrl,
-		});
-		const upsertDeal = (name: string) =>
-			kit.node(name, {
-				resource: 'deal',
-				operation: 'upsert',
-				stage_id: 2,
-				contactAttributes: { full_name: 'Nova Cliente', email: 'nova@example.com' },
-				additionalFields: { name: 'Lead Nova' },
+	it.each(['documented', 'ignored'] as const)(
+		'resolves the contact first on a deal upsert, so the same input twice updates one deal (labels as one text; contact_attributes %s)',
+		async (dealUpsertContactAttributes) => {
+			await sandbox.stop();
+			sandbox = await startWoofed({ dealUpsertContactAttributes });
+			const kit = vendorKit({
+				nodeName: 'woofedCrm',
+				node: new WoofedCrm(),
+				credentialTypes: [new WoofedCrmApi()],
+				credentialType: 'woofedCrmApi',
+				credentialData: sandbox.credentials,
+				origin: sandbox.baseUrl,
 			});
-		const result = await kit.harness().runChain(
-			[{}],
-			[
-				kit.node('Contact', {
-					resource: 'contact',
-					operation: 'create',
-					contactFields: {
-						full_name: 'Nova Cliente',
-						email: 'nova@example.com',
-						label_list: 'vip, lead',
-					},
-				}),
-				upsertDeal('First'),
-				upsertDeal('Second'),
-			],
-		);
-		expect(result.error).toBeUndefined();
-		const [contact] = result.output('Contact');
-		expect(contact).toMatchObject({ label_list: ['vip', 'lead'] });
-		const [first] = result.output('First');
-		const [second] = result.output('Second');
-		expect(first).toMatchObject({
-			contact_id: contact.id,
-			upsertResult: 'created',
-			contactUpsertResult: 'updated',
-		});
-		expect(second).toMatchObject({ id: first.id, upsertResult: 'updated' });
-	});
+			const upsertDeal = (name: string) =>
+				kit.node(name, {
+					resource: 'deal',
+					operation: 'upsert',
+					stage_id: 2,
+					contactAttributes: { full_name: 'Nova Cliente', email: 'nova@example.com' },
+					additionalFields: { name: 'Lead Nova' },
+				});
+			const result = await kit.harness().runChain(
+				[{}],
+				[
+					kit.node('Contact', {
+						resource: 'contact',
+						operation: 'create',
+						contactFields: {
+							full_name: 'Nova Cliente',
+							email: 'nova@example.com',
+							label_list: 'vip, lead',
+						},
+					}),
+					upsertDeal('First'),
+					upsertDeal('Second'),
+				],
+			);
+			expect(result.error).toBeUndefined();
+			const [contact] = result.output('Contact');
+			expect(contact).toMatchObject({ label_list: ['vip', 'lead'] });
+			const [first] = result.output('First');
+			const [second] = result.output('Second');
+			expect(first).toMatchObject({
+				contact_id: contact.id,
+				upsertResult: 'created',
+				contactUpsertResult: 'updated',
+			});
+			expect(second).toMatchObject({ id: first.id, upsertResult: 'updated' });
+		},
+	);
 });

@@ -19,7 +19,7 @@ export function stageField(required: boolean): INodeProperties {
 		required,
 		default: '',
 		description:
-			'Stage (kanban column) the deal is in, listed as Pipeline › Stage. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+			'Stage (kanban column) the deal is in, listed as Pipeline › Stage from the instance\'s pipeline list (GET /pipelines, not in WoofedCRM\'s API docs). Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 	};
 }
 

@@ -19,7 +19,7 @@ export const description: INodeProperties[] = forOperation('deal', 'upsert', [
 	{
 		...stageField(false),
 		description:
-			'Stage (kanban column) the deal goes to, listed as Pipeline › Stage. Leave empty to keep the stage of an existing deal; a new deal then needs a Pipeline ID (WoofedCRM puts it in the first stage) or WoofedCRM refuses it. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+			'Stage (kanban column) the deal goes to, listed as Pipeline › Stage. Leave empty to keep the stage of an existing deal; a new deal then needs a Pipeline ID (WoofedCRM puts it in the first stage) or WoofedCRM refuses it. The list comes from GET /pipelines (not in WoofedCRM\'s API docs). Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 	},
 	{
 		...contactIdField,
