@@ -47,7 +47,8 @@ export const description: INodeProperties[] = [
 			{
 				name: 'Update',
 				value: 'update',
-				description: 'Change fields of a payable; only the fields you add are sent',
+				description:
+					'Change fields of a payable: by default it is read first and sent back whole with your changes',
 				action: 'Update a payable',
 			},
 		],
