@@ -29,7 +29,7 @@ export const description: INodeProperties[] = [
 			{
 				name: 'Get Contact',
 				value: 'getContact',
-				description: 'Get the contact (supplier) of a payable',
+				description: 'Get the contact of a payable',
 				action: 'Get the contact of a payable',
 			},
 			{
