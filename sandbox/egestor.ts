@@ -100,6 +100,7 @@ class Records {
 
 	get(codigo: string | number): Row {
 		const key = Number(codigo);
+		// 410 for a deleted record (L27, L421-426), 404 for one never seen (L405-410).
 		if (this.deleted.has(key)) throw new ApiError(410, `Registro com código ${key} não existe.`);
 		const row = this.rows.get(key);
 		if (row === undefined) throw new ApiError(404, `Nenhum registro com código ${key} econtrado`);
@@ -134,6 +135,7 @@ class Records {
 	}
 }
 
+/** A delete's answer: {code, msg, obs, fields} (L527-532). */
 function confirm(msg: string): SandboxResponse {
 	return { status: 200, body: { code: '200', msg, obs: null, fields: null } };
 }
@@ -142,7 +144,9 @@ const json = (body: unknown): SandboxResponse => ({ status: 200, body });
 
 /**
  * A body checked with a contract: fields the API does not know are a 400 ("os campos
- * informados não existem"), values out of a field's scope a 422, as the doc's table says.
+ * informados não existem", L23), values out of a field's scope a 422 (L28). UNKNOWN whether
+ * eGestor refuses unknown fields or ignores them; the sandbox refuses (the stricter reading).
+ * The messages and the errFields layout are the sandbox's own (the docs show errFields: null).
  */
 function check<T extends ZodTypeAny>(schema: T, body: unknown): z.infer<T> {
 	const result = schema.safeParse(body);
@@ -408,6 +412,7 @@ function resourceRoutes(
 
 	const contactOf = (codigo: unknown) => {
 		if (codigo === undefined || codigo === null || Number(codigo) === 0) {
+			// The answer for a record without a contact is not documented (sandbox's own choice).
 			throw new ApiError(404, 'Nenhum contato vinculado a este registro');
 		}
 		return contacts.get(Number(codigo));
@@ -417,6 +422,7 @@ function resourceRoutes(
 	router
 		.on('GET', '/v1/vendas', (request) =>
 			list(
+				// List rows carry no lines, installments or custom fields (L1006-1018).
 				sales.all().map(({ produtos: _p, financeiros: _f, customizado: _c, ...row }) => row),
 				request,
 				origin(),
@@ -546,6 +552,7 @@ function resourceRoutes(
 			json(contactOf(sales.get(request.params.codigo).codContato)),
 		)
 		.on('GET', '/v1/config/vendas/customizado', () =>
+			// Campos customizados (L1299-1302).
 			json({ xCampo1: 'Observações gerais', xCampo2: 'Laudo técnico' }),
 		);
 
@@ -589,6 +596,8 @@ function resourceRoutes(
 			})
 			.on('DELETE', `/v1${path}/:codigo`, (request) => records.remove(request.params.codigo));
 
+	// situacao after a settle: 40 Recebido (L1309-1311), 30 Pago (L1525-1527); the settle
+	// answers {code: 200, msg, obs, fields} (L1494-1499, L1757-1762).
 	money(
 		'/recebimentos',
 		receivables,
@@ -659,6 +668,7 @@ export function eGestorApp(
 		}
 		return Object.fromEntries(new URLSearchParams(request.rawBody));
 	};
+	// The token endpoint's errors are not documented: codes and messages are the sandbox's own.
 	const clientOk = (fields: Row) => {
 		// n8n may send the client in a Basic header instead of the body.
 		const basic = /^Basic\s+(\S+)$/i.exec(String(fields.__authorization ?? ''))?.[1];
@@ -677,6 +687,7 @@ export function eGestorApp(
 	};
 
 	const router = new Router()
+		// Autorizando (L80-93); with an oob redirect the code is shown to the user (L61-63).
 		.on('GET', '/oauth/authorize', (request) => {
 			const {
 				response_type: type,
@@ -771,6 +782,8 @@ export function eGestorApp(
 			errObs: obs ?? null,
 			errFields: fields ?? null,
 		}),
+		// Every /v1 request needs a live access token (401 access_denied, L244-252) and counts
+		// against 60 a minute per app+user (L33), with X-RateLimit headers on every answer (L35).
 		before(request) {
 			if (!request.path.startsWith('/v1/')) return;
 			const access = bearerOf(request);

@@ -169,3 +169,57 @@ describe('eGestor OAuth2 credential', () => {
 		expect(stored).toMatchObject({ access_token: 'access-3', refresh_token: 'refresh-3' });
 	});
 });
+
+describe('eGestor credentials › every URL a secret is sent to must be https', () => {
+	it.each([
+		['personal token', false, { accessTokenUrl: 'http://egestor.test/api/oauth/access_token' }],
+		['OAuth2', true, { accessTokenUrl: 'http://egestor.test/api/oauth/access_token' }],
+		['OAuth2', true, { authUrl: 'http://v4.egestor.test/api/oauth/authorize' }],
+	])(
+		'%s with %j: refused before any request, the secret never sent',
+		async (_, oauth, overrides) => {
+			const token = nock(ORIGIN).post(TOKEN_PATH).reply(200, { access_token: 'x' });
+			const plain = nock('http://egestor.test').post(/.*/).reply(200, { access_token: 'x' });
+			const api = eGestorApi().get(/.*/).reply(200, contact(1));
+			const test = eGestorHarness({ accessToken: '', overrides });
+
+			const result = await test.runChain([{ n: 1 }], [getContact(oauth)]);
+
+			const field = 'accessTokenUrl' in overrides ? 'Access Token URL' : 'Authorization URL';
+			expect(result.error?.message).toContain(
+				`The eGestor credential's ${field} must be an https:// address`,
+			);
+			expect(token.isDone()).toBe(false);
+			expect(plain.isDone()).toBe(false);
+			expect(api.isDone()).toBe(false);
+		},
+	);
+});
+
+describe('eGestor personal token credential › its own check (also used by the HTTP Request node)', () => {
+	it.each([
+		['http://egestor.test/api/oauth/access_token', false],
+		['ftp://egestor.test/token', false],
+		['not a url', false],
+		['https://api.egestor.com.br/api/oauth/access_token', true],
+		['http://127.0.0.1:4010/api/oauth/access_token', true],
+	])('Access Token URL %s: sent to: %s', async (accessTokenUrl, sent) => {
+		const httpRequest = jest.fn().mockResolvedValue({ access_token: 'fresh' });
+		const exchange = new EGestorApi().preAuthentication.call(
+			{ helpers: { httpRequest } } as never,
+			{ personalToken: PERSONAL_TOKEN, accessTokenUrl },
+		);
+
+		if (sent) {
+			await expect(exchange).resolves.toEqual({ accessToken: 'fresh' });
+			expect(httpRequest).toHaveBeenCalledWith(
+				expect.objectContaining({ url: accessTokenUrl, method: 'POST' }),
+			);
+		} else {
+			await expect(exchange).rejects.toThrow(
+				"The eGestor credential's Access Token URL must be an https:// address",
+			);
+			expect(httpRequest).not.toHaveBeenCalled();
+		}
+	});
+});

@@ -32,18 +32,22 @@ export interface KitOptions {
 	/** The stored access token of the personal-token credential ('' forces an exchange). */
 	accessToken?: string;
 	oauthTokenData?: IDataObject;
+	/** Fields replaced in both credentials (e.g. an http:// Access Token URL). */
+	overrides?: IDataObject;
 }
 
 /** A harness holding the eGestor node and both eGestor credentials. */
 export function eGestorHarness({
 	accessToken = ACCESS,
 	oauthTokenData = { access_token: ACCESS, refresh_token: 'refresh-1', token_type: 'Bearer' },
+	overrides = {},
 }: KitOptions = {}): WorkflowHarness {
 	const personal: ICredentialDataDecryptedObject = {
 		personalToken: PERSONAL_TOKEN,
 		baseUrl: BASE,
 		accessTokenUrl: `${ORIGIN}${TOKEN_PATH}`,
 		accessToken,
+		...overrides,
 	};
 	const oauth: ICredentialDataDecryptedObject = {
 		grantType: 'authorizationCode',
@@ -54,6 +58,7 @@ export function eGestorHarness({
 		clientSecret: 'client-secret-1',
 		authentication: 'body',
 		oauthTokenData,
+		...overrides,
 	};
 	return new WorkflowHarness({
 		nodeTypes: { eGestor: new EGestor() },

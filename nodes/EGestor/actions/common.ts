@@ -44,7 +44,7 @@ export function getManyOperation(info: ResourceInfo, plural: string): Operation 
 				name: 'filter',
 				type: 'string',
 				default: '',
-				description: `Text eGestor matches the ${plural} against (API parameter filtro). Leave empty for all.`,
+				description: `Text eGestor filters the ${plural} by (API parameter filtro); which fields it matches is not in eGestor's API docs. Leave empty for all.`,
 			},
 		]),
 		async execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {

@@ -40,7 +40,8 @@ export const description: INodeProperties[] = [
 			{
 				name: 'Update',
 				value: 'update',
-				description: 'Change fields of a contact; only the fields you add are sent',
+				description:
+					'Change fields of a contact: by default it is read first and sent back whole with your changes',
 				action: 'Update a contact',
 			},
 		],

@@ -29,7 +29,7 @@ export const description: INodeProperties[] = [
 			{
 				name: 'Get Contact',
 				value: 'getContact',
-				description: 'Get the contact (supplier) of a payable',
+				description: 'Get the contact of a payable',
 				action: 'Get the contact of a payable',
 			},
 			{
@@ -47,7 +47,8 @@ export const description: INodeProperties[] = [
 			{
 				name: 'Update',
 				value: 'update',
-				description: 'Change fields of a payable; only the fields you add are sent',
+				description:
+					'Change fields of a payable: by default it is read first and sent back whole with your changes',
 				action: 'Update a payable',
 			},
 		],

@@ -7,7 +7,7 @@ import { listOf, numberField, tagsField, textField } from '../fields';
 export const productFields: INodeProperties[] = [
 	textField('Own Code', 'codigoProprio', 'Your own product code / SKU'),
 	numberField('Stock', 'estoque', 'Quantity in stock'),
-	numberField('Minimum Stock', 'estoqueMinimo', 'Stock level that raises an alert'),
+	numberField('Minimum Stock', 'estoqueMinimo', 'Minimum stock level'),
 	{
 		displayName: 'Control Stock',
 		name: 'controlarEstoque',
@@ -15,9 +15,14 @@ export const productFields: INodeProperties[] = [
 		default: false,
 		description: 'Whether eGestor tracks the stock of this product (API field controlarEstoque)',
 	},
-	numberField('Profit Margin (%)', 'margemLucro', 'Profit margin in percent', {
-		numberPrecision: 2,
-	}),
+	numberField(
+		'Profit Margin',
+		'margemLucro',
+		"Profit margin; its unit is not in eGestor's API docs",
+		{
+			numberPrecision: 2,
+		},
+	),
 	numberField('Cost Price (BRL)', 'precoCusto', 'Cost price in reais (BRL, not cents)', {
 		minValue: 0,
 		numberPrecision: 4,
@@ -52,17 +57,17 @@ export const productFields: INodeProperties[] = [
 	textField('EAN/GTIN', 'refEanGtin', 'Barcode (EAN/GTIN)'),
 	textField('NCM', 'ncm', 'Mercosur nomenclature code (NCM)'),
 	textField('CEST Code', 'codigoCEST', 'CEST code'),
-	numberField('IPI Exception', 'excecaoIPI', 'IPI exception code (EX TIPI)'),
+	numberField('IPI Exception', 'excecaoIPI', 'IPI exception code'),
 	numberField('Tax Group Code', 'codigoGrupoTributos', 'Code of the tax group in eGestor'),
 	textField('NF-e Notes', 'anotacoesNFE', 'Notes printed on the NF-e', {
 		typeOptions: { rows: 2 },
 	}),
 	textField('Internal Notes', 'anotacoesInternas', 'Internal notes', { typeOptions: { rows: 2 } }),
-	numberField('Gross Weight (kg)', 'pesoBruto', 'Gross weight in kilograms', {
+	numberField('Gross Weight', 'pesoBruto', "Gross weight; its unit is not in eGestor's API docs", {
 		minValue: 0,
 		numberPrecision: 3,
 	}),
-	numberField('Net Weight (kg)', 'pesoLiquido', 'Net weight in kilograms', {
+	numberField('Net Weight', 'pesoLiquido', "Net weight; its unit is not in eGestor's API docs", {
 		minValue: 0,
 		numberPrecision: 3,
 	}),
@@ -79,7 +84,7 @@ export function productBody(
 	return apiFields(fields, {
 		estoque: rule.number('Stock'),
 		estoqueMinimo: rule.number('Minimum Stock'),
-		margemLucro: rule.number('Profit Margin (%)'),
+		margemLucro: rule.number('Profit Margin'),
 		precoCusto: rule.number('Cost Price (BRL)', { min: 0 }),
 		precoVenda: rule.number('Sale Price (BRL)', { min: 0 }),
 		origemFiscal: (value) =>
@@ -89,8 +94,8 @@ export function productBody(
 			)(typeof value === 'string' && value.trim() !== '' ? Number(value) : value),
 		excecaoIPI: rule.number('IPI Exception'),
 		codigoGrupoTributos: rule.number('Tax Group Code'),
-		pesoBruto: rule.number('Gross Weight (kg)', { min: 0 }),
-		pesoLiquido: rule.number('Net Weight (kg)', { min: 0 }),
+		pesoBruto: rule.number('Gross Weight', { min: 0 }),
+		pesoLiquido: rule.number('Net Weight', { min: 0 }),
 		tags: listOf,
 	});
 }

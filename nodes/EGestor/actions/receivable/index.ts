@@ -40,7 +40,8 @@ export const description: INodeProperties[] = [
 			{
 				name: 'Update',
 				value: 'update',
-				description: 'Change fields of a receivable; only the fields you add are sent',
+				description:
+					'Change fields of a receivable: by default it is read first and sent back whole with your changes',
 				action: 'Update a receivable',
 			},
 		],

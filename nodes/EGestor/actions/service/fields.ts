@@ -20,7 +20,7 @@ export const serviceFields: INodeProperties[] = [
 	textField(
 		'Service List Item',
 		'itemListaServico',
-		'Item of the municipal service list (LC 116) used on the NFS-e',
+		"Service list item; its format is not in eGestor's API docs",
 	),
 	registrationDateField(),
 	tagsField(),

@@ -40,7 +40,8 @@ export const description: INodeProperties[] = [
 			{
 				name: 'Update',
 				value: 'update',
-				description: 'Change fields of a service; only the fields you add are sent',
+				description:
+					'Change fields of a service: by default it is read first and sent back whole with your changes',
 				action: 'Update a service',
 			},
 		],
