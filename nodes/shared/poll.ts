@@ -341,11 +341,20 @@ function stateKey(context: IPollFunctions, eventName: string): string {
 	return JSON.stringify([eventName, names.map((name) => [name, parameters[name]])]);
 }
 
-/** The state saved for this event and parameters, if any (earlier versions' keys accepted). */
-function savedState(context: IPollFunctions, eventName: string): PollState | undefined {
+/**
+ * The state saved for this event and parameters, if any. With `acceptLegacy`, a cursor saved by
+ * 0.1.0 is taken on (snapshot events do not: 0.1.0 remembered only part of their lists, and
+ * the rest would all look new).
+ */
+function savedState(
+	context: IPollFunctions,
+	eventName: string,
+	acceptLegacy = true,
+): PollState | undefined {
 	const saved = context.getWorkflowStaticData('node').poll as PollState | undefined;
 	if (saved === undefined) return undefined;
 	if (saved.key === stateKey(context, eventName)) return fromStored(saved);
+	if (!acceptLegacy) return undefined;
 	// Version 0.1.0 keyed the cursor on the event and `filters` only.
 	const legacy = JSON.stringify([eventName, context.getNodeParameter('filters', {})]);
 	const node = context.getNode().parameters;
@@ -906,7 +915,7 @@ async function pollSnapshot(
 		reader,
 		'This event compares every record with the state last seen, so it reads the whole list on every poll.',
 	);
-	const saved = savedState(context, eventName);
+	const saved = savedState(context, eventName, false);
 	const first = saved === undefined;
 	const includeExisting = first && (context.getNodeParameter('includeExisting', false) as boolean);
 	const previousStates = saved?.states ?? {};
