@@ -527,6 +527,21 @@ describe('shared polling core', () => {
 		});
 	});
 
+	it('takes on a cursor saved by 0.1.0 (keyed on the event and filters only)', async () => {
+		const trigger = harness();
+		let api = serve(things(3));
+		await trigger.pollJson();
+		api.done();
+		const saved = trigger.staticData().poll as IDataObject;
+		// The same cursor as 0.1.0 stored it: its key, no order.
+		const legacy: IDataObject = { ...saved, key: JSON.stringify(['created', {}]) };
+		delete legacy.order;
+		const upgraded = harness();
+		upgraded.setStaticData({ poll: legacy });
+		api = serve(things(5));
+		expect(ids(await upgraded.pollJson())).toEqual(['t4', 't5']);
+	});
+
 	it('keys the cursor on every parameter: changing any of them starts afresh', async () => {
 		const trigger = harness({ region: 'north' });
 		let api = serve(things(2));
