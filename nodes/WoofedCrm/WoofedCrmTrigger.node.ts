@@ -156,7 +156,7 @@ export class WoofedCrmTrigger implements INodeType {
 				type: 'string',
 				default: '',
 				description:
-					"Numeric ID of the WoofedCRM account to watch; leave empty to use the credential's Account ID (the same setting as on the WoofedCRM node)",
+					"Numeric account ID put in the request path, as on the WoofedCRM node; leave empty to use the credential's Account ID. WoofedCRM's server answers for the token's own account whatever the path says.",
 			},
 			includeExistingOption,
 		],

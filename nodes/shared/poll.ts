@@ -135,7 +135,7 @@ export const includeExistingOption: INodeProperties = {
 	type: 'boolean',
 	default: false,
 	description:
-		'Whether the first poll after activation emits the records that already exist (read over several polls when there are many). Off: only records appearing after activation are emitted.',
+		'Whether the first poll after activation emits the records that already exist (read over several polls when there are many and the list comes in an order; a list in no order must fit the 10 pages a poll reads). Off: only records appearing after activation are emitted.',
 };
 
 /** A record's timestamp in epoch milliseconds; a missing or unreadable one counts as oldest. */
@@ -380,7 +380,7 @@ function tooLong(context: IPollFunctions, pages: number | undefined, why: string
 			? `The list has more pages than the ${cap} a poll reads`
 			: `The list has ${pages} pages, more than the ${cap} a poll reads`,
 		{
-			description: `${why} To keep records from being missed silently, this poll read nothing. Narrow the list with the trigger's filters.`,
+			description: `${why} To keep records from being missed silently, this poll emitted nothing and the trigger's cursor did not move. Narrow the list with the trigger's filters.`,
 		},
 	);
 }
