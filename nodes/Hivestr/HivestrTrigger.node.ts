@@ -8,7 +8,7 @@ import type {
 import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
 import type { PollEvent } from '../shared/poll';
-import { includeExistingOption, pollRecords } from '../shared/poll';
+import { includeExistingOption, maxPagesOption, pollRecords } from '../shared/poll';
 import { apiFields } from '../shared/validate';
 import { stageFilterOptions } from './helpers';
 import { hivestr } from './transport';
@@ -279,6 +279,7 @@ export class HivestrTrigger implements INodeType {
 				],
 			},
 			includeExistingOption,
+			maxPagesOption,
 		],
 	};
 

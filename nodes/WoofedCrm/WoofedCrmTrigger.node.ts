@@ -8,7 +8,7 @@ import type {
 import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
 import type { PollEvent, TimeWindow } from '../shared/poll';
-import { includeExistingOption, pollRecords } from '../shared/poll';
+import { includeExistingOption, maxPagesOption, pollRecords } from '../shared/poll';
 import { pathOf } from '../shared/request';
 import { CREDENTIAL_TYPE, woofedCrm } from './transport';
 
@@ -159,6 +159,7 @@ export class WoofedCrmTrigger implements INodeType {
 					"Numeric account ID put in the request path, as on the WoofedCRM node; leave empty to use the credential's Account ID. WoofedCRM's server answers for the token's own account whatever the path says.",
 			},
 			includeExistingOption,
+			maxPagesOption,
 		],
 	};
 

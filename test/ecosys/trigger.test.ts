@@ -172,8 +172,7 @@ describe('Ecosys Auto Trigger', () => {
 		});
 
 		it('drains a backlog larger than one poll over several polls', async () => {
-			pollLimits.maxPages = 1;
-			const node = trigger({ event: 'newVehicle' });
+			const node = trigger({ event: 'newVehicle', maxPagesPerPoll: 1 });
 			let api = serve('vehicles', [record('a', 0)], 2);
 			await node.pollJson();
 			api.done();

@@ -150,8 +150,7 @@ describe('Sonar Marketing Trigger', () => {
 		});
 
 		it('drains a backlog larger than one poll over several polls', async () => {
-			pollLimits.maxPages = 1;
-			const node = trigger({ event: 'newDeal' });
+			const node = trigger({ event: 'newDeal', maxPagesPerPoll: 1 });
 			let api = serve([deal('a', 0)], 2);
 			await node.pollJson();
 			api.done();

@@ -9,7 +9,7 @@ import type { PollEvent } from './types';
 import { pollWindow } from './window';
 
 export { timeOf } from './marks';
-export { includeExistingOption, pollLimits } from './types';
+export { includeExistingOption, maxPagesOption, pollLimits } from './types';
 export type { ListOrder, PollEvent, TimeWindow } from './types';
 
 /**

@@ -11,6 +11,9 @@ import type { Page, PollEvent, Read } from './types';
 export class Reader {
 	pagesRead = 0;
 
+	/** Pages one poll may read: the trigger's Max Pages per Poll, else `pollLimits.maxPages`. */
+	readonly maxPages: number;
+
 	private readonly deadline: number;
 
 	private readonly cache = new Map<string, Page>();
@@ -22,12 +25,14 @@ export class Reader {
 		readonly request: ApiRequest,
 	) {
 		const budget = context.getPollBudgetMs?.() ?? 5 * 60_000;
+		const chosen = Number(context.getNodeParameter('maxPagesPerPoll', pollLimits.maxPages));
+		this.maxPages = Number.isInteger(chosen) && chosen >= 1 ? chosen : pollLimits.maxPages;
 		this.deadline = Date.now() + budget * pollLimits.budgetShare;
 	}
 
 	/** Whether another page may still be read in this poll's page cap and time budget. */
 	canRead(): boolean {
-		return this.pagesRead < pollLimits.maxPages && this.beforeDeadline();
+		return this.pagesRead < this.maxPages && this.beforeDeadline();
 	}
 
 	beforeDeadline(): boolean {
@@ -73,15 +78,20 @@ export class Reader {
 }
 
 /** The error a poll fails with when reading the whole list would pass the page cap. */
-export function tooLong(context: IPollFunctions, pages: number | undefined, why: string): never {
-	const cap = pollLimits.maxPages;
+export function tooLong(
+	context: IPollFunctions,
+	reader: Reader,
+	pages: number | undefined,
+	why: string,
+): never {
+	const cap = reader.maxPages;
 	throw new NodeOperationError(
 		context.getNode(),
 		pages === undefined
 			? `The list has more pages than the ${cap} a poll reads`
 			: `The list has ${pages} pages, more than the ${cap} a poll reads`,
 		{
-			description: `${why} To keep records from being missed silently, this poll emitted nothing and the trigger's cursor did not move. Narrow the list with the trigger's filters.`,
+			description: `${why} To keep records from being missed silently, this poll emitted nothing and the trigger's cursor did not move. Narrow the list with the trigger's filters, or raise Max Pages per Poll (each page is one request).`,
 		},
 	);
 }
@@ -93,8 +103,8 @@ export async function readAll(
 	why: string,
 ): Promise<Read[]> {
 	const first = await reader.page(1);
-	if (first.pages !== undefined && first.pages > pollLimits.maxPages) {
-		tooLong(context, first.pages, why);
+	if (first.pages !== undefined && first.pages > reader.maxPages) {
+		tooLong(context, reader, first.pages, why);
 	}
 	const records: Read[] = [];
 	let result: Page | undefined = first;
@@ -105,7 +115,7 @@ export async function readAll(
 		}
 		if (result.next === undefined) return records;
 		page = result.next;
-		if (!reader.canRead()) tooLong(context, first.pages, why);
+		if (!reader.canRead()) tooLong(context, reader, first.pages, why);
 		result = await reader.page(page);
 	}
 }

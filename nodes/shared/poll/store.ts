@@ -3,18 +3,36 @@ import type { IDataObject, INodeExecutionData, IPollFunctions } from 'n8n-workfl
 import { pollLimits } from './types';
 import type { Mark, PollEvent, PollState, Read } from './types';
 
+/** A parameter value with empty ones ('', null, {}, []) left out and keys sorted. */
+function canonical(value: unknown): unknown {
+	if (Array.isArray(value)) return value.map(canonical);
+	if (value === null || typeof value !== 'object') return value;
+	const entries = Object.entries(value as IDataObject)
+		.map(([name, inner]) => [name, canonical(inner)] as const)
+		.filter(([, inner]) => !isEmpty(inner))
+		.sort(([a], [b]) => (a < b ? -1 : 1));
+	return Object.fromEntries(entries);
+}
+
+function isEmpty(value: unknown): boolean {
+	if (value === undefined || value === null || value === '') return true;
+	if (Array.isArray(value)) return value.length === 0;
+	return typeof value === 'object' && Object.keys(value).length === 0;
+}
+
 /**
- * The cursor's key: the event and every parameter of the node but Include Existing Records,
- * as the user set them (expressions unresolved), so that changing a filter (eGestor's
- * `filtro`, a status, a client) starts afresh instead of reading on with a cursor that
- * belonged to another list.
+ * The cursor's key: the event and every parameter of the node but Include Existing Records
+ * and Max Pages per Poll, as the user set them (expressions unresolved; empty values left
+ * out), so that changing a filter (eGestor's `filtro`, a status, a client) starts afresh
+ * instead of reading on with a cursor that belonged to another list.
  */
 export function stateKey(context: IPollFunctions, eventName: string): string {
-	const parameters = context.getNode().parameters;
-	const names = Object.keys(parameters)
-		.filter((name) => name !== 'includeExisting')
-		.sort();
-	return JSON.stringify([eventName, names.map((name) => [name, parameters[name]])]);
+	const {
+		includeExisting: _include,
+		maxPagesPerPoll: _pages,
+		...parameters
+	} = context.getNode().parameters;
+	return JSON.stringify([eventName, canonical(parameters)]);
 }
 
 /**
@@ -35,7 +53,7 @@ export function savedState(
 	const legacy = JSON.stringify([eventName, context.getNodeParameter('filters', {})]);
 	const node = context.getNode().parameters;
 	const onlyFilters = Object.keys(node).every((name) =>
-		['event', 'filters', 'includeExisting', 'authentication'].includes(name),
+		['event', 'filters', 'includeExisting', 'maxPagesPerPoll', 'authentication'].includes(name),
 	);
 	return saved.key === legacy && onlyFilters ? fromStored(saved) : undefined;
 }

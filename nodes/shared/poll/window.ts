@@ -23,7 +23,7 @@ export async function pollWindow(
 	eventName: string,
 	emits: (record: IDataObject, previous: string | undefined) => boolean,
 ): Promise<INodeExecutionData[][] | null> {
-	const fits = (pages: number | undefined) => (pages ?? 0) <= pollLimits.maxPages;
+	const fits = (pages: number | undefined) => (pages ?? 0) <= reader.maxPages;
 	/**
 	 * Reads `window` from `startPage` on, within the page cap. From page 1 with `narrow`, a
 	 * window too big for the cap has its end bisected to the latest that fits; when even the
@@ -56,7 +56,7 @@ export async function pollWindow(
 		const records = [...first.records];
 		let next = first.next;
 		let pages = 1;
-		while (next !== undefined && pages < pollLimits.maxPages && reader.beforeDeadline()) {
+		while (next !== undefined && pages < reader.maxPages && reader.beforeDeadline()) {
 			const page = await reader.page(next, event.request(context, used));
 			pages++;
 			for (const read of page.records) {
