@@ -182,7 +182,7 @@ export class HivestrTrigger implements INodeType {
 						name: 'Pipeline Card Changed Stage',
 						value: 'cardStageChanged',
 						description:
-							'A pipeline card moved to another stage (pipeline_stage) since the trigger last saw it. Every poll reads all cards (1 request per 100); more than 1,000 cards fail the poll with an error: narrow them with the Client ID filter.',
+							'A pipeline card moved to another stage (pipeline_stage) since the trigger last saw it. Every poll reads all cards (1 request per 100); more cards than Max Pages per Poll allows (1,000 by default) fail the poll with an error: narrow them with the Client ID filter or raise that option.',
 					},
 					{
 						name: 'Proposal Status Changed',
