@@ -8,7 +8,7 @@ import type {
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import type { PollEvent } from '../shared/poll';
-import { includeExistingOption, pollRecords } from '../shared/poll';
+import { includeExistingOption, maxPagesOption, pollRecords } from '../shared/poll';
 import { eGestor } from './transport';
 
 type ListPath = '/contatos' | '/vendas' | '/recebimentos' | '/pagamentos';
@@ -144,6 +144,7 @@ export class EGestorTrigger implements INodeType {
 					'Only records matching this text (eGestor\'s "filtro" list parameter); empty: all records',
 			},
 			includeExistingOption,
+			maxPagesOption,
 		],
 	};
 

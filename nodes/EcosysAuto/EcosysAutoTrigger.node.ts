@@ -8,7 +8,7 @@ import type {
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import type { PollEvent } from '../shared/poll';
-import { includeExistingOption, pollRecords } from '../shared/poll';
+import { includeExistingOption, maxPagesOption, pollRecords } from '../shared/poll';
 import { apiFields } from '../shared/validate';
 import { ecosysAuto } from './transport';
 
@@ -153,6 +153,7 @@ export class EcosysAutoTrigger implements INodeType {
 				],
 			},
 			includeExistingOption,
+			maxPagesOption,
 		],
 	};
 

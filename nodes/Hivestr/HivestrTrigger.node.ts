@@ -8,7 +8,7 @@ import type {
 import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
 import type { PollEvent } from '../shared/poll';
-import { includeExistingOption, pollRecords } from '../shared/poll';
+import { includeExistingOption, maxPagesOption, pollRecords } from '../shared/poll';
 import { apiFields } from '../shared/validate';
 import { stageFilterOptions } from './helpers';
 import { hivestr } from './transport';
@@ -182,7 +182,7 @@ export class HivestrTrigger implements INodeType {
 						name: 'Pipeline Card Changed Stage',
 						value: 'cardStageChanged',
 						description:
-							'A pipeline card moved to another stage (pipeline_stage) since the trigger last saw it. Every poll reads all cards (1 request per 100); more than 1,000 cards fail the poll with an error: narrow them with the Client ID filter.',
+							'A pipeline card moved to another stage (pipeline_stage) since the trigger last saw it. Every poll reads all cards (1 request per 100); more cards than Max Pages per Poll allows (1,000 by default) fail the poll with an error: narrow them with the Client ID filter or raise that option.',
 					},
 					{
 						name: 'Proposal Status Changed',
@@ -279,6 +279,7 @@ export class HivestrTrigger implements INodeType {
 				],
 			},
 			includeExistingOption,
+			maxPagesOption,
 		],
 	};
 

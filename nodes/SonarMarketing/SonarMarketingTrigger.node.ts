@@ -9,7 +9,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { apiFields } from '../shared/validate';
 import type { PollEvent } from '../shared/poll';
-import { includeExistingOption, pollRecords } from '../shared/poll';
+import { includeExistingOption, maxPagesOption, pollRecords } from '../shared/poll';
 import { phaseOptions } from './actions/deal/fields';
 import { sonarMarketing } from './transport';
 
@@ -194,6 +194,7 @@ export class SonarMarketingTrigger implements INodeType {
 				],
 			},
 			includeExistingOption,
+			maxPagesOption,
 		],
 	};
 

@@ -8,7 +8,7 @@ import type {
 import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
 import type { PollEvent, TimeWindow } from '../shared/poll';
-import { includeExistingOption, pollRecords } from '../shared/poll';
+import { includeExistingOption, maxPagesOption, pollRecords } from '../shared/poll';
 import { pathOf } from '../shared/request';
 import { CREDENTIAL_TYPE, woofedCrm } from './transport';
 
@@ -156,9 +156,10 @@ export class WoofedCrmTrigger implements INodeType {
 				type: 'string',
 				default: '',
 				description:
-					"Numeric ID of the WoofedCRM account to watch; leave empty to use the credential's Account ID (the same setting as on the WoofedCRM node)",
+					"Numeric account ID put in the request path, as on the WoofedCRM node; leave empty to use the credential's Account ID. WoofedCRM's server answers for the token's own account whatever the path says.",
 			},
 			includeExistingOption,
+			maxPagesOption,
 		],
 	};
 

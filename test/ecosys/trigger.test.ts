@@ -172,8 +172,7 @@ describe('Ecosys Auto Trigger', () => {
 		});
 
 		it('drains a backlog larger than one poll over several polls', async () => {
-			pollLimits.maxPages = 1;
-			const node = trigger({ event: 'newVehicle' });
+			const node = trigger({ event: 'newVehicle', maxPagesPerPoll: 1 });
 			let api = serve('vehicles', [record('a', 0)], 2);
 			await node.pollJson();
 			api.done();
@@ -291,6 +290,56 @@ describeListOrders('Ecosys Auto Trigger › New Deal against the sandbox', {
 				return created;
 			},
 			parameters: (variant) => ({ event: 'newDeal', filters: { client_id: clients[variant] } }),
+			idOf: (record) => String(record.id),
+		};
+	},
+});
+
+describeListOrders('Ecosys Auto Trigger › Deal Won against the sandbox', {
+	pageSize: 100,
+	async start(listOrder) {
+		const sandbox = await startEcosys({ listOrder });
+		const token = sandbox.credentials.apiKey;
+		const clients: Record<'a' | 'b', string> = { a: '', b: '' };
+		for (const variant of ['a', 'b'] as const) {
+			const answer = await call(sandbox.baseUrl, 'POST', '/clients', {
+				token,
+				body: { type: 'PF', name: `Cliente ${variant}` },
+			});
+			clients[variant] = String(answer.body.data.id);
+		}
+		return {
+			stop: sandbox.stop,
+			trigger: (parameters) =>
+				pollHarness({
+					nodeName: 'ecosysAutoTrigger',
+					node: new EcosysAutoTrigger(),
+					credentialTypes: [new EcosysAutoApi()],
+					credentialType: 'ecosysAutoApi',
+					credentialData: sandbox.credentials,
+					parameters,
+				}),
+			/** Deals created open, then won (quickstart: PUT /deals/{id} with status ganho). */
+			async create(count, variant) {
+				const created: string[] = [];
+				for (let index = 0; index < count; index++) {
+					tick();
+					const answer = await call(sandbox.baseUrl, 'POST', '/deals', {
+						token,
+						body: { title: `Negócio ${variant}${index}`, client_id: clients[variant] },
+					});
+					const id = String(answer.body.data.id);
+					tick();
+					const won = await call(sandbox.baseUrl, 'PUT', `/deals/${id}`, {
+						token,
+						body: { status: 'ganho', value: 1000 },
+					});
+					expect(won.status).toBe(200);
+					created.push(id);
+				}
+				return created;
+			},
+			parameters: (variant) => ({ event: 'dealWon', filters: { client_id: clients[variant] } }),
 			idOf: (record) => String(record.id),
 		};
 	},

@@ -139,8 +139,7 @@ describe('eGestor Trigger', () => {
 		});
 
 		it('drains a backlog over several polls, oldest first, without loss or repeat', async () => {
-			pollLimits.maxPages = 1;
-			const node = trigger({ event: 'newSale' });
+			const node = trigger({ event: 'newSale', maxPagesPerPoll: 1 });
 			let api = serve('/vendas', sales(1, 3), 2);
 			await node.pollJson();
 			api.done();
@@ -274,8 +273,7 @@ describe('eGestor Trigger', () => {
 		});
 
 		it('fails with an error naming the cap when the list is longer than a poll reads', async () => {
-			pollLimits.maxPages = 2;
-			const node = trigger({ event: 'payablePaid' });
+			const node = trigger({ event: 'payablePaid', maxPagesPerPoll: 2 });
 			const api = serve(
 				'/pagamentos',
 				Array.from({ length: 5 }, (_, index) => money(index + 1, '10')),

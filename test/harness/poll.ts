@@ -49,6 +49,8 @@ export interface PollHarness {
 	staticData(): IDataObject;
 	/** Changes the trigger's parameters between polls, as a user editing the node would. */
 	setParameters(parameters: IDataObject): void;
+	/** Replaces the node's static data (e.g. with what an earlier version saved). */
+	setStaticData(data: IDataObject): void;
 	credentialsHelper: TestCredentialsHelper;
 }
 
@@ -151,6 +153,10 @@ export function pollHarness(options: PollHarnessOptions): PollHarness {
 		staticData: () => structuredClone(staticData),
 		setParameters: (parameters) => {
 			node.parameters = parameters as INode['parameters'];
+		},
+		setStaticData: (data) => {
+			for (const name of Object.keys(staticData)) delete staticData[name];
+			Object.assign(staticData, structuredClone(data));
 		},
 		credentialsHelper,
 	};

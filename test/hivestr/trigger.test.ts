@@ -141,8 +141,7 @@ describe('Hivestr Trigger', () => {
 		});
 
 		it('drains a backlog over several polls and loses nothing to a failed poll', async () => {
-			pollLimits.maxPages = 1;
-			const node = trigger({ event: 'newClient' });
+			const node = trigger({ event: 'newClient', maxPagesPerPoll: 1 });
 			let api = serve('/public/clients', clientListQuery, [client('a', 0)], 2);
 			await node.pollJson();
 			api.done();
@@ -297,6 +296,18 @@ describe('Hivestr Trigger', () => {
 			// Only the first page was read, and the cursor stays as it was.
 			expect(api.queries.map((query) => query.page)).toEqual([1]);
 			expect(Object.keys((node.staticData().poll as { states: object }).states)).toHaveLength(250);
+
+			api.done();
+
+			// Raising Max Pages per Poll reads them all, with the same cursor (the cap is no filter).
+			node.setParameters({ event: 'cardStageChanged', maxPagesPerPoll: 11 });
+			const moved = cards(1001);
+			moved[3] = card('k3', 'Ganho');
+			moved[900] = card('k900', 'Ganho');
+			api = serve('/public/pipeline/deals', dealListQuery, moved);
+			// k3 moved; k900 is a card the trigger had not seen (past the 250), so no move of it is known.
+			expect(ids(await node.pollJson())).toEqual(['k3']);
+			expect(api.queries).toHaveLength(11);
 		});
 	});
 

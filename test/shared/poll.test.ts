@@ -417,6 +417,145 @@ describe('shared polling core', () => {
 		expect(api.reads).toEqual([1]);
 	});
 
+	describe('list order: read from the first and last pages on every poll', () => {
+		/** A fixed shuffle: no order by time, the same for the same list. */
+		const shuffled = (list: Thing[]) =>
+			[...list].sort(
+				(a, b) => ((Number(a.id.slice(1)) * 7) % 11) - ((Number(b.id.slice(1)) * 7) % 11),
+			);
+		const inOrder = (list: Thing[], order: string) =>
+			order === 'newest' ? list : order === 'oldest' ? [...list].reverse() : shuffled(list);
+
+		/** `list` (newest first) served in `order` whatever `sort` says, 3 a page. */
+		function serveIn(list: Thing[], order: string) {
+			const reads: number[] = [];
+			const served = inOrder(list, order);
+			const pages = Math.max(1, Math.ceil(served.length / 3));
+			const interceptor = nock('https://acme.test').get('/v1/things').query(true);
+			interceptor.times(50).reply((uri) => {
+				const page = Number(new URL(uri, 'https://acme.test').searchParams.get('page'));
+				reads.push(page);
+				return [200, { data: served.slice((page - 1) * 3, page * 3), pages }];
+			});
+			return { reads, done: () => nock.removeInterceptor(interceptor) };
+		}
+
+		it.each([
+			// order, reading taken, reads: activation, steady, with 2 new
+			// (newest: page 1 ends on the cursor's own second, so page 2 is read too)
+			['newest', 'newest', [1, 4], [1, 4], [1, 4, 2]],
+			['oldest', 'oldest', [1, 4], [1, 4], [1, 4]],
+			['unstable', 'unclear', [1, 4, 2, 3], [1, 4, 2, 3], [1, 4, 2, 3]],
+		])(
+			'served %s first: takes it as %s, emits each new record once, and reads %j, %j, %j',
+			async (order, reading, activation, steady, withNew) => {
+				const trigger = harness();
+				let api = serveIn(things(10), order);
+				expect(await trigger.pollJson()).toEqual([]);
+				expect(trigger.staticData().poll).toMatchObject({ order: reading });
+				expect(api.reads).toEqual(activation);
+				api.done();
+
+				api = serveIn(things(10), order);
+				expect(await trigger.pollJson()).toEqual([]);
+				expect(api.reads).toEqual(steady);
+				api.done();
+
+				api = serveIn(things(12), order);
+				expect(ids(await trigger.pollJson())).toEqual(['t11', 't12']);
+				expect(api.reads).toEqual(withNew);
+				api.done();
+
+				api = serveIn(things(12), order);
+				expect(await trigger.pollJson()).toEqual([]);
+			},
+		);
+
+		it('follows a list whose order changes between polls, losing and repeating nothing', async () => {
+			const trigger = harness();
+			const polls: Array<Array<string | number>> = [];
+			let list = things(10);
+			for (const [count, order] of [
+				[10, 'newest'],
+				[12, 'unstable'],
+				[15, 'oldest'],
+				[16, 'newest'],
+				[19, 'unstable'],
+			] as const) {
+				list = things(count);
+				const api = serveIn(list, order);
+				polls.push(ids(await trigger.pollJson()) as string[]);
+				api.done();
+			}
+			expect(polls).toEqual([
+				[],
+				['t11', 't12'],
+				['t13', 't14', 't15'],
+				['t16'],
+				['t17', 't18', 't19'],
+			]);
+		});
+
+		it('reads the whole list when a page breaks the order the first and last pages showed', async () => {
+			const trigger = harness();
+			let api = serve(things(12));
+			await trigger.pollJson();
+			api.done();
+			// Newest first on pages 1 and 6, but page 2 runs t15, t12, t14 and t13 is on page 3.
+			const byId = Object.fromEntries(things(18).map((t) => [t.id, t]));
+			const list = ['t18', 't17', 't16', 't15', 't12', 't14', 't13', 't11', 't10']
+				.map((id) => byId[id])
+				.concat(things(9));
+			api = serve(list);
+			expect(ids(await trigger.pollJson())).toEqual(['t13', 't14', 't15', 't16', 't17', 't18']);
+			expect(trigger.staticData().poll).toMatchObject({ order: 'unclear' });
+		});
+
+		it('fails with an error naming the cap when a list in no order is longer than a poll reads, cursor untouched', async () => {
+			pollLimits.maxPages = 2;
+			const trigger = harness();
+			let api = serveIn(things(4), 'unstable');
+			await trigger.pollJson();
+			api.done();
+			const before = trigger.staticData();
+			api = serveIn(things(10), 'unstable');
+			await expect(trigger.poll()).rejects.toThrow(
+				'The list has 4 pages, more than the 2 a poll reads',
+			);
+			expect(api.reads).toEqual([1, 4]);
+			expect(trigger.staticData()).toEqual(before);
+		});
+	});
+
+	it('takes on a cursor saved by 0.1.0 (keyed on the event and filters only)', async () => {
+		const trigger = harness();
+		let api = serve(things(3));
+		await trigger.pollJson();
+		api.done();
+		const saved = trigger.staticData().poll as IDataObject;
+		// The same cursor as 0.1.0 stored it: its key, no order.
+		const legacy: IDataObject = { ...saved, key: JSON.stringify(['created', {}]) };
+		delete legacy.order;
+		const upgraded = harness();
+		upgraded.setStaticData({ poll: legacy });
+		api = serve(things(5));
+		expect(ids(await upgraded.pollJson())).toEqual(['t4', 't5']);
+	});
+
+	it('keys the cursor on every parameter: changing any of them starts afresh', async () => {
+		const trigger = harness({ region: 'north' });
+		let api = serve(things(2));
+		await trigger.pollJson();
+		api.done();
+		trigger.setParameters({ event: 'created', region: 'south' });
+		api = serve(things(3));
+		// A fresh start: what exists now is handled, nothing is emitted.
+		expect(await trigger.pollJson()).toEqual([]);
+		api.done();
+		api = serve(things(4));
+		expect(ids(await trigger.pollJson())).toEqual(['t4']);
+	});
+
 	it('reads timestamps without a zone or with a space as UTC, and missing ones as oldest', () => {
 		expect(timeOf('2026-01-01 10:00:00')).toBe(Date.UTC(2026, 0, 1, 10));
 		expect(timeOf('2026-01-01T10:00:00')).toBe(Date.UTC(2026, 0, 1, 10));

@@ -150,8 +150,7 @@ describe('Sonar Marketing Trigger', () => {
 		});
 
 		it('drains a backlog larger than one poll over several polls', async () => {
-			pollLimits.maxPages = 1;
-			const node = trigger({ event: 'newDeal' });
+			const node = trigger({ event: 'newDeal', maxPagesPerPoll: 1 });
 			let api = serve([deal('a', 0)], 2);
 			await node.pollJson();
 			api.done();
@@ -382,6 +381,51 @@ describeListOrders('Sonar Marketing Trigger › New Deal against the sandbox', {
 				return created;
 			},
 			parameters: (variant) => ({ event: 'newDeal', filters: { source: source[variant] } }),
+			idOf: (record) => String(record.id),
+		};
+	},
+});
+
+describeListOrders('Sonar Marketing Trigger › Deal Archived against the sandbox', {
+	pageSize: 100,
+	async start(listOrder) {
+		const sandbox = await startSonar({ listOrder });
+		const source = { a: 'site', b: 'indicacao' };
+		return {
+			stop: sandbox.stop,
+			trigger: (parameters) =>
+				pollHarness({
+					nodeName: 'sonarMarketingTrigger',
+					node: new SonarMarketingTrigger(),
+					credentialTypes: [new SonarMarketingApi()],
+					credentialType: 'sonarMarketingApi',
+					credentialData: sandbox.credentials,
+					parameters,
+				}),
+			/** Deals created, then archived (DELETE /v1/deals/:id sets status = arquivado). */
+			async create(count, variant) {
+				const created: string[] = [];
+				for (let index = 0; index < count; index++) {
+					tick();
+					const reply = await call(sandbox.baseUrl, 'POST', '/deals', {
+						token: sandbox.credentials.apiKey,
+						body: { title: `Deal ${variant}${index}`, source: source[variant] },
+					});
+					const id = String(reply.body.data.id);
+					tick();
+					const archived = await call(sandbox.baseUrl, 'DELETE', `/deals/${id}`, {
+						token: sandbox.credentials.apiKey,
+					});
+					expect(archived.status).toBe(200);
+					created.push(id);
+				}
+				return created;
+			},
+			parameters: (variant) => ({
+				event: 'dealClosed',
+				statuses: ['arquivado'],
+				filters: { source: source[variant] },
+			}),
 			idOf: (record) => String(record.id),
 		};
 	},

@@ -159,8 +159,7 @@ describe('WoofedCRM Trigger', () => {
 		});
 
 		it('drains a backlog larger than one poll: narrows the window, loses and repeats nothing', async () => {
-			pollLimits.maxPages = 1;
-			const node = trigger({ event: 'newDeal' });
+			const node = trigger({ event: 'newDeal', maxPagesPerPoll: 1 });
 			let api = serve([], 3);
 			await node.pollJson();
 			api.done();

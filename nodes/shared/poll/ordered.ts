@@ -1,0 +1,304 @@
+import type { IDataObject, INodeExecutionData, IPollFunctions } from 'n8n-workflow';
+
+import { highestMark, isAfter, lowestMark } from './marks';
+import type { Reader } from './reader';
+import { readAll } from './reader';
+import { emitted, save, savedState } from './store';
+import type { Gap, ListOrder, Mark, PollEvent, PollState, Read } from './types';
+
+/** What a newest- or oldest-first read returns when a page breaks the order the first and last pages showed. */
+export const ORDER_BROKEN = Symbol('order broken');
+
+export const nonIncreasing = (records: Read[]) =>
+	records.every((read, index) => index === 0 || records[index - 1].at >= read.at);
+
+export const nonDecreasing = (records: Read[]) =>
+	records.every((read, index) => index === 0 || records[index - 1].at <= read.at);
+
+/**
+ * The order the first and last pages show: newest first when both run down and the first
+ * is wholly above the last, oldest first the other way round, unclear otherwise (fewer
+ * than three distinct keys are no evidence).
+ */
+export function orderOf(first: Read[], last: Read[]): ListOrder {
+	const all = [...first, ...last];
+	if (new Set(all.map((read) => read.at)).size < 3) return 'unclear';
+	const keys = (records: Read[]) => records.map((read) => read.at);
+	if (
+		nonIncreasing(first) &&
+		nonIncreasing(last) &&
+		Math.min(...keys(first)) >= Math.max(...keys(last))
+	) {
+		return 'newest';
+	}
+	if (
+		nonDecreasing(first) &&
+		nonDecreasing(last) &&
+		Math.max(...keys(first)) <= Math.min(...keys(last))
+	) {
+		return 'oldest';
+	}
+	return 'unclear';
+}
+
+/**
+ * Reads from `start` down while records are newer than `floor`. Without `below` (the top of
+ * the list) every such record is collected; inside a gap, records newer than `below` were
+ * handled already and are skipped. Returns the page to resume at when the budget ran out.
+ * Says `broken` when a record is newer than one before it.
+ */
+export async function scan(
+	reader: Reader,
+	start: number,
+	floor: Mark,
+	below: Mark | undefined,
+	collected: Read[],
+	forcedReads: number,
+): Promise<{ resumeAt?: number; broken?: boolean }> {
+	const wanted = (read: Read) =>
+		isAfter(read.at, read.id, floor) &&
+		(below === undefined ||
+			read.at < below.at ||
+			(read.at === below.at && !below.ids.includes(read.id)));
+	let page: number | undefined = start;
+	let resuming = below !== undefined;
+	let reads = 0;
+	let previous = Number.POSITIVE_INFINITY;
+	while (page !== undefined) {
+		if (reads >= forcedReads && !reader.canRead()) return { resumeAt: page };
+		reads++;
+		const { records, next } = await reader.page(page);
+		// Resuming inside a list that moved up: the first record is already one to collect,
+		// so some may now be on the page before. Step back while that is so.
+		if (resuming && page > 1 && records.length > 0 && wanted(records[0])) {
+			page -= 1;
+			continue;
+		}
+		resuming = false;
+		for (const read of records) {
+			if (read.at > previous) return { broken: true };
+			previous = read.at;
+			if (read.at < floor.at) return {};
+			if (wanted(read) && !collected.some((other) => other.id === read.id)) {
+				collected.push(read);
+			}
+		}
+		page = next;
+	}
+	return {};
+}
+
+/** Polls an `ordered` event (see the module comment). */
+export async function pollOrdered(
+	context: IPollFunctions,
+	event: PollEvent,
+	reader: Reader,
+	eventName: string,
+	emits: (record: IDataObject, previous: string | undefined) => boolean,
+): Promise<INodeExecutionData[][] | null> {
+	const first = await reader.page(1);
+	const pages = first.pages ?? (first.next === undefined ? 1 : undefined);
+	let order: ListOrder = 'unclear';
+	let last = first;
+	if (pages !== undefined && pages > 1) {
+		last = await reader.page(pages, reader.request, true);
+		order = orderOf(first.records, last.records);
+	}
+	const why =
+		pages === 1
+			? ''
+			: 'Its first and last pages show no order the trigger can follow, so it reads the whole list on every poll.';
+
+	let state = savedState(context, eventName);
+	if (state === undefined) {
+		const includeExisting = context.getNodeParameter('includeExisting', false) as boolean;
+		if (!includeExisting) {
+			// First activation: what exists now is handled; remember the newest key.
+			const records =
+				order === 'newest'
+					? first.records
+					: order === 'oldest'
+						? last.records
+						: await readAll(context, reader, why);
+			const none: Mark = { at: Number.NEGATIVE_INFINITY, ids: [] };
+			const fresh: Omit<PollState, 'key'> = {
+				top: records.length === 0 ? none : highestMark(records, none),
+				gaps: [],
+				order,
+				...(order === 'oldest' ? { page: pages } : {}),
+			};
+			if (event.state !== undefined) {
+				fresh.states = {};
+				for (const read of records) fresh.states[read.id] = event.state(read.record);
+			}
+			save(context, eventName, fresh);
+			return null;
+		}
+		state = {
+			key: '',
+			top: { at: Number.NEGATIVE_INFINITY, ids: [] },
+			gaps: [],
+			states: event.state === undefined ? undefined : {},
+		};
+	}
+
+	let result: INodeExecutionData[][] | null | typeof ORDER_BROKEN = ORDER_BROKEN;
+	if (order === 'newest') {
+		result = await pollNewestFirst(context, eventName, event, reader, state, emits);
+	} else if (order === 'oldest' && state.gaps.length === 0 && pages !== undefined) {
+		result = await pollOldestFirst(context, eventName, event, reader, state, pages, emits);
+	}
+	if (result !== ORDER_BROKEN) return result;
+	order = 'unclear';
+	// No order to follow (or gaps left by a newest-first list that no longer is): read it all.
+	const records = await readAll(context, reader, why);
+	const isNew = (read: Read) =>
+		isAfter(read.at, read.id, state.top) ||
+		state.gaps.some(
+			(gap) =>
+				isAfter(read.at, read.id, gap.floor) &&
+				(read.at < gap.below.at || (read.at === gap.below.at && !gap.below.ids.includes(read.id))),
+		);
+	const collected = records.filter(isNew);
+	const { out, states } = emitted(event, collected, state.states, emits);
+	save(context, eventName, {
+		top: records.length === 0 ? state.top : highestMark(records, state.top),
+		gaps: [],
+		states,
+		order,
+	});
+	return out.length === 0 ? null : [out];
+}
+
+export async function pollNewestFirst(
+	context: IPollFunctions,
+	eventName: string,
+	event: PollEvent,
+	reader: Reader,
+	state: PollState,
+	emits: (record: IDataObject, previous: string | undefined) => boolean,
+): Promise<INodeExecutionData[][] | null | typeof ORDER_BROKEN> {
+	const collected: Read[] = [];
+	const gaps: Gap[] = [];
+
+	// Top: what appeared above the cursor since the last poll.
+	const top: Read[] = [];
+	const { resumeAt, broken } = await scan(reader, 1, state.top, undefined, top, 1);
+	if (broken === true) return ORDER_BROKEN;
+	collected.push(...top);
+	if (resumeAt !== undefined && top.length > 0) {
+		gaps.push({ below: lowestMark(top), floor: state.top, page: resumeAt });
+	}
+
+	// Older gaps, newest first, each resumed one page early.
+	// The newest gap always moves on by a page (past the page read again), whatever the budget.
+	for (const [index, gap] of state.gaps.entries()) {
+		const forcedReads = index === 0 ? 2 : 0;
+		if (forcedReads === 0 && !reader.canRead()) {
+			gaps.push(gap);
+			continue;
+		}
+		const found: Read[] = [];
+		const start = Math.max(1, gap.page - 1);
+		const result = await scan(reader, start, gap.floor, gap.below, found, forcedReads);
+		if (result.broken === true) return ORDER_BROKEN;
+		collected.push(...found.filter((read) => !collected.some((other) => other.id === read.id)));
+		if (result.resumeAt !== undefined) {
+			gaps.push({
+				below: found.length > 0 ? lowestMark(found) : gap.below,
+				floor: gap.floor,
+				page: result.resumeAt,
+			});
+		}
+	}
+
+	const { out, states } = emitted(event, collected, state.states, emits);
+	save(context, eventName, {
+		top: collected.length === 0 ? state.top : highestMark(collected, state.top),
+		// Every gap is kept until read: dropping one would lose its records.
+		gaps,
+		states,
+		order: 'newest',
+	});
+	return out.length === 0 ? null : [out];
+}
+
+/**
+ * The page the cursor is on in an oldest-first list of `pages` pages: the last page whose
+ * first record is not after it (bisection; page 1 when nothing was handled yet).
+ */
+export async function cursorPage(reader: Reader, cursor: Mark, pages: number): Promise<number> {
+	if (!Number.isFinite(cursor.at)) return 1;
+	const notAfter = async (page: number) => {
+		const [first] = (await reader.page(page)).records;
+		return first !== undefined && !isAfter(first.at, first.id, cursor);
+	};
+	let low = 1;
+	let high = pages;
+	while (low < high) {
+		const middle = Math.ceil((low + high) / 2);
+		if (await notAfter(middle)) low = middle;
+		else high = middle - 1;
+	}
+	return low;
+}
+
+/** Reads an oldest-first list on from the cursor's page (see the module comment). */
+export async function pollOldestFirst(
+	context: IPollFunctions,
+	eventName: string,
+	event: PollEvent,
+	reader: Reader,
+	state: PollState,
+	pages: number,
+	emits: (record: IDataObject, previous: string | undefined) => boolean,
+): Promise<INodeExecutionData[][] | null | typeof ORDER_BROKEN> {
+	const cursor = state.top;
+	const known = state.order === 'oldest' && state.page !== undefined;
+	const collected: Read[] = [];
+	let page: number | undefined = known
+		? Math.min(Math.max(1, state.page ?? 1), pages)
+		: await cursorPage(reader, cursor, pages);
+	let lastRead = page;
+	let resuming = true;
+	let reads = 0;
+	let previous = Number.NEGATIVE_INFINITY;
+	while (page !== undefined) {
+		// Reading on from the cursor always gets a page beyond the one stepped back to.
+		if (reads >= 2 && !reader.canRead()) break;
+		reads++;
+		const result = await reader.page(page);
+		// Records before the cursor were removed: the page now starts past it, so some new
+		// ones may be on the page before. Step back while that is so.
+		if (
+			resuming &&
+			page > 1 &&
+			result.records.length > 0 &&
+			isAfter(result.records[0].at, result.records[0].id, cursor)
+		) {
+			page -= 1;
+			continue;
+		}
+		resuming = false;
+		lastRead = page;
+		for (const read of result.records) {
+			if (read.at < previous) return ORDER_BROKEN;
+			previous = read.at;
+			if (isAfter(read.at, read.id, cursor) && !collected.some((other) => other.id === read.id)) {
+				collected.push(read);
+			}
+		}
+		page = result.next;
+	}
+	const { out, states } = emitted(event, collected, state.states, emits);
+	save(context, eventName, {
+		top: collected.length === 0 ? cursor : highestMark(collected, cursor),
+		gaps: [],
+		states,
+		order: 'oldest',
+		// The last page read: its records are all at or before the cursor now, so the next poll
+		// can tell from its first record whether the list moved up under it.
+		page: lastRead,
+	});
+	return out.length === 0 ? null : [out];
+}

@@ -1,0 +1,45 @@
+import type { IDataObject, INodeExecutionData, IPollFunctions } from 'n8n-workflow';
+
+import type { Reader } from './reader';
+import { readAll } from './reader';
+import { save, savedState, trim } from './store';
+import type { PollEvent } from './types';
+
+/**
+ * Polls a list by comparing it with the states remembered from the last poll (a `snapshot`
+ * event). The whole list is read on every poll (an error when it passes the page cap). The
+ * first activation only remembers, unless Include Existing Records is on. Records no longer
+ * in the list are forgotten (so one that comes back counts as new).
+ */
+export async function pollSnapshot(
+	context: IPollFunctions,
+	event: PollEvent,
+	reader: Reader,
+	eventName: string,
+	emits: (record: IDataObject, previous: string | undefined) => boolean,
+): Promise<INodeExecutionData[][] | null> {
+	const stateOf = event.state ?? (() => '');
+	const records = await readAll(
+		context,
+		reader,
+		'This event compares every record with the state last seen, so it reads the whole list on every poll.',
+	);
+	const saved = savedState(context, eventName, false);
+	const first = saved === undefined;
+	const includeExisting = first && (context.getNodeParameter('includeExisting', false) as boolean);
+	const previousStates = saved?.states ?? {};
+
+	const out: INodeExecutionData[] = [];
+	const states: Record<string, string> = {};
+	// Oldest first by key, so downstream sees the changes in a stable order.
+	for (const read of [...records].sort((a, b) => a.at - b.at)) {
+		const previous = previousStates[read.id];
+		if ((!first || includeExisting) && emits(read.record, previous)) {
+			out.push({ json: read.record });
+		}
+		states[read.id] = stateOf(read.record);
+	}
+	trim(states);
+	save(context, eventName, { top: { at: Number.NEGATIVE_INFINITY, ids: [] }, gaps: [], states });
+	return out.length === 0 ? null : [out];
+}

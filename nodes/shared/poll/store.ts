@@ -1,0 +1,142 @@
+import type { IDataObject, INodeExecutionData, IPollFunctions } from 'n8n-workflow';
+
+import { pollLimits } from './types';
+import type { Mark, PollEvent, PollState, Read } from './types';
+
+/** A parameter value with empty ones ('', null, {}, []) left out and keys sorted. */
+function canonical(value: unknown): unknown {
+	if (Array.isArray(value)) return value.map(canonical);
+	if (value === null || typeof value !== 'object') return value;
+	const entries = Object.entries(value as IDataObject)
+		.map(([name, inner]) => [name, canonical(inner)] as const)
+		.filter(([, inner]) => !isEmpty(inner))
+		.sort(([a], [b]) => (a < b ? -1 : 1));
+	return Object.fromEntries(entries);
+}
+
+function isEmpty(value: unknown): boolean {
+	if (value === undefined || value === null || value === '') return true;
+	if (Array.isArray(value)) return value.length === 0;
+	return typeof value === 'object' && Object.keys(value).length === 0;
+}
+
+/**
+ * The cursor's key: the event and every parameter of the node but Include Existing Records
+ * and Max Pages per Poll, as the user set them (expressions unresolved; empty values left
+ * out), so that changing a filter (eGestor's `filtro`, a status, a client) starts afresh
+ * instead of reading on with a cursor that belonged to another list.
+ */
+export function stateKey(context: IPollFunctions, eventName: string): string {
+	const {
+		includeExisting: _include,
+		maxPagesPerPoll: _pages,
+		...parameters
+	} = context.getNode().parameters;
+	return JSON.stringify([eventName, canonical(parameters)]);
+}
+
+/**
+ * The state saved for this event and parameters, if any. With `acceptLegacy`, a cursor saved by
+ * 0.1.0 is taken on (snapshot events do not: 0.1.0 remembered only part of their lists, and
+ * the rest would all look new).
+ */
+export function savedState(
+	context: IPollFunctions,
+	eventName: string,
+	acceptLegacy = true,
+): PollState | undefined {
+	const saved = context.getWorkflowStaticData('node').poll as PollState | undefined;
+	if (saved === undefined) return undefined;
+	if (saved.key === stateKey(context, eventName)) return fromStored(saved);
+	if (!acceptLegacy) return undefined;
+	// Version 0.1.0 keyed the cursor on the event and `filters` only.
+	const legacy = JSON.stringify([eventName, context.getNodeParameter('filters', {})]);
+	const node = context.getNode().parameters;
+	const onlyFilters = Object.keys(node).every((name) =>
+		['event', 'filters', 'includeExisting', 'maxPagesPerPoll', 'authentication'].includes(name),
+	);
+	return saved.key === legacy && onlyFilters ? fromStored(saved) : undefined;
+}
+
+export function save(
+	context: IPollFunctions,
+	eventName: string,
+	state: Omit<PollState, 'key'>,
+): void {
+	context.getWorkflowStaticData('node').poll = toStored({
+		...state,
+		key: stateKey(context, eventName),
+	});
+}
+
+/** -Infinity does not survive JSON; static data stores it as null. */
+export function toStored(state: PollState): IDataObject {
+	const mark = (value: Mark) => ({
+		at: Number.isFinite(value.at) ? value.at : null,
+		ids: value.ids,
+	});
+	return {
+		key: state.key,
+		top: mark(state.top),
+		gaps: state.gaps.map((gap) => ({
+			below: mark(gap.below),
+			floor: mark(gap.floor),
+			page: gap.page,
+		})),
+		...(state.states === undefined ? {} : { states: state.states }),
+		...(state.page === undefined ? {} : { page: state.page }),
+		...(state.windowTo === undefined ? {} : { windowTo: state.windowTo }),
+		...(state.order === undefined ? {} : { order: state.order }),
+	} as unknown as IDataObject;
+}
+
+export function fromStored(stored: PollState): PollState {
+	const mark = (value: { at: number | null; ids: string[] }): Mark => ({
+		at: value.at ?? Number.NEGATIVE_INFINITY,
+		ids: [...value.ids],
+	});
+	return {
+		key: stored.key,
+		top: mark(stored.top as unknown as { at: number | null; ids: string[] }),
+		gaps: (stored.gaps ?? []).map((gap) => ({
+			below: mark(gap.below as unknown as { at: number | null; ids: string[] }),
+			floor: mark(gap.floor as unknown as { at: number | null; ids: string[] }),
+			page: gap.page,
+		})),
+		states: stored.states === undefined ? undefined : { ...stored.states },
+		page: stored.page,
+		windowTo: stored.windowTo,
+		order: stored.order,
+	};
+}
+
+/** The records to emit, oldest first, and the remembered states updated and trimmed. */
+export function emitted(
+	event: PollEvent,
+	collected: Read[],
+	previousStates: Record<string, string> | undefined,
+	emits: (record: IDataObject, previous: string | undefined) => boolean,
+): { out: INodeExecutionData[]; states?: Record<string, string> } {
+	// Oldest first, so downstream sees events in the order they happened.
+	const sorted = [...collected].sort((a, b) => a.at - b.at);
+	const states = previousStates === undefined ? undefined : { ...previousStates };
+	const out: INodeExecutionData[] = [];
+	for (const read of sorted) {
+		const previous = states?.[read.id];
+		if (emits(read.record, previous)) out.push({ json: read.record });
+		if (states !== undefined && event.state !== undefined) {
+			delete states[read.id];
+			states[read.id] = event.state(read.record);
+		}
+	}
+	if (states !== undefined) trim(states);
+	return { out, states };
+}
+
+/** Keeps the `maxTracked` most recently seen states. */
+export function trim(states: Record<string, string>): void {
+	const ids = Object.keys(states);
+	for (const id of ids.slice(0, Math.max(0, ids.length - pollLimits.maxTracked))) {
+		delete states[id];
+	}
+}

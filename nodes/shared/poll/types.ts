@@ -1,0 +1,126 @@
+import type { IDataObject, INodeProperties, IPollFunctions } from 'n8n-workflow';
+
+import type { ApiRequest } from '../types';
+
+/** Bounds shared by every trigger. */
+export const pollLimits = {
+	/** Pages (requests) one poll reads at most. */
+	maxPages: 10,
+	/** Records whose last state a "changed" event remembers (the most recently seen ones). */
+	maxTracked: 2_000,
+	/** Share of n8n's poll budget spent reading before the poll returns what it has. */
+	budgetShare: 0.8,
+	/** How far the vendor's clock may be behind n8n's (window reads start this early). */
+	clockSkewMs: 5 * 60_000,
+	/** Requests a window read spends narrowing a window that does not fit the page cap. */
+	maxProbes: 16,
+};
+
+/** The time range a window read asks the vendor for, as ISO 8601 UTC (either end may be open). */
+export interface TimeWindow {
+	from?: string;
+	to?: string;
+}
+
+/** The order the first and last pages of a list showed in one poll. */
+export type ListOrder = 'newest' | 'oldest' | 'unclear';
+
+/** One event a trigger offers: which list to read and which records to emit. */
+export interface PollEvent {
+	/** How the list can be read (see the module comment); `ordered` when unset. */
+	kind?: 'ordered' | 'window' | 'snapshot';
+	/**
+	 * The list request; the core adds the page parameters. Window events filter it to
+	 * `window` (from and to inclusive).
+	 */
+	request(context: IPollFunctions, window?: TimeWindow): ApiRequest;
+	/**
+	 * The number of pages a page body says the list has; defaults to the vendor's paging
+	 * (`untilTotalPages`). Window events need it.
+	 */
+	totalPages?(body: unknown): number | undefined;
+	/** Set when the list is not paged: the request is sent as it is, once. */
+	unpaged?: boolean;
+	/** Which record a manual run returns as the sample; defaults to `emits` with no history. */
+	sample?(record: IDataObject, context: IPollFunctions): boolean;
+	/**
+	 * The record's key that grows with each new record (or change, for changed events):
+	 * created_at, updated_at, or an auto-increment code. Strings are read as times.
+	 */
+	timestamp(record: IDataObject): unknown;
+	/** The record's id; defaults to `record.id`. */
+	id?(record: IDataObject): string;
+	/**
+	 * For "changed" events: the state remembered per record (e.g. its stage). Without it, every
+	 * record after the cursor that passes `emits` is emitted.
+	 */
+	state?(record: IDataObject): string;
+	/** Whether a record read after the cursor is emitted; `previous` is its remembered state. */
+	emits?(record: IDataObject, previous: string | undefined, context: IPollFunctions): boolean;
+}
+
+export interface Mark {
+	/** Epoch milliseconds (or a code). */
+	at: number;
+	/** Ids handled at exactly `at`. */
+	ids: string[];
+}
+
+export interface Gap {
+	/** The oldest record handled so far above the gap. */
+	below: Mark;
+	/** The cursor the gap must reach down to. */
+	floor: Mark;
+	/** The page to resume reading at. */
+	page: number;
+}
+
+export interface PollState {
+	/** Key of the event and parameters the state belongs to; another key starts afresh. */
+	key: string;
+	/** Oldest-first lists, and windows read in part: the page to read on from. */
+	page?: number;
+	/** The end of a window read in part (its start is the cursor). */
+	windowTo?: string;
+	top: Mark;
+	gaps: Gap[];
+	/** id → last state, oldest first (only for "changed" and snapshot events). */
+	states?: Record<string, string>;
+	/** The order the list showed on the last poll (ordered events). */
+	order?: ListOrder;
+}
+
+/** The "Max Pages per Poll" option every trigger offers: the cost of a poll, the user's call. */
+export const maxPagesOption: INodeProperties = {
+	displayName: 'Max Pages per Poll',
+	name: 'maxPagesPerPoll',
+	type: 'number',
+	typeOptions: { minValue: 1, maxValue: 100 },
+	default: 10,
+	description:
+		"Pages (one request each) a poll may read. A list that must be read whole and has more pages fails the poll with an error saying so, rather than missing records; a backlog in a list that comes in an order is read over several polls. Mind the vendor's rate limit.",
+};
+
+/** The "Include Existing Records" option every trigger offers. */
+export const includeExistingOption: INodeProperties = {
+	displayName: 'Include Existing Records',
+	name: 'includeExisting',
+	type: 'boolean',
+	default: false,
+	description:
+		'Whether the first poll after activation emits the records that already exist (read over several polls when there are many and the list comes in an order; a list in no order must fit the 10 pages a poll reads). Off: only records appearing after activation are emitted.',
+};
+
+export interface Read {
+	record: IDataObject;
+	id: string;
+	at: number;
+}
+
+export interface Page {
+	records: Read[];
+	/** The page after this one (undefined at the end of the list). */
+	next?: number;
+	/** How many pages the list has, when the body says. */
+	pages?: number;
+}

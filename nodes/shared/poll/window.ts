@@ -1,0 +1,153 @@
+import type { IDataObject, INodeExecutionData, IPollFunctions } from 'n8n-workflow';
+
+import { timeOf } from './marks';
+import type { Reader } from './reader';
+import { emitted, save, savedState } from './store';
+import { pollLimits } from './types';
+import type { Mark, PollEvent, PollState, Read, TimeWindow } from './types';
+
+/** ISO 8601 UTC, without milliseconds when there are none (as the vendors write their times). */
+export const iso = (at: number) => new Date(at).toISOString().replace('.000Z', 'Z');
+
+/**
+ * Polls a vendor that filters on the timestamp but lists in no documented order: each poll
+ * reads every record of the window since the cursor (the cursor's ids are those handled at
+ * or after its time). A window with more pages than the cap is narrowed by halving its end;
+ * if it still does not fit, the records read are emitted and their ids join the cursor, so
+ * the next poll reads the same window and emits only the rest.
+ */
+export async function pollWindow(
+	context: IPollFunctions,
+	event: PollEvent,
+	reader: Reader,
+	eventName: string,
+	emits: (record: IDataObject, previous: string | undefined) => boolean,
+): Promise<INodeExecutionData[][] | null> {
+	const fits = (pages: number | undefined) => (pages ?? 0) <= reader.maxPages;
+	/**
+	 * Reads `window` from `startPage` on, within the page cap. From page 1 with `narrow`, a
+	 * window too big for the cap has its end bisected to the latest that fits; when even the
+	 * smallest such window holds nothing (one second holds more than the cap), the smallest
+	 * window found too big is read in part, and `nextPage` says where to go on.
+	 */
+	const readWindow = async (window: TimeWindow, narrow: boolean, startPage = 1) => {
+		let first = await reader.page(startPage, event.request(context, window));
+		let used = window;
+		if (startPage === 1 && narrow && window.from !== undefined && !fits(first.pages)) {
+			let low = timeOf(window.from);
+			let high = Date.now() + pollLimits.clockSkewMs;
+			let best: { first: typeof first; window: TimeWindow } | undefined;
+			let tooBig = { first, window };
+			for (let probe = 0; probe < pollLimits.maxProbes && high - low > 1000; probe++) {
+				const middle = Math.floor(low + (high - low) / 2);
+				const candidate = { ...window, to: iso(middle) };
+				const page = await reader.page(1, event.request(context, candidate));
+				if (fits(page.pages)) {
+					best = { first: page, window: candidate };
+					low = middle;
+				} else {
+					tooBig = { first: page, window: candidate };
+					high = middle;
+				}
+			}
+			({ first, window: used } =
+				best !== undefined && best.first.records.length > 0 ? best : tooBig);
+		}
+		const records = [...first.records];
+		let next = first.next;
+		let pages = 1;
+		while (next !== undefined && pages < reader.maxPages && reader.beforeDeadline()) {
+			const page = await reader.page(next, event.request(context, used));
+			pages++;
+			for (const read of page.records) {
+				if (!records.some((other) => other.id === read.id)) records.push(read);
+			}
+			next = page.next;
+		}
+		return { records, complete: next === undefined, to: used.to, nextPage: next };
+	};
+	/** A record as handled: the same record changed again (a later time) is new. */
+	const keyOf = (read: Read) => `${read.id}@${read.at}`;
+
+	if (context.getMode() === 'manual') {
+		const { records } = await readWindow({}, false);
+		const matching = records.filter(
+			(read) => event.sample?.(read.record, context) ?? emits(read.record, undefined),
+		);
+		if (matching.length === 0) return null;
+		const newest = matching.reduce((a, b) => (b.at > a.at ? b : a));
+		return [[{ json: newest.record }]];
+	}
+
+	const saved = savedState(context, eventName);
+
+	if (saved === undefined) {
+		const includeExisting = context.getNodeParameter('includeExisting', false) as boolean;
+		if (!includeExisting) {
+			// Start from now, less a margin for the vendor's clock: what is already there is handled.
+			// When that margin holds more than the page cap, it is narrowed (its start moved
+			// later) until it fits, so no record of it is left unread and later taken for new.
+			let at = Date.now() - pollLimits.clockSkewMs;
+			let first = await reader.page(1, event.request(context, { from: iso(at) }));
+			for (
+				let probe = 0;
+				probe < pollLimits.maxProbes && !fits(first.pages) && Date.now() - at > 1000;
+				probe++
+			) {
+				at += Math.floor((Date.now() - at) / 2);
+				first = await reader.page(1, event.request(context, { from: iso(at) }));
+			}
+			const { records } = await readWindow({ from: iso(at) }, false);
+			const fresh: Omit<PollState, 'key'> = { top: { at, ids: records.map(keyOf) }, gaps: [] };
+			if (event.state !== undefined) {
+				fresh.states = {};
+				for (const read of records) fresh.states[read.id] = event.state(read.record);
+			}
+			save(context, eventName, fresh);
+			return null;
+		}
+	}
+	const state: PollState = saved ?? {
+		key: '',
+		top: { at: Number.NEGATIVE_INFINITY, ids: [] },
+		gaps: [],
+		states: event.state === undefined ? undefined : {},
+	};
+
+	const cursor = state.top;
+	const from = Number.isFinite(cursor.at) ? iso(cursor.at) : undefined;
+	const window: TimeWindow = from === undefined ? {} : { from };
+	// A window read in part by the last poll is read on at the page it stopped at.
+	const { records, complete, to, nextPage } =
+		state.page !== undefined && state.windowTo !== undefined
+			? await readWindow({ ...window, to: state.windowTo }, false, state.page)
+			: await readWindow(window, true);
+	const handled = (read: Read) => read.at < cursor.at || cursor.ids.includes(keyOf(read));
+	const collected = records.filter((read) => !handled(read));
+	const { out, states } = emitted(event, collected, state.states, emits);
+
+	let top: Mark;
+	let resume: { page?: number; windowTo?: string } = {};
+	if (complete) {
+		// Everything from the cursor to the newest record read (or to the window's end, while
+		// that is safely in the vendor's past) is handled.
+		const end =
+			to === undefined
+				? Number.NEGATIVE_INFINITY
+				: Math.min(timeOf(to), Date.now() - pollLimits.clockSkewMs);
+		const at = Math.max(cursor.at, end, ...records.map((read) => read.at));
+		// Handled at exactly `at`: what this poll read there, and what earlier polls of a
+		// window read in part handled there.
+		const keys = records.filter((read) => read.at === at).map(keyOf);
+		const kept = cursor.ids.filter(
+			(handledKey) => at === cursor.at || handledKey.endsWith(`@${at}`),
+		);
+		top = { at, ids: [...new Set([...kept, ...keys])] };
+	} else {
+		// The records read are handled; the rest of this window comes next time.
+		top = { at: cursor.at, ids: [...cursor.ids, ...collected.map(keyOf)] };
+		resume = { page: nextPage, windowTo: to ?? iso(Date.now()) };
+	}
+	save(context, eventName, { top, gaps: [], states, ...resume });
+	return out.length === 0 ? null : [out];
+}
