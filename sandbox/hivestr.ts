@@ -27,10 +27,17 @@ import type { Sandbox, StartOptions } from './types';
 
 /**
  * Hivestr (vendor-docs/hivestr.txt): `POST /auth/token` exchanges key + secret for a JWT
- * (1 h by default, configurable here), `{success, data, pagination: {total_pages}}` lists
- * (limit ≤100, default 50), money in cents, and the CRM rules: a client create also opens a
- * card in Prospecção, Perdido only through mark-lost, Perdido cards frozen, proposal items
- * replace all, approved/rejected proposals cannot be edited.
+ * (1. AUTHENTICATION: "valid for 1 hour"; shorter here for tests), `{success, data,
+ * pagination: {total_pages}}` lists (GET /inventory/list: "default: 50, máx: 100"), money in
+ * cents (Monetary Values), and the CRM rules of 5. CRM: a client create also opens a card in
+ * Prospecção, Perdido only through mark-lost, Perdido cards frozen; 4. PROPOSALS: items sent
+ * on PUT replace all, approved/rejected proposals cannot be edited.
+ *
+ * What the document leaves open is a switch (`HivestrOptions`), and the tests run each value.
+ * Also not in the document, and the sandbox's own reading: HTTP statuses other than those of
+ * Common Errors (201 on create, 422 on a rule or contract violation), the text of messages,
+ * the answers of the endpoints the document shows none for (cards, tasks, notes create), and
+ * the zone "due today" is counted in (UTC). List order has its own switch (triggers).
  */
 
 export const HIVESTR_DEMO_KEY = 'hvstr_sandbox_demo_key';
@@ -41,6 +48,30 @@ export interface HivestrOptions extends StartOptions {
 	apiSecret?: string;
 	/** Access token lifetime in seconds (default 3600, as documented). */
 	tokenLifetimeSeconds?: number;
+	/**
+	 * GET /pipeline/deals/{id}/tasks: hivestr.txt shows no answer, so whether the list is paged
+	 * is unknown — `whole` (default): every task at once; `paged`: `?page=&limit=` pages of 50
+	 * by default with `pagination.total_pages`, like the documented lists.
+	 */
+	taskList?: 'whole' | 'paged';
+	/**
+	 * POST /proposals/calculate: the documented answer shows one item, so whether items come
+	 * back in the order sent and with their schedule_id is unknown — `as-sent` (default) or
+	 * `reordered-without-schedule` (reversed, schedule_id left out).
+	 */
+	calculateItems?: 'as-sent' | 'reordered-without-schedule';
+	/**
+	 * Error bodies: hivestr.txt shows none (Common Errors names statuses only) —
+	 * `envelope` (default): `{success: false, error, details?}`; `message`: `{message}`;
+	 * `text`: the message as plain text.
+	 */
+	errorBody?: 'envelope' | 'message' | 'text';
+	/**
+	 * How a refusal (a rule, a validation, a missing record) is answered: `http` (default) with
+	 * its 4xx status, or `200` with `{success: false, error}` — the envelope's documented
+	 * `success` flag allows it. 401 and 429 keep their status.
+	 */
+	refusalStatus?: 'http' | '200';
 }
 
 type Row = Record<string, unknown>;
@@ -268,7 +299,9 @@ export function hivestrState() {
 
 type State = ReturnType<typeof hivestrState>;
 
-function routes(state: State): Router {
+type Switches = Required<Pick<HivestrOptions, 'taskList' | 'calculateItems'>>;
+
+function routes(state: State, switches: Switches, router: Router): Router {
 	const { inventory, clients, notes, deals, tasks, proposals, newCard, newClient } = state;
 
 	const tasksSummary = (dealId: unknown) => {
@@ -351,7 +384,7 @@ function routes(state: State): Router {
 		final_value: proposal.final_value,
 	});
 
-	return new Router()
+	return router
 		.on('GET', '/public/inventory/list', (request) => {
 			const query = validate(inventoryListQuery, listQuery(request)) as Row;
 			const rows = inventory
@@ -555,7 +588,9 @@ function routes(state: State): Router {
 		})
 		.on('GET', '/public/pipeline/deals/:id/tasks', (request) => {
 			const found = deals.get(request.params.id);
-			return ok(tasks.all().filter((task) => task.deal_id === found.id));
+			const mine = tasks.all().filter((task) => task.deal_id === found.id);
+			// Unknown (no answer documented): the whole list, or pages as the documented lists.
+			return switches.taskList === 'paged' ? paged(mine, listQuery(request)) : ok(mine);
 		})
 		.on('POST', '/public/pipeline/deals/:id/tasks', (request) => {
 			const found = deals.get(request.params.id);
@@ -631,6 +666,14 @@ function routes(state: State): Router {
 				};
 			});
 			const subtotal = items.reduce((sum, item) => sum + item.final_price, 0);
+			// Unknown (the documented answer shows one item): the request's order and schedule_id kept, or not.
+			const answered =
+				switches.calculateItems === 'as-sent'
+					? items
+					: [...items].reverse().map((item) => {
+							const { schedule_id: _schedule, ...rest } = item as Row;
+							return rest;
+						});
 			const discount = Math.round((subtotal * Number(body.discount_percentage ?? 0)) / 100);
 			return ok({
 				campaign_period: {
@@ -641,7 +684,7 @@ function routes(state: State): Router {
 					bonus_days: bonusDays,
 					total_days: campaignDays + bonusDays,
 				},
-				items,
+				items: answered,
 				summary: {
 					campaign_days: campaignDays,
 					is_bi_semana: campaignDays === 14,
@@ -736,7 +779,7 @@ function routes(state: State): Router {
 		});
 }
 
-/** `{success: false, error, details?}` — the doc shows no error body; this is what the node reads. */
+/** `{success: false, error, details?}` — the doc shows no error body; one plausible shape (the `envelope` switch). */
 export function hivestrErrorBody(
 	_status: number,
 	message: string,
@@ -748,6 +791,45 @@ export function hivestrErrorBody(
 			)
 		: undefined;
 	return { success: false, error: message, ...(details ? { details } : {}) };
+}
+
+/** The error body of the `errorBody` switch (the document shows none). */
+function errorBodyOf(shape: NonNullable<HivestrOptions['errorBody']>) {
+	return (status: number, message: string, fields?: Record<string, string[]>): unknown =>
+		shape === 'envelope'
+			? hivestrErrorBody(status, message, fields)
+			: shape === 'message'
+				? { message }
+				: message;
+}
+
+/** A router answering refusals with HTTP 200 and `{success: false}` (the `refusalStatus: '200'` switch). */
+class RefusingWith200 extends Router {
+	constructor(private readonly body: (status: number, message: string) => unknown) {
+		super();
+	}
+
+	async handle(request: SandboxRequest): Promise<SandboxResponse> {
+		try {
+			return await super.handle(request);
+		} catch (error) {
+			if (
+				!(error instanceof ApiError) ||
+				[401, 429].includes(error.status) ||
+				error.status >= 500
+			) {
+				throw error;
+			}
+			const body = this.body(error.status, error.message);
+			return {
+				status: 200,
+				body:
+					typeof body === 'object' && body !== null
+						? { ...(body as Row), success: false }
+						: { success: false, error: error.message },
+			};
+		}
+	}
 }
 
 interface Tokens {
@@ -782,9 +864,16 @@ function tokens(lifetime: number): Tokens {
 export function hivestrApp(
 	state: State,
 	credentials: { apiKey: string; apiSecret: string; lifetime: number },
+	options: Pick<HivestrOptions, 'taskList' | 'calculateItems' | 'errorBody' | 'refusalStatus'> = {},
 ): VendorApp {
 	const jwt = tokens(credentials.lifetime);
-	const router = routes(state).on('POST', '/auth/token', (request) => {
+	const errorBody = errorBodyOf(options.errorBody ?? 'envelope');
+	const switches: Switches = {
+		taskList: options.taskList ?? 'whole',
+		calculateItems: options.calculateItems ?? 'as-sent',
+	};
+	const base = options.refusalStatus === '200' ? new RefusingWith200(errorBody) : new Router();
+	const router = routes(state, switches, base).on('POST', '/auth/token', (request) => {
 		const body = validate(tokenBody, request.body);
 		if (body.api_key !== credentials.apiKey || body.api_secret !== credentials.apiSecret) {
 			throw new ApiError(401, 'Invalid API key or secret');
@@ -798,7 +887,7 @@ export function hivestrApp(
 	return {
 		basePath: '/api/v1',
 		router,
-		errorBody: hivestrErrorBody,
+		errorBody,
 		before(request) {
 			if (request.path !== '/auth/token') jwt.check(bearerOf(request));
 		},
@@ -808,11 +897,11 @@ export function hivestrApp(
 export async function startHivestr(options: HivestrOptions = {}): Promise<Sandbox> {
 	const apiKey = options.apiKey ?? HIVESTR_DEMO_KEY;
 	const apiSecret = options.apiSecret ?? HIVESTR_DEMO_SECRET;
-	const app = hivestrApp(hivestrState(), {
-		apiKey,
-		apiSecret,
-		lifetime: options.tokenLifetimeSeconds ?? 3600,
-	});
+	const app = hivestrApp(
+		hivestrState(),
+		{ apiKey, apiSecret, lifetime: options.tokenLifetimeSeconds ?? 3600 },
+		options,
+	);
 	const server = await listen(app, options.port);
 	const baseUrl = `${server.origin}/api/v1`;
 	return {
