@@ -15,14 +15,13 @@ function bodyExcerpt(body: unknown): string | undefined {
 	return text === '' || text === '{}' ? undefined : text.slice(0, 300);
 }
 
-/** hivestr.txt › Common Errors: what the document advises for each status. */
+/** hivestr.txt › Common Errors: what the document advises for each status, quoted. */
 const documentedAdvice: Record<string, string> = {
-	'401': "Hivestr's API docs: token expired, generate a new one at /auth/token.",
-	'403':
-		"Hivestr's API docs: no permission, check the API key's permissions (the CRM endpoints need clients: true).",
-	'404': "Hivestr's API docs: resource not found, check the ID.",
-	'429': "Hivestr's API docs: rate limit exceeded, wait for the reset (1 hour).",
-	'500': "Hivestr's API docs: internal error, check the submitted fields.",
+	'401': 'Token expired → Generate a new one at/auth/token',
+	'403': 'No permission → Check API Key permissions',
+	'404': 'Resource not found → Check ID',
+	'429': 'Rate limit exceeded → Wait for reset (1 hour)',
+	'500': 'Internal error → Check logs/submitted fields',
 };
 
 /** Hivestr's API as the shared core sees it. */
@@ -79,7 +78,7 @@ function withDocumentedAdvice(error: unknown, request: ApiRequest): unknown {
 		parts.push(`Hivestr sent: ${sent.trim().slice(0, 300)}`);
 	}
 	const advice = status === null || status === undefined ? undefined : documentedAdvice[status];
-	if (advice !== undefined) parts.push(advice);
+	if (advice !== undefined) parts.push(`Hivestr's API docs for ${status}: "${advice}".`);
 	if (status === '500' && request.method !== 'GET') {
 		parts.push('The request was not sent again; check in Hivestr whether it took effect.');
 	}

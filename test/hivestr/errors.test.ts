@@ -289,7 +289,7 @@ describe('Hivestr › errors', () => {
 			{
 				json: {
 					error: 'Cliente não encontrado',
-					description: "Hivestr's API docs: resource not found, check the ID.",
+					description: 'Hivestr\'s API docs for 404: "Resource not found → Check ID".',
 				},
 				pairedItem: { item: 1 },
 			},
@@ -335,7 +335,7 @@ describe('Hivestr › errors', () => {
 			expect(retry.isDone()).toBe(false);
 			expect(result.error?.message).toBe('Hivestr answered with HTTP 500');
 			expect(result.error?.description).toBe(
-				"Hivestr's API docs: internal error, check the submitted fields. The request was not sent again; check in Hivestr whether it took effect.",
+				'Hivestr\'s API docs for 500: "Internal error → Check logs/submitted fields". The request was not sent again; check in Hivestr whether it took effect.',
 			);
 			expect(clock.waits()).toEqual([]);
 			nock.cleanAll();
