@@ -79,12 +79,21 @@ function withDocumentedAdvice(error: unknown, request: ApiRequest): unknown {
 	}
 	const advice = status === null || status === undefined ? undefined : documentedAdvice[status];
 	if (advice !== undefined) parts.push(`Hivestr's API docs for ${status}: "${advice}".`);
-	if (status === '500' && request.method !== 'GET') {
+	if (status === '500' && request.method !== 'GET' && !/not sent again/i.test(parts.join(' '))) {
 		parts.push('The request was not sent again; check in Hivestr whether it took effect.');
 	}
 	const description = parts.filter(Boolean).join(' ');
 	if (description !== '') error.description = description;
 	return error;
+}
+
+/**
+ * A PUT is never re-sent after a 5xx or a lost connection: Common Errors blames a 500 on the
+ * submitted fields, so a retry would fail alike (the shared core reads `effect`; POST and
+ * PATCH are never re-sent already).
+ */
+function sendable(request: ApiRequest): ApiRequest {
+	return request.method === 'PUT' ? ({ ...request, effect: 'additive' } as ApiRequest) : request;
 }
 
 /** One request; returns the whole response body. */
@@ -95,7 +104,7 @@ export async function hivestrBody(
 ): Promise<IDataObject> {
 	let response;
 	try {
-		response = await apiRequest.call(context, hivestr, request, itemIndex);
+		response = await apiRequest.call(context, hivestr, sendable(request), itemIndex);
 	} catch (error) {
 		throw withDocumentedAdvice(error, request);
 	}
@@ -113,7 +122,7 @@ export async function hivestrRequest(
 	request: ApiRequest,
 ): Promise<IDataObject> {
 	const response = await apiRequest
-		.call(context, hivestr, request, itemIndex)
+		.call(context, hivestr, sendable(request), itemIndex)
 		.catch((error: unknown) => {
 			throw withDocumentedAdvice(error, request);
 		});
