@@ -55,7 +55,8 @@ export class HivestrApi implements ICredentialType {
 			required: true,
 			default: '',
 			placeholder: 'hvstr_…',
-			description: 'API key created in Hivestr (starts with hvstr_)',
+			description:
+				'API key created in Hivestr (starts with hvstr_). The CRM operations (clients, notes, pipeline cards, tasks, reminders) need a key with the clients permission; the credential test only checks the key and secret.',
 		},
 		{
 			displayName: 'API Secret',
@@ -104,11 +105,16 @@ export class HivestrApi implements ICredentialType {
 		},
 	};
 
+	// The key/secret exchange itself (hivestr.txt › 1. AUTHENTICATION, "Headers: None"): it
+	// needs no permission, so a key without `clients: true` (needed by the CRM endpoints)
+	// still tests fine. A 401 here means a wrong key or secret.
 	test: ICredentialTestRequest = {
 		request: {
+			method: 'POST',
 			baseURL: '={{($credentials.baseUrl || "' + PRODUCTION_URL + '").replace(/\\/+$/, "")}}',
-			url: '/public/clients',
-			qs: { limit: 1 },
+			url: '/auth/token',
+			body: { api_key: '={{$credentials.apiKey}}', api_secret: '={{$credentials.apiSecret}}' },
+			json: true,
 		},
 	};
 }

@@ -22,26 +22,6 @@ export function idOf(
 	return id;
 }
 
-const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}(:?\d{2})?)?)?$/;
-
-/** A date-time in ISO 8601 (e.g. 2026-06-02T14:30:00Z), sent as written. */
-export function checkedDateTime(
-	context: IExecuteFunctions,
-	value: unknown,
-	label: string,
-	itemIndex: number,
-): string {
-	const text = String(value ?? '').trim();
-	if (!ISO_DATE_TIME.test(text) || Number.isNaN(Date.parse(text))) {
-		throw new NodeOperationError(
-			context.getNode(),
-			`"${label}" must be an ISO 8601 date-time such as 2026-06-02T14:30:00Z`,
-			{ itemIndex, description: `Got "${text}" on item ${itemIndex}.` },
-		);
-	}
-	return text;
-}
-
 /** A yes/no value that may come from an expression as "true"/"false". */
 export function checkedBoolean(
 	context: IExecuteFunctions,

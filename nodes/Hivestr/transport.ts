@@ -15,14 +15,13 @@ function bodyExcerpt(body: unknown): string | undefined {
 	return text === '' || text === '{}' ? undefined : text.slice(0, 300);
 }
 
-/** hivestr.txt › Common Errors: what the document advises for each status. */
+/** hivestr.txt › Common Errors: what the document advises for each status, quoted. */
 const documentedAdvice: Record<string, string> = {
-	'401': "Hivestr's API docs: token expired, generate a new one at /auth/token.",
-	'403':
-		"Hivestr's API docs: no permission, check the API key's permissions (the CRM endpoints need clients: true).",
-	'404': "Hivestr's API docs: resource not found, check the ID.",
-	'429': "Hivestr's API docs: rate limit exceeded, wait for the reset (1 hour).",
-	'500': "Hivestr's API docs: internal error, check the submitted fields.",
+	'401': 'Token expired → Generate a new one at/auth/token',
+	'403': 'No permission → Check API Key permissions',
+	'404': 'Resource not found → Check ID',
+	'429': 'Rate limit exceeded → Wait for reset (1 hour)',
+	'500': 'Internal error → Check logs/submitted fields',
 };
 
 /** Hivestr's API as the shared core sees it. */
@@ -79,13 +78,22 @@ function withDocumentedAdvice(error: unknown, request: ApiRequest): unknown {
 		parts.push(`Hivestr sent: ${sent.trim().slice(0, 300)}`);
 	}
 	const advice = status === null || status === undefined ? undefined : documentedAdvice[status];
-	if (advice !== undefined) parts.push(advice);
-	if (status === '500' && request.method !== 'GET') {
+	if (advice !== undefined) parts.push(`Hivestr's API docs for ${status}: "${advice}".`);
+	if (status === '500' && request.method !== 'GET' && !/not sent again/i.test(parts.join(' '))) {
 		parts.push('The request was not sent again; check in Hivestr whether it took effect.');
 	}
 	const description = parts.filter(Boolean).join(' ');
 	if (description !== '') error.description = description;
 	return error;
+}
+
+/**
+ * A PUT is never re-sent after a 5xx or a lost connection: Common Errors blames a 500 on the
+ * submitted fields, so a retry would fail alike (the shared core reads `effect`; POST and
+ * PATCH are never re-sent already).
+ */
+function sendable(request: ApiRequest): ApiRequest {
+	return request.method === 'PUT' ? ({ ...request, effect: 'additive' } as ApiRequest) : request;
 }
 
 /** One request; returns the whole response body. */
@@ -96,7 +104,7 @@ export async function hivestrBody(
 ): Promise<IDataObject> {
 	let response;
 	try {
-		response = await apiRequest.call(context, hivestr, request, itemIndex);
+		response = await apiRequest.call(context, hivestr, sendable(request), itemIndex);
 	} catch (error) {
 		throw withDocumentedAdvice(error, request);
 	}
@@ -114,7 +122,7 @@ export async function hivestrRequest(
 	request: ApiRequest,
 ): Promise<IDataObject> {
 	const response = await apiRequest
-		.call(context, hivestr, request, itemIndex)
+		.call(context, hivestr, sendable(request), itemIndex)
 		.catch((error: unknown) => {
 			throw withDocumentedAdvice(error, request);
 		});

@@ -89,9 +89,13 @@ describe('Hivestr API credential', () => {
 		).rejects.toThrow('Hivestr did not return an access token: check the API key and secret');
 	});
 
-	it('tests the connection by listing one client below the base URL, trailing slash or not', () => {
-		const { baseURL, url, qs } = credential.test.request;
-		expect([url, qs]).toEqual(['/public/clients', { limit: 1 }]);
+	it('tests the connection with the key/secret exchange, which needs no permission (not GET /clients, which needs clients)', () => {
+		const { method, baseURL, url, body } = credential.test.request;
+		expect([method, url]).toEqual(['POST', '/auth/token']);
+		expect(body).toEqual({
+			api_key: '={{$credentials.apiKey}}',
+			api_secret: '={{$credentials.apiSecret}}',
+		});
 		expect(resolve(baseURL as string, { baseUrl: 'https://www.hivestr.com/api/v1/' })).toBe(
 			'https://www.hivestr.com/api/v1',
 		);

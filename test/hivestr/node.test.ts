@@ -103,4 +103,26 @@ describe('Hivestr node description', () => {
 		expect(replace.default).toBe(false);
 		expect(replace.description).toContain('DELETES every current item');
 	});
+
+	it("names stages in English with the API value beside it; the value stays the API's", () => {
+		const [stage] = byName('pipelineStage');
+		expect(optionsOf(stage).map(({ name, value }) => [name, value])).toEqual([
+			['Prospecting (Prospecção)', 'Prospecção'],
+			['Trial (Degustação)', 'Degustação'],
+			['Proposal (Proposta)', 'Proposta'],
+			['Negotiation (Negociação)', 'Negociação'],
+			['Approval (Aprovação)', 'Aprovação'],
+			['Won (Ganho)', 'Ganho'],
+		]);
+	});
+
+	it('writes every option name and placeholder in English (Portuguese only as the API value in brackets)', () => {
+		const portuguese =
+			/\b(cliente|para|campanha|ligar|retorno|sexta|concorrente|empresa|rua|diretor|verão|perdido|ganho)\b/i;
+		const texts = allProperties(description.properties).flatMap((property) => [
+			property.placeholder ?? '',
+			...optionsOf(property).map((option) => option.name.replace(/\([^)]*\)$/, '')),
+		]);
+		expect(texts.filter((text) => portuguese.test(text))).toEqual([]);
+	});
 });

@@ -1,6 +1,9 @@
 import { HivestrApi } from '../../credentials/HivestrApi.credentials';
 import { Hivestr } from '../../nodes/Hivestr/Hivestr.node';
+import type { IDataObject } from 'n8n-workflow';
+
 import { startHivestr } from '../../sandbox';
+import type { HivestrOptions } from '../../sandbox/hivestr';
 import type { Sandbox } from '../../sandbox';
 import { listEnvelope } from '../contracts/hivestr';
 import { vendorKit } from '../harness/vendor-kit';
@@ -11,8 +14,21 @@ allowLoopback();
 let sandbox: Sandbox;
 afterEach(async () => await sandbox?.stop());
 
-async function start(tokenLifetimeSeconds?: number) {
-	sandbox = await startHivestr({ tokenLifetimeSeconds });
+async function start(tokenLifetimeSeconds?: number, options: HivestrOptions = {}) {
+	sandbox = await startHivestr({ tokenLifetimeSeconds, ...options });
+}
+
+/** Runs one Hivestr node against the running sandbox. */
+async function runNode(parameters: IDataObject, continueOnFail = false) {
+	const kit = vendorKit({
+		nodeName: 'hivestr',
+		node: new Hivestr(),
+		credentialTypes: [new HivestrApi()],
+		credentialType: 'hivestrApi',
+		credentialData: sandbox.credentials,
+		origin: sandbox.baseUrl,
+	});
+	return await kit.harness().runChain([{}], [kit.node('Hivestr', parameters, continueOnFail)]);
 }
 
 async function token(): Promise<string> {
@@ -284,4 +300,143 @@ describe('Hivestr sandbox › our node against it', () => {
 			}),
 		]);
 	});
+});
+
+describe('Hivestr sandbox › the node under each reading the document leaves open', () => {
+	it.each(['whole', 'paged'] as const)(
+		'Task › Get Many reads every task of a card when the list comes %s',
+		async (taskList) => {
+			await start(undefined, { taskList });
+			const jwt = await token();
+			const created = await call(sandbox.baseUrl, 'POST', '/public/clients', {
+				token: jwt,
+				body: { name: 'Ana' },
+			});
+			const dealId = created.body.pipeline_deal.id as string;
+			for (let index = 1; index <= 60; index++) {
+				await call(sandbox.baseUrl, 'POST', `/public/pipeline/deals/${dealId}/tasks`, {
+					token: jwt,
+					body: { title: `Tarefa ${index}` },
+				});
+			}
+
+			const all = await runNode({ resource: 'task', operation: 'getAll', dealId, returnAll: true });
+			const some = await runNode({
+				resource: 'task',
+				operation: 'getAll',
+				dealId,
+				returnAll: false,
+				limit: 55,
+			});
+
+			expect(all.error).toBeUndefined();
+			expect(all.output('Hivestr').map((task) => task.title)).toEqual(
+				Array.from({ length: 60 }, (_, index) => `Tarefa ${index + 1}`),
+			);
+			expect(some.output('Hivestr')).toHaveLength(55);
+		},
+	);
+
+	it.each(['as-sent', 'reordered-without-schedule'] as const)(
+		'Proposal › Create with Calculate Prices First prices each item right when calculate answers %s',
+		async (calculateItems) => {
+			await start(undefined, { calculateItems });
+			const jwt = await token();
+			const client = await call(sandbox.baseUrl, 'POST', '/public/clients', {
+				token: jwt,
+				body: { name: 'Rádio Cliente' },
+			});
+			const row = (fields: IDataObject) => ({
+				schedule_id: '',
+				quantity: 0,
+				face_orientation: '',
+				is_bonus: false,
+				...fields,
+			});
+
+			const result = await runNode({
+				resource: 'proposal',
+				operation: 'create',
+				clientId: { __rl: true, mode: 'id', value: client.body.data.id },
+				title: 'Campanha',
+				campaignStartDate: '2026-01-15',
+				campaignEndDate: '2026-01-29',
+				itemsSource: 'calculate',
+				calculationItems: {
+					item: [
+						row({ vehicle_id: 'inv-radio-cbn', schedule_id: 'sch-jornal-manha', quantity: 3 }),
+						row({ vehicle_id: 'inv-dooh-shopping' }),
+					],
+				},
+			});
+
+			expect(result.error).toBeUndefined();
+			const [proposal] = result.output('Hivestr');
+			const stored = await call(
+				sandbox.baseUrl,
+				'GET',
+				`/public/proposals/${String(proposal.id)}`,
+				{
+					token: jwt,
+				},
+			);
+			expect(
+				stored.body.data.proposal_items.map((item: IDataObject) => ({
+					vehicle_id: item.vehicle_id,
+					schedule_id: item.schedule_id,
+					quantity: item.quantity,
+					final_price: item.final_price,
+				})),
+			).toEqual([
+				{
+					vehicle_id: 'inv-radio-cbn',
+					schedule_id: 'sch-jornal-manha',
+					quantity: 3,
+					final_price: 450000,
+				},
+				{
+					vehicle_id: 'inv-dooh-shopping',
+					schedule_id: undefined,
+					quantity: 15,
+					final_price: 250005,
+				},
+			]);
+		},
+	);
+
+	const shapes = ['envelope', 'message', 'text'] as const;
+	const statuses = ['http', '200'] as const;
+	it.each(
+		shapes.flatMap((errorBody) => statuses.map((refusalStatus) => [errorBody, refusalStatus])),
+	)(
+		"errors as %s, refusals with %s: the item fails with Hivestr's words, never an empty item",
+		async (errorBody, refusalStatus) => {
+			await start(undefined, {
+				errorBody: errorBody as HivestrOptions['errorBody'],
+				refusalStatus: refusalStatus as HivestrOptions['refusalStatus'],
+			});
+
+			const read = await runNode({
+				resource: 'client',
+				operation: 'get',
+				clientId: { __rl: true, mode: 'id', value: 'nope' },
+			});
+			const write = await runNode({
+				resource: 'deal',
+				operation: 'create',
+				clientId: { __rl: true, mode: 'id', value: 'nope' },
+				title: 'Card',
+			});
+
+			for (const result of [read, write]) {
+				expect(result.output('Hivestr')).toEqual([]);
+				const shown = `${result.error?.message ?? ''} ${String(result.error?.description ?? '')}`;
+				expect(result.error?.message).not.toBe('');
+				expect(shown).toContain('Client not found');
+				expect((result.error as { httpCode?: string }).httpCode).toBe(
+					refusalStatus === '200' ? '200' : '404',
+				);
+			}
+		},
+	);
 });

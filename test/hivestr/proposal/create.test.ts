@@ -196,7 +196,7 @@ describe('Hivestr › Proposal › Create', () => {
 			campaign_end_date: '2024-01-29',
 			discount_percentage: 10,
 			items: [
-				{ vehicle_id: 'uuid-dooh-1', quantity: 1, is_bonus: false },
+				{ vehicle_id: 'uuid-dooh-1', is_bonus: false },
 				{ vehicle_id: 'uuid-tv-1', schedule_id: 'uuid-schedule', quantity: 10, is_bonus: false },
 			],
 		});
@@ -239,7 +239,7 @@ describe('Hivestr › Proposal › Create', () => {
 		[{ itemsSource: 'json', itemsJson: '{not json' }, '"Items (JSON)" must be valid JSON'],
 		[
 			{ itemsSource: 'json', itemsJson: '[{"quantity": 1}]' },
-			'"Items (JSON)" must be a list of objects, each with a vehicle_id',
+			'"Items › 1 › Vehicle ID" is required',
 		],
 		[
 			{ itemsSource: 'fields', items: { item: [{ vehicle_id: 'v', unit_price: -1 }] } },
@@ -248,6 +248,27 @@ describe('Hivestr › Proposal › Create', () => {
 		[
 			{ itemsSource: 'fields', items: { item: [{ vehicle_id: 'v', final_price: 99.5 }] } },
 			'"Items › 1 › Final Price (Cents)" must be a whole number of cents',
+		],
+		[
+			{
+				itemsSource: 'json',
+				itemsJson: '[{"vehicle_id": "v", "quantity": 1, "final_price": 100}]',
+			},
+			'"Items › 1 › Unit Price (Cents)" is required',
+		],
+		[
+			{
+				itemsSource: 'json',
+				itemsJson: '[{"vehicle_id": "v", "quantity": 1, "unit_price": 100, "final_price": "cem"}]',
+			},
+			'"Items › 1 › Final Price (Cents)" must be a number from 0',
+		],
+		[
+			{
+				itemsSource: 'json',
+				itemsJson: '[{"vehicle_id": "v", "unit_price": 1, "final_price": 1}]',
+			},
+			'"Items › 1 › Quantity" is required',
 		],
 		[
 			{ itemsSource: 'json', itemsJson: '[]', additionalFields: { valid_until: '10/01/2024' } },

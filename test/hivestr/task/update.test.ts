@@ -30,7 +30,7 @@ describe('Hivestr › Task › Update', () => {
 		expect(api.isDone()).toBe(true);
 		expect(taskUpdateBody.parse(seen.bodies[0])).toEqual({
 			title: 'Retornar ligação',
-			due_at: '2026-06-03T09:00:00-03:00',
+			due_at: '2026-06-03T12:00:00Z',
 			is_completed: true,
 			user_id: 'uuid-vendedor',
 		});

@@ -1,4 +1,5 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 
 import { forOperation, optionalFields } from '../../../shared/descriptions';
 import { apiFields, requiredText, rulesFor } from '../../../shared/validate';
@@ -59,7 +60,7 @@ export const description: INodeProperties[] = forOperation('proposal', 'create',
 				name: 'Calculate Prices First',
 				value: 'calculate',
 				description:
-					'Price the vehicles with Hivestr (Calculate) and create the proposal from the calculated items in one step',
+					'Price the vehicles with Hivestr (Calculate) and create the proposal from the calculated items in one step; each price is matched to its item by vehicle, schedule and face, and the schedule is kept',
 			},
 			{
 				name: 'Define Below',
@@ -86,7 +87,7 @@ export const description: INodeProperties[] = forOperation('proposal', 'create',
 	{
 		...itemsJsonField(
 			'itemsJson',
-			'Array of items: vehicle_id, quantity, unit_price and final_price (cents) required; schedule_id for TV/radio. The items of a Calculate output can be given as they are ({{ $json.items }}); fields the API does not document are left out.',
+			'Array of items: vehicle_id, quantity, unit_price and final_price (cents) required; schedule_id for TV/radio. The items of a Calculate output can be given as they are ({{ $json.items }}), but add each TV/radio schedule_id: the calculation answer may not carry it. Fields the API does not document are left out.',
 		),
 		displayOptions: showFor('json'),
 	},
@@ -184,6 +185,79 @@ export const description: INodeProperties[] = forOperation('proposal', 'create',
 	]),
 ]);
 
+/** What tells two calculated items of one vehicle apart, when the answer carries it. */
+const IDENTITY = ['schedule_id', 'face_orientation', 'is_bonus'] as const;
+
+function refuseMatch(context: IExecuteFunctions, itemIndex: number, message: string): never {
+	throw new NodeOperationError(context.getNode(), message, {
+		itemIndex,
+		description: `Item ${itemIndex}: nothing was created. Run Proposal › Calculate, then create the proposal with the items given as JSON or defined below.`,
+	});
+}
+
+/**
+ * The proposal's items from a calculation: each calculated item is paired with the item it
+ * prices by what identifies it (vehicle, and schedule, face and bonus flag where the answer
+ * carries them), never by position — hivestr.txt neither says the answer keeps the request's
+ * order nor that it echoes schedule_id. The proposal keeps the input's schedule_id (create
+ * requires it for TV/radio). Items the answer cannot tell apart fail before anything is created.
+ */
+function pricedItems(
+	context: IExecuteFunctions,
+	asked: IDataObject[],
+	priced: IDataObject[],
+	itemIndex: number,
+): IDataObject[] {
+	if (priced.length !== asked.length) {
+		refuseMatch(
+			context,
+			itemIndex,
+			`Hivestr priced ${priced.length} items for the ${asked.length} asked`,
+		);
+	}
+	const asDefault = (request: IDataObject, key: string) =>
+		request[key] ?? (key === 'is_bonus' ? false : undefined);
+	const free = new Set(priced.map((_, index) => index));
+	return asked.map((request, position) => {
+		const fits = [...free].filter((index) => {
+			const answer = priced[index];
+			return (
+				answer.vehicle_id === request.vehicle_id &&
+				IDENTITY.every(
+					(key) =>
+						answer[key] === undefined ||
+						answer[key] === null ||
+						answer[key] === asDefault(request, key),
+				)
+			);
+		});
+		if (fits.length === 0) {
+			refuseMatch(
+				context,
+				itemIndex,
+				`Hivestr's calculation has no price for item ${position + 1} (vehicle ${String(request.vehicle_id)})`,
+			);
+		}
+		const kept = (index: number) => JSON.stringify(pick(priced[index], CREATE_ITEM_KEYS));
+		if (fits.some((index) => kept(index) !== kept(fits[0]))) {
+			refuseMatch(
+				context,
+				itemIndex,
+				`Hivestr's calculation priced vehicle ${String(request.vehicle_id)} more than once without saying which price is for which item`,
+			);
+		}
+		free.delete(fits[0]);
+		const answer = priced[fits[0]];
+		const item: IDataObject = { ...pick(answer, CREATE_ITEM_KEYS) };
+		if (request.schedule_id !== undefined) item.schedule_id = request.schedule_id;
+		if (item.is_bonus === undefined && request.is_bonus !== undefined) {
+			item.is_bonus = request.is_bonus;
+		}
+		checkedItem(context, item, position, itemIndex, 'replace');
+		return item;
+	});
+}
+
 function proposalFields(context: IExecuteFunctions, itemIndex: number): IDataObject {
 	const rule = rulesFor(context, itemIndex);
 	const flag = (label: string) => (value: unknown) =>
@@ -223,15 +297,8 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 			path: '/public/proposals/calculate',
 			body: request,
 		});
-		const asked = request.items as IDataObject[];
 		const priced = Array.isArray(calculated.items) ? (calculated.items as IDataObject[]) : [];
-		items = priced.map((item, position) => ({
-			...pick(item, CREATE_ITEM_KEYS),
-			// The calculation does not echo the schedule; TV/radio items need it on create.
-			...(item.schedule_id === undefined && asked[position]?.schedule_id !== undefined
-				? { schedule_id: asked[position].schedule_id }
-				: {}),
-		}));
+		items = pricedItems(this, request.items as IDataObject[], priced, itemIndex);
 	} else if (source === 'json') {
 		items = jsonItems(this, 'itemsJson', itemIndex, CREATE_ITEM_KEYS);
 	} else {

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { checkedDate, checkedNumber } from '../../../shared/validate';
+import { checkedDate, checkedNumber, rulesFor } from '../../../shared/validate';
 import { checkedBoolean, checkedCents, parsedJson, pick } from '../../helpers';
 
 /**
@@ -93,10 +93,34 @@ const quantity: INodeProperties = {
 	displayName: 'Quantity',
 	name: 'quantity',
 	type: 'number',
+	required: true,
 	typeOptions: { minValue: 1 },
 	default: 1,
 	description: 'Number of units; for TV and radio the number of insertions',
 };
+/** hivestr.txt › POST /proposals/calculate: quantity "⚪ Optional (default: 1) - Number of insertions", shown on the TV item only. */
+const calculationQuantity: INodeProperties = {
+	displayName: 'Insertions (TV/Radio)',
+	name: 'quantity',
+	type: 'number',
+	typeOptions: { minValue: 0 },
+	default: 0,
+	description:
+		'TV and radio: number of insertions (API field quantity; Hivestr default: 1). Leave 0 to not send it: the API docs show quantity only on TV/radio items.',
+};
+const requiredCents = (
+	displayName: string,
+	name: string,
+	description: string,
+): INodeProperties => ({
+	displayName,
+	name,
+	type: 'number',
+	required: true,
+	typeOptions: { minValue: 0, numberPrecision: 0 },
+	default: 0,
+	description,
+});
 const cents = (displayName: string, name: string, description: string): INodeProperties => ({
 	displayName,
 	name,
@@ -118,7 +142,7 @@ const screenQuantity: INodeProperties = {
 export const calculationItemFields: INodeProperties[] = [
 	{ ...vehicleId, required: true },
 	scheduleId,
-	quantity,
+	calculationQuantity,
 	{
 		displayName: 'Face Orientation',
 		name: 'face_orientation',
@@ -139,8 +163,16 @@ export const proposalItemFields: INodeProperties[] = [
 	{ ...vehicleId, required: true },
 	scheduleId,
 	quantity,
-	cents('Unit Price (Cents)', 'unit_price', 'Price of one unit in cents (R$ 5.000,00 = 500000)'),
-	cents('Final Price (Cents)', 'final_price', 'Price of the item after discounts, in cents'),
+	requiredCents(
+		'Unit Price (Cents)',
+		'unit_price',
+		'Price of one unit in cents (R$ 5.000,00 = 500000); required by Hivestr',
+	),
+	requiredCents(
+		'Final Price (Cents)',
+		'final_price',
+		'Price of the item after discounts, in cents; required by Hivestr',
+	),
 	{
 		displayName: 'Discount (%)',
 		name: 'discount_percentage',
@@ -171,9 +203,18 @@ export const proposalItemFields: INodeProperties[] = [
 /** Items that replace all items of a proposal (PUT /proposals/{id}). */
 export const replacementItemFields: INodeProperties[] = [
 	{ ...vehicleId, required: true },
+	{
+		...scheduleId,
+		description:
+			"Required for TV and radio on create: the media_schedules ID of the vehicle. Kept when items are replaced, though PUT's item list does not show it (not in Hivestr's API docs for update).",
+	},
 	quantity,
-	cents('Unit Price (Cents)', 'unit_price', 'Price of one unit in cents'),
-	cents('Final Price (Cents)', 'final_price', 'Price of the item after discounts, in cents'),
+	requiredCents('Unit Price (Cents)', 'unit_price', 'Price of one unit in cents; required'),
+	requiredCents(
+		'Final Price (Cents)',
+		'final_price',
+		'Price of the item after discounts, in cents; required',
+	),
 	isBonus,
 	screenQuantity,
 ];
@@ -213,6 +254,9 @@ export function rowsOf(context: IExecuteFunctions, name: string, itemIndex: numb
 	return collection.item ?? [];
 }
 
+/** hivestr.txt › POST /proposals/calculate: face_orientation "Fluxo or Contra-Fluxo". */
+export const FACE_ORIENTATIONS = ['Fluxo', 'Contra-Fluxo'];
+
 /** Checks one item row and keeps the fields it sets, under their API names. */
 export function checkedItem(
 	context: IExecuteFunctions,
@@ -224,6 +268,17 @@ export function checkedItem(
 	const label = (field: string) => `Items › ${position + 1} › ${field}`;
 	const number = (value: unknown, field: string, bounds: { min?: number; max?: number }) =>
 		checkedNumber(context, value, label(field), itemIndex, bounds);
+	const given = (value: unknown) => value !== undefined && value !== null && value !== '';
+	/** A field hivestr.txt marks ✅ REQUIRED: refused when missing, never filled in with 0. */
+	const required = (name: string, field: string) => {
+		if (!given(row[name])) {
+			throw new NodeOperationError(context.getNode(), `"${label(field)}" is required`, {
+				itemIndex,
+				description: `Item ${itemIndex}: Hivestr requires ${name} on every proposal item.`,
+			});
+		}
+		return row[name];
+	};
 	const vehicle = String(row.vehicle_id ?? '').trim();
 	if (vehicle === '') {
 		throw new NodeOperationError(context.getNode(), `"${label('Vehicle ID')}" is required`, {
@@ -233,22 +288,29 @@ export function checkedItem(
 	}
 	const item: IDataObject = { vehicle_id: vehicle };
 	const schedule = String(row.schedule_id ?? '').trim();
-	if (kind !== 'replace' && schedule !== '') item.schedule_id = schedule;
-	if (row.quantity !== undefined && row.quantity !== '') {
-		item.quantity = number(row.quantity, 'Quantity', { min: 1 });
-	} else if (kind !== 'calculate') {
-		item.quantity = 1;
-	}
-	if (kind !== 'calculate') {
+	if (schedule !== '') item.schedule_id = schedule;
+	if (kind === 'calculate') {
+		// Sent only when set: the document shows quantity on TV/radio items only (default 1).
+		if (given(row.quantity) && Number(row.quantity) !== 0) {
+			item.quantity = number(row.quantity, 'Insertions (TV/Radio)', { min: 1 });
+		}
+		if (given(row.face_orientation)) {
+			item.face_orientation = rulesFor(context, itemIndex).oneOf(
+				label('Face Orientation'),
+				FACE_ORIENTATIONS,
+			)(row.face_orientation) as string;
+		}
+	} else {
+		item.quantity = number(required('quantity', 'Quantity'), 'Quantity', { min: 1 });
 		item.unit_price = checkedCents(
 			context,
-			row.unit_price ?? 0,
+			required('unit_price', 'Unit Price (Cents)'),
 			label('Unit Price (Cents)'),
 			itemIndex,
 		);
 		item.final_price = checkedCents(
 			context,
-			row.final_price ?? 0,
+			required('final_price', 'Final Price (Cents)'),
 			label('Final Price (Cents)'),
 			itemIndex,
 		);
@@ -264,14 +326,7 @@ export function checkedItem(
 		);
 		if (value > 0) item.discount_value = value;
 	}
-	if (
-		kind === 'calculate' &&
-		typeof row.face_orientation === 'string' &&
-		row.face_orientation !== ''
-	) {
-		item.face_orientation = row.face_orientation;
-	}
-	if (row.is_bonus !== undefined && row.is_bonus !== '') {
+	if (given(row.is_bonus)) {
 		item.is_bonus = checkedBoolean(context, row.is_bonus, label('Bonus'), itemIndex);
 	}
 	if (kind === 'create' && typeof row.notes === 'string' && row.notes.trim() !== '') {
@@ -281,7 +336,7 @@ export function checkedItem(
 		const screens = number(row.screen_quantity ?? 0, 'Screen Quantity', { min: 0 });
 		if (screens > 0) item.screen_quantity = screens;
 	}
-	if (kind === 'create' && row.face_details !== undefined && row.face_details !== '') {
+	if (kind === 'create' && given(row.face_details)) {
 		item.face_details = parsedJson(
 			context,
 			row.face_details,
@@ -307,9 +362,10 @@ export const CREATE_ITEM_KEYS = [
 	'face_details',
 ] as const;
 
-/** Fields of an item that PUT /proposals/{id} documents. */
+/** Fields of an item that PUT /proposals/{id} documents, plus schedule_id (create requires it for TV/radio). */
 export const REPLACE_ITEM_KEYS = [
 	'vehicle_id',
+	'schedule_id',
 	'quantity',
 	'unit_price',
 	'final_price',
@@ -318,9 +374,10 @@ export const REPLACE_ITEM_KEYS = [
 ] as const;
 
 /**
- * Items given as JSON: a list of objects, each with a vehicle_id. Only the item fields the
- * API documents are sent, so a Calculate output (with vehicle_name, media_type…) can be
- * passed in as it is.
+ * Items given as JSON: a list of objects. Only the item fields the API documents are sent,
+ * so a Calculate output (with vehicle_name, media_type…) can be passed in as it is; the
+ * fields hivestr.txt marks ✅ REQUIRED (vehicle_id, quantity, unit_price, final_price) are
+ * checked before sending, like the form's.
  */
 export function jsonItems(
 	context: IExecuteFunctions,
@@ -334,23 +391,20 @@ export function jsonItems(
 		'Items (JSON)',
 		itemIndex,
 	);
-	const valid =
-		Array.isArray(items) &&
-		items.every(
-			(item) =>
-				typeof item === 'object' &&
-				item !== null &&
-				typeof (item as IDataObject).vehicle_id === 'string' &&
-				(item as IDataObject).vehicle_id !== '',
-		);
-	if (!valid) {
-		throw new NodeOperationError(
-			context.getNode(),
-			'"Items (JSON)" must be a list of objects, each with a vehicle_id',
-			{ itemIndex, description: `Item ${itemIndex} has items that Hivestr cannot take.` },
-		);
+	if (
+		!Array.isArray(items) ||
+		!items.every((item) => typeof item === 'object' && item !== null && !Array.isArray(item))
+	) {
+		throw new NodeOperationError(context.getNode(), '"Items (JSON)" must be a list of objects', {
+			itemIndex,
+			description: `Item ${itemIndex} has items that Hivestr cannot take.`,
+		});
 	}
-	return (items as IDataObject[]).map((item) => pick(item, keys));
+	return (items as IDataObject[]).map((item, position) => {
+		const picked = pick(item, keys);
+		checkedItem(context, item, position, itemIndex, 'replace');
+		return picked;
+	});
 }
 
 /** Refuses a proposal with no items. */

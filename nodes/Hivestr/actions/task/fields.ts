@@ -1,8 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { idField } from '../../../shared/descriptions';
-import { apiFields } from '../../../shared/validate';
-import { checkedBoolean, checkedDateTime } from '../../helpers';
+import { apiFields, dateTimeToUtc } from '../../../shared/validate';
+import { checkedBoolean } from '../../helpers';
 
 export const cardIdField = idField(
 	'dealId',
@@ -17,7 +17,7 @@ export const taskFields: INodeProperties[] = [
 		type: 'dateTime',
 		default: '',
 		description:
-			'When the task is due, as an ISO 8601 date-time with its time zone (e.g. 2026-06-02T14:30:00Z or {{ $now.plus(1, "hour").toISO() }})',
+			"When the task is due. A date and time without a zone (as the picker gives it) is read in the workflow's time zone; a value with its own zone (Z or an offset, e.g. {{ $now.plus(1, 'hour').toISO() }}) is taken as it says. Sent in UTC as ISO 8601, like the API docs' 2026-06-02T14:30:00Z.",
 	},
 	{
 		displayName: 'User ID',
@@ -34,7 +34,7 @@ export function taskBody(
 	itemIndex: number,
 ): IDataObject {
 	return apiFields(fields, {
-		due_at: (value) => checkedDateTime(context, value, 'Due At', itemIndex),
+		due_at: (value) => dateTimeToUtc(context, value, 'Due At', itemIndex, context.getTimezone()),
 		is_completed: (value) => checkedBoolean(context, value, 'Completed', itemIndex),
 	});
 }
