@@ -30,8 +30,10 @@ export interface RateReport {
 	resetAt?: number;
 }
 
+/** A header's value whatever the case of its name. */
 function header(headers: Record<string, string | undefined>, name: string): string | undefined {
-	const value = headers[name] ?? headers[name.toLowerCase()];
+	const key = Object.keys(headers).find((candidate) => candidate.toLowerCase() === name);
+	const value = key === undefined ? undefined : headers[key];
 	return value === undefined ? undefined : String(value);
 }
 
@@ -76,6 +78,9 @@ export class RateBudget {
 
 	/** Requests of this process reserved or on their way. */
 	private inFlight = 0;
+
+	/** The most requests of this process on their way at once since none was. */
+	private overlap = 0;
 
 	/** Nobody sends before this (set by a 429). */
 	private heldUntil = 0;
@@ -153,6 +158,7 @@ export class RateBudget {
 		const left = this.left(now);
 		const ahead = this.inFlight;
 		this.inFlight++;
+		this.overlap = Math.max(this.overlap, this.inFlight);
 		if (left === undefined) return 0;
 		const pace = paceDelay(left.remaining - ahead, left.limit, left.until, now);
 		if (pace === 0) return 0;
@@ -168,8 +174,10 @@ export class RateBudget {
 
 	/** A request came back (any answer, or none): what the vendor reported with it. */
 	release(headers: Record<string, string | undefined>, now: number): void {
-		const stillOut = Math.max(0, this.inFlight - 1);
-		this.inFlight = stillOut;
+		// Answers of requests that were on their way together may arrive in any order.
+		const reordered = Math.max(0, this.overlap - 1);
+		this.inFlight = Math.max(0, this.inFlight - 1);
+		if (this.inFlight === 0) this.overlap = 0;
 		if (this.windowMs !== undefined) this.recent(now).push(now);
 		const report = rateReportOf(headers, now);
 		if (report === undefined) return;
@@ -186,13 +194,12 @@ export class RateBudget {
 			this.report = report;
 			return;
 		}
-		// Answers of our own requests may arrive out of order (at most `stillOut` of them),
-		// so only a count higher than that can explain shows a new window.
+		// Only a count higher than reordered answers can explain shows a new window.
 		const renewed =
 			previous === undefined ||
 			this.windowEnd === undefined ||
 			now >= this.windowEnd ||
-			report.remaining > previous.remaining + stillOut;
+			report.remaining > previous.remaining + reordered;
 		if (renewed) {
 			this.report = report;
 			this.windowEnd = now + this.windowMs;

@@ -434,7 +434,31 @@ async function startCluster({
 		fs.writeFileSync(path.join(flowsDir, `${flow.id}.json`), JSON.stringify(flow));
 	await n8nCli(cli, ['import:workflow', '--separate', `--input=${flowsDir}`]);
 	for (const flow of flows) await n8nCli(cli, ['publish:workflow', `--id=${flow.id}`]);
-	return await startN8n({ node, n8n, env, folders, mode });
+	const cluster = await startN8n({ node, n8n, env, folders, mode });
+	// The editor answers before the published workflows are active: wait until each webhook
+	// is registered (a GET then says the path takes POST, instead of "not registered").
+	const main = cluster.processes[0];
+	const webhookPaths = flows.flatMap((flow) =>
+		flow.nodes.filter((n) => n.type === 'n8n-nodes-base.webhook').map((n) => n.parameters.path),
+	);
+	const registered = async (webhookPath) => {
+		try {
+			const answer = await fetch(`http://127.0.0.1:${MAIN_PORT}/webhook/${webhookPath}`);
+			return /not registered for GET/.test(await answer.text());
+		} catch {
+			return false;
+		}
+	};
+	await main
+		.until(
+			async () => (await Promise.all(webhookPaths.map(registered))).every(Boolean),
+			'webhook registration',
+		)
+		.catch(async (error) => {
+			await cluster.stop();
+			throw error;
+		});
+	return cluster;
 }
 
 /** One mode's scenarios: eGestor and WoofedCRM creates; in queue mode also OAuth2 and a trigger. */
