@@ -113,7 +113,9 @@ export class RateBudget {
 	 * The budget left for everyone as far as this process knows, before its own requests on
 	 * their way, and until when that count holds.
 	 */
-	private left(now: number): { remaining: number; limit: number; until?: number } | undefined {
+	private left(
+		now: number,
+	): { remaining: number; limit: number; until?: number; renewed?: boolean } | undefined {
 		const report = this.report;
 		if (report === undefined) return undefined;
 		if (this.windowEnd === undefined || now < this.windowEnd) {
@@ -121,13 +123,11 @@ export class RateBudget {
 		}
 		// The window has renewed (its latest end is past) and no answer has shown the new
 		// count yet. A vendor counting over a sliding window may still count this process's
-		// requests of the last window, so those are taken as spent until an answer tells.
-		if (this.windowMs === undefined) return { remaining: report.limit, limit: report.limit };
-		return {
-			remaining: report.limit - this.recent(now).length,
-			limit: report.limit,
-			until: now + this.windowMs,
-		};
+		// requests of the last window, so those are taken as spent until an answer tells;
+		// what is left goes without pacing (the first answer brings the real count).
+		const remaining =
+			this.windowMs === undefined ? report.limit : report.limit - this.recent(now).length;
+		return { remaining, limit: report.limit, renewed: true };
 	}
 
 	/**
@@ -137,17 +137,19 @@ export class RateBudget {
 	blockedFor(now: number): number {
 		if (this.heldUntil > now) return this.heldUntil - now;
 		const left = this.left(now);
-		if (left === undefined || left.until === undefined) return 0;
+		if (left === undefined || (left.until === undefined && left.renewed !== true)) return 0;
 		const over = this.inFlight - left.remaining;
 		if (over < 0) return 0;
-		if (this.windowEnd !== undefined && now < this.windowEnd) return this.windowEnd - now;
+		if (left.renewed !== true && left.until !== undefined) return left.until - now;
+		if (this.windowMs === undefined) return 0;
 		// Renewed, but this process's own requests of the last window fill it: wait until
-		// enough of them leave it (requests on their way have not come back yet: one share).
+		// enough of them leave it, looking again after one request's share of the window
+		// (an answer on its way may bring the new window's count sooner).
 		const leaving = this.recent(now);
-		const windowMs = this.windowMs ?? 0;
+		const share = Math.ceil(this.windowMs / left.limit);
 		return over < leaving.length
-			? Math.max(1, leaving[over] + windowMs - now)
-			: Math.ceil(windowMs / left.limit);
+			? Math.max(1, Math.min(share, leaving[over] + this.windowMs - now))
+			: share;
 	}
 
 	/**

@@ -593,7 +593,9 @@ export async function runScale({ modes = ['regular', 'queue'] } = {}) {
 		stops.push(postgres.stop);
 		const redis = await startRedis(path.join(dir, 'redis'));
 		stops.push(redis.stop);
-		const tarball = await packTarball(path.join(dir, 'pack'));
+		// BR_SALES_SCALE_TARBALL runs another build of the pack (e.g. an older one, to compare).
+		const tarball =
+			process.env.BR_SALES_SCALE_TARBALL || (await packTarball(path.join(dir, 'pack')));
 		log(`packed ${path.basename(tarball)}`);
 		const vendors = await startVendors();
 		stops.push(vendors.stop);
