@@ -30,8 +30,10 @@ export interface RateReport {
 	resetAt?: number;
 }
 
+/** A header's value whatever the case of its name. */
 function header(headers: Record<string, string | undefined>, name: string): string | undefined {
-	const value = headers[name] ?? headers[name.toLowerCase()];
+	const key = Object.keys(headers).find((candidate) => candidate.toLowerCase() === name);
+	const value = key === undefined ? undefined : headers[key];
 	return value === undefined ? undefined : String(value);
 }
 
@@ -77,6 +79,9 @@ export class RateBudget {
 	/** Requests of this process reserved or on their way. */
 	private inFlight = 0;
 
+	/** The most requests of this process on their way at once since none was. */
+	private overlap = 0;
+
 	/** Nobody sends before this (set by a 429). */
 	private heldUntil = 0;
 
@@ -108,7 +113,9 @@ export class RateBudget {
 	 * The budget left for everyone as far as this process knows, before its own requests on
 	 * their way, and until when that count holds.
 	 */
-	private left(now: number): { remaining: number; limit: number; until?: number } | undefined {
+	private left(
+		now: number,
+	): { remaining: number; limit: number; until?: number; renewed?: boolean } | undefined {
 		const report = this.report;
 		if (report === undefined) return undefined;
 		if (this.windowEnd === undefined || now < this.windowEnd) {
@@ -116,13 +123,11 @@ export class RateBudget {
 		}
 		// The window has renewed (its latest end is past) and no answer has shown the new
 		// count yet. A vendor counting over a sliding window may still count this process's
-		// requests of the last window, so those are taken as spent until an answer tells.
-		if (this.windowMs === undefined) return { remaining: report.limit, limit: report.limit };
-		return {
-			remaining: report.limit - this.recent(now).length,
-			limit: report.limit,
-			until: now + this.windowMs,
-		};
+		// requests of the last window, so those are taken as spent until an answer tells;
+		// what is left goes without pacing (the first answer brings the real count).
+		const remaining =
+			this.windowMs === undefined ? report.limit : report.limit - this.recent(now).length;
+		return { remaining, limit: report.limit, renewed: true };
 	}
 
 	/**
@@ -132,17 +137,19 @@ export class RateBudget {
 	blockedFor(now: number): number {
 		if (this.heldUntil > now) return this.heldUntil - now;
 		const left = this.left(now);
-		if (left === undefined || left.until === undefined) return 0;
+		if (left === undefined || (left.until === undefined && left.renewed !== true)) return 0;
 		const over = this.inFlight - left.remaining;
 		if (over < 0) return 0;
-		if (this.windowEnd !== undefined && now < this.windowEnd) return this.windowEnd - now;
+		if (left.renewed !== true && left.until !== undefined) return left.until - now;
+		if (this.windowMs === undefined) return 0;
 		// Renewed, but this process's own requests of the last window fill it: wait until
-		// enough of them leave it (requests on their way have not come back yet: one share).
+		// enough of them leave it, looking again after one request's share of the window
+		// (an answer on its way may bring the new window's count sooner).
 		const leaving = this.recent(now);
-		const windowMs = this.windowMs ?? 0;
+		const share = Math.ceil(this.windowMs / left.limit);
 		return over < leaving.length
-			? Math.max(1, leaving[over] + windowMs - now)
-			: Math.ceil(windowMs / left.limit);
+			? Math.max(1, Math.min(share, leaving[over] + this.windowMs - now))
+			: share;
 	}
 
 	/**
@@ -153,6 +160,7 @@ export class RateBudget {
 		const left = this.left(now);
 		const ahead = this.inFlight;
 		this.inFlight++;
+		this.overlap = Math.max(this.overlap, this.inFlight);
 		if (left === undefined) return 0;
 		const pace = paceDelay(left.remaining - ahead, left.limit, left.until, now);
 		if (pace === 0) return 0;
@@ -168,8 +176,10 @@ export class RateBudget {
 
 	/** A request came back (any answer, or none): what the vendor reported with it. */
 	release(headers: Record<string, string | undefined>, now: number): void {
-		const stillOut = Math.max(0, this.inFlight - 1);
-		this.inFlight = stillOut;
+		// Answers of requests that were on their way together may arrive in any order.
+		const reordered = Math.max(0, this.overlap - 1);
+		this.inFlight = Math.max(0, this.inFlight - 1);
+		if (this.inFlight === 0) this.overlap = 0;
 		if (this.windowMs !== undefined) this.recent(now).push(now);
 		const report = rateReportOf(headers, now);
 		if (report === undefined) return;
@@ -186,13 +196,12 @@ export class RateBudget {
 			this.report = report;
 			return;
 		}
-		// Answers of our own requests may arrive out of order (at most `stillOut` of them),
-		// so only a count higher than that can explain shows a new window.
+		// Only a count higher than reordered answers can explain shows a new window.
 		const renewed =
 			previous === undefined ||
 			this.windowEnd === undefined ||
 			now >= this.windowEnd ||
-			report.remaining > previous.remaining + stillOut;
+			report.remaining > previous.remaining + reordered;
 		if (renewed) {
 			this.report = report;
 			this.windowEnd = now + this.windowMs;

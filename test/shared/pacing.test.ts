@@ -2,7 +2,7 @@ jest.mock('n8n-workflow', () => ({ ...jest.requireActual('n8n-workflow'), sleep:
 
 import { sleep } from 'n8n-workflow';
 
-import { paceDelay } from '../../nodes/shared/rate-budget';
+import { paceDelay, RateBudget } from '../../nodes/shared/rate-budget';
 import { resetRateStates, retryAfterMs } from '../../nodes/shared/request';
 import { probeApi, probeHarness, probeNode, runProbe, T0, useFakeClock } from './probe';
 
@@ -212,5 +212,69 @@ describe('retryAfterMs', () => {
 		{ value: 'later', ms: undefined },
 	])('"$value" → $ms', ({ value, ms }) => {
 		expect(retryAfterMs(value, T0)).toBe(ms);
+	});
+});
+
+describe('RateBudget (one process, known window, no reset time)', () => {
+	const report = (remaining: number) => ({
+		'X-RateLimit-Limit': '60',
+		'X-RateLimit-Remaining': String(remaining),
+	});
+
+	it('estimates the window end from the answer that showed a new window, never earlier', () => {
+		const budget = new RateBudget(60_000);
+		expect(budget.reserve(T0)).toBe(0);
+		budget.release(report(59), T0 + 100);
+		// Nothing left: wait until the estimated end (the answer's arrival + the window).
+		expect(budget.reserve(T0 + 200)).toBe(0);
+		budget.release(report(0), T0 + 300);
+		expect(budget.blockedFor(T0 + 300)).toBe(60_000 - 200);
+		expect(budget.blockedFor(T0 + 60_100)).toBe(0);
+	});
+
+	it('answers of its own requests arriving out of order do not pass for a new window', () => {
+		const budget = new RateBudget(60_000);
+		budget.reserve(T0);
+		budget.release(report(30), T0 + 10);
+		budget.reserve(T0 + 20);
+		budget.reserve(T0 + 20);
+		// The second request's answer (28) comes before the first one's (29).
+		budget.release(report(28), T0 + 30);
+		budget.release(report(29), T0 + 31);
+		budget.reserve(T0 + 40);
+		budget.release(report(0), T0 + 50);
+		// Still the window seen at T0 + 10: it ends at T0 + 60 010.
+		expect(budget.blockedFor(T0 + 50)).toBe(60_010 - 50);
+	});
+
+	it('another process spending the window shows in the shared count; the last fifth is spread over the time left', () => {
+		const budget = new RateBudget(60_000);
+		budget.reserve(T0);
+		budget.release(report(59), T0);
+		budget.reserve(T0 + 1000);
+		// 47 requests of others in between: 12 left, a fifth of 60.
+		budget.release(report(12), T0 + 1000);
+		// 59 s left over 12 + 1 requests.
+		expect(budget.reserve(T0 + 1000)).toBe(Math.ceil(59_000 / 13));
+		// The next one waits its turn after that one, and on a count one lower.
+		expect(budget.reserve(T0 + 1000)).toBe(Math.ceil(59_000 / 12));
+	});
+
+	it('a 429 with Retry-After holds every request and dates the window end', () => {
+		const budget = new RateBudget(60_000);
+		budget.reserve(T0);
+		budget.release(report(0), T0);
+		expect(budget.throttled(T0, 7000)).toBe(7000);
+		budget.holdUntil(T0 + 7000);
+		expect(budget.blockedFor(T0 + 1000)).toBe(6000);
+		expect(budget.blockedFor(T0 + 7000)).toBe(0);
+	});
+
+	it('a 429 without Retry-After waits for the estimated window end; without any count, backs off', () => {
+		const budget = new RateBudget(60_000);
+		expect(budget.throttled(T0, undefined)).toBeUndefined();
+		budget.reserve(T0);
+		budget.release(report(0), T0 + 500);
+		expect(budget.throttled(T0 + 1000, undefined)).toBe(59_500);
 	});
 });
