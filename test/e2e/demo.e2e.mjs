@@ -1,10 +1,19 @@
-// `npm run test:e2e`: runs `npm run demo` (every example workflow inside a real n8n, on the
-// sandboxes) and checks what each example's nodes returned, not only that they ran.
+// `npm run test:e2e`: runs `npm run demo` (every example workflow, unmodified, inside a real
+// n8n, on the sandboxes) twice, once for each way users install the pack, and checks what each
+// example's nodes returned, not only that they ran:
+//   1. by hand, as the README says: the tarball (`npm pack`) installed with
+//      `npm install --legacy-peer-deps` into the n8n user folder's .n8n/nodes;
+//   2. through n8n's own Community Nodes installer (the editor's Settings → Community Nodes →
+//      Install, `POST /rest/community-packages`), the tarball published to a local npm
+//      registry first.
 // node:test, not jest: jest's `npm test` must stay fast and offline of n8n.
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
 import { before, describe, it } from 'node:test';
 
-import { printTable, runDemo } from '../../scripts/demo/demo.mjs';
+import { describeInstall, printTable, runDemo } from '../../scripts/demo/demo.mjs';
+import { PACKAGE, REPO, packManifest } from '../../scripts/demo/lib.mjs';
 
 let results;
 const out = (file, node) => {
@@ -21,13 +30,8 @@ const one = (file, node) => {
 	return items[0];
 };
 
-describe('the demo in a real n8n', { timeout: 20 * 60_000 }, () => {
-	before(async () => {
-		const demo = await runDemo({});
-		results = demo.results;
-		printTable(results, demo.ms);
-	});
-
+/** The checks of every example's output, for the install of the enclosing describe. */
+function examplesChecks() {
 	it('runs every example, none failed or skipped', () => {
 		assert.ok(results.length >= 6, `six or more examples (found ${results.length})`);
 		for (const result of results) {
@@ -129,4 +133,59 @@ describe('the demo in a real n8n', { timeout: 20 * 60_000 }, () => {
 		assert.equal(sale.nome, customer.nome);
 		assert.equal(typeof sale.codigo, 'number');
 	});
-});
+}
+
+describe(
+	'installed by hand (npm install --legacy-peer-deps in .n8n/nodes)',
+	{ timeout: 20 * 60_000 },
+	() => {
+		let install;
+		before(async () => {
+			const demo = await runDemo({ install: 'manual' });
+			results = demo.results;
+			install = demo.install;
+			printTable(results, demo.ms);
+			console.log(describeInstall(install));
+		});
+
+		it('installs the pack and nothing else: no second n8n-workflow next to it', () => {
+			assert.equal(install.how, 'manual');
+			assert.deepEqual(install.modules, [PACKAGE]);
+			assert.ok(install.ms > 0);
+		});
+
+		examplesChecks();
+	},
+);
+
+describe(
+	"installed through n8n's Community Nodes installer, from a local npm registry",
+	{ timeout: 20 * 60_000 },
+	() => {
+		let install;
+		before(async () => {
+			const demo = await runDemo({ install: 'community' });
+			results = demo.results;
+			install = demo.install;
+			printTable(results, demo.ms);
+			console.log(describeInstall(install));
+		});
+
+		it('n8n installs the package and reports every node it registers', () => {
+			assert.equal(install.how, 'community');
+			assert.equal(install.installed.packageName, PACKAGE);
+			const { version } = JSON.parse(fs.readFileSync(path.join(REPO, 'package.json'), 'utf8'));
+			assert.equal(install.installed.installedVersion, version);
+			const types = install.installed.installedNodes.map((node) => node.type).sort();
+			const expected = [...packManifest().nodeTypes].map((type) => `${PACKAGE}.${type}`).sort();
+			assert.deepEqual(types, expected);
+			assert.ok(
+				install.listed.some((entry) => entry.packageName === PACKAGE),
+				'listed under Settings → Community Nodes',
+			);
+			assert.deepEqual(install.modules, [PACKAGE]);
+		});
+
+		examplesChecks();
+	},
+);
