@@ -10,6 +10,8 @@
 //                        of the tarball in the n8n user folder's .n8n/nodes
 //   --install community  n8n's own Community Nodes installer (the REST call behind Settings →
 //                        Community Nodes → Install), the tarball published to a local registry
+//   --vendors            instead, each single-vendor package (n8n-nodes-hivestr, …) alone in
+//                        its own n8n, with the vendor's examples
 //   --keep (keep the n8n user folder), --json <file> (write the results, used by test:e2e),
 //   --only <text> (run only examples whose file name contains it).
 import fs from 'node:fs';
@@ -18,6 +20,7 @@ import { pathToFileURL } from 'node:url';
 
 import {
 	PACKAGE,
+	buildPack,
 	editorSession,
 	ensureN8n,
 	ensureNode,
@@ -40,13 +43,20 @@ import {
 } from './lib.mjs';
 
 function parseArgs(argv) {
-	const options = { keep: false, json: undefined, only: undefined, install: 'manual' };
+	const options = {
+		keep: false,
+		json: undefined,
+		only: undefined,
+		install: 'manual',
+		vendors: false,
+	};
 	for (let i = 0; i < argv.length; i++) {
 		const arg = argv[i];
 		if (arg === '--keep') options.keep = true;
 		else if (arg === '--json') options.json = argv[++i];
 		else if (arg === '--only') options.only = argv[++i];
 		else if (arg === '--install') options.install = argv[++i];
+		else if (arg === '--vendors') options.vendors = true;
 		else throw new Error(`unknown option ${arg}`);
 	}
 	if (!['manual', 'community'].includes(options.install))
@@ -173,6 +183,77 @@ export async function runDemo(options = {}) {
 	return { results, install, ms: Date.now() - started };
 }
 
+/**
+ * Each single-vendor package (scripts/release/vendor-packages.mjs) alone in its own n8n: the
+ * tarball installed by hand, only its credentials imported, and the vendor's examples run with
+ * their node types named by that package (`n8n-nodes-hivestr.hivestr`). Shared with test:e2e.
+ */
+export async function runVendorPackages(options = {}) {
+	const started = Date.now();
+	const node = await ensureNode();
+	const root = tempUserFolder();
+	const packages = [];
+	let sandboxes;
+	try {
+		const [n8n] = await Promise.all([ensureN8n(node), buildPack()]);
+		const { buildVendorPackages, packVendor } = await import('../release/vendor-packages.mjs');
+		const built = buildVendorPackages();
+		sandboxes = await startSandboxes();
+		const port = Number(process.env.BR_SALES_DEMO_PORT || 5688);
+		for (const { vendor, dir } of built) {
+			const manifest = packManifest(dir);
+			const { tarball, info } = packVendor(dir);
+			const userFolder = path.join(root, vendor.package);
+			const install = await installTarball(userFolder, tarball);
+			const instance = n8nInstance({ node, n8n, userFolder, port });
+			const examples = loadExamples()
+				.filter((example) => !options.only || example.file.includes(options.only))
+				.filter((example) => example.nodeTypes.every((type) => manifest.nodeTypes.has(type)))
+				.map((example) => ({
+					...example,
+					workflow: {
+						...example.workflow,
+						nodes: example.workflow.nodes.map((n) =>
+							n.type.startsWith(`${PACKAGE}.`)
+								? { ...n, type: `${vendor.package}.${n.type.slice(PACKAGE.length + 1)}` }
+								: n,
+						),
+					},
+				}));
+			log(`${vendor.package}: importing its credentials and ${examples.length} example(s)`);
+			await instance.importCredentials(sandboxes, { types: manifest.credentialTypes });
+			if (examples.length > 0) await instance.importWorkflows(examples);
+			const results = [];
+			for (const example of examples) {
+				log(`${vendor.package}: executing ${example.file}`);
+				const outcome = await instance.execute(example.workflow.id);
+				const last = lastNode(example.workflow);
+				results.push({
+					example,
+					status: outcome.ok ? 'passed' : 'failed',
+					items: outcome.runData ? nodeOutput(outcome.runData, last).length : 0,
+					ms: outcome.ms,
+					error: outcome.error,
+				});
+			}
+			packages.push({
+				name: vendor.package,
+				tarball: { file: info.filename, size: info.size, files: info.entryCount },
+				nodeTypes: [...manifest.nodeTypes].sort(),
+				credentialTypes: [...manifest.credentialTypes].sort(),
+				installMs: install.ms,
+				modules: installedModules(userFolder),
+				results,
+			});
+		}
+	} finally {
+		await sandboxes?.stop();
+		if (!options.keep) fs.rmSync(root, { recursive: true, force: true });
+		else log(`n8n user folders kept under ${root}`);
+	}
+	return { packages, ms: Date.now() - started };
+}
+
 export function printTable(results, totalMs) {
 	const rows = results.map((result) => [
 		result.example.workflow.name,
@@ -216,6 +297,25 @@ export function describeInstall(install) {
 
 async function main() {
 	const options = parseArgs(process.argv.slice(2));
+	if (options.vendors) {
+		const { packages, ms } = await runVendorPackages(options);
+		let failed = false;
+		for (const pkg of packages) {
+			console.log(
+				`\n${pkg.name} (${pkg.tarball.file}, ${(pkg.tarball.size / 1024).toFixed(1)} kB), installed alone in ${(pkg.installMs / 1000).toFixed(1)} s: ${pkg.nodeTypes.join(', ')}`,
+			);
+			for (const result of pkg.results) {
+				console.log(
+					`  ${result.status.padEnd(6)} ${result.example.file}${result.error ? `: ${result.error}` : ''}`,
+				);
+				failed ||= result.status !== 'passed';
+			}
+			failed ||= pkg.results.length === 0;
+		}
+		console.log(`\n${packages.length} single-vendor packages in ${(ms / 1000).toFixed(1)} s`);
+		process.exitCode = failed ? 1 : 0;
+		return;
+	}
 	const { results, install, ms } = await runDemo(options);
 	printTable(results, ms);
 	console.log(describeInstall(install));

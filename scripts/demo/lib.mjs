@@ -310,13 +310,13 @@ export function loadExamples() {
  * What the built pack registers (package.json `n8n.nodes` / `n8n.credentials`): the files and
  * the type names in them, e.g. `sonarMarketing`, `sonarMarketingApi`.
  */
-export function packManifest() {
-	const manifest = JSON.parse(fs.readFileSync(path.join(REPO, 'package.json'), 'utf8'));
+export function packManifest(root = REPO) {
+	const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
 	const require = createRequire(import.meta.url);
 	const namesIn = (files, readName) => {
 		const names = new Set();
 		for (const file of files) {
-			const full = path.join(REPO, file);
+			const full = path.join(root, file);
 			if (!fs.existsSync(full)) continue;
 			for (const exported of Object.values(require(full))) {
 				if (typeof exported !== 'function') continue;
@@ -437,8 +437,11 @@ export function n8nInstance({ node, n8n, userFolder, packDir, port = 5678, extra
 		userFolder,
 		url: `http://localhost:${port}`,
 
-		/** Imports one credential per sandbox, pointing at it, under the ids the examples use. */
-		async importCredentials(sandboxes) {
+		/**
+		 * Imports one credential per sandbox, pointing at it, under the ids the examples use;
+		 * with `types`, only credentials of those types.
+		 */
+		async importCredentials(sandboxes, { types } = {}) {
 			const list = [];
 			for (const box of Object.values(sandboxes.vendors)) {
 				const known = CREDENTIALS[box.credentialType] ?? {
@@ -457,11 +460,12 @@ export function n8nInstance({ node, n8n, userFolder, packDir, port = 5678, extra
 						});
 				}
 			}
+			const chosen = types ? list.filter((credential) => types.has(credential.type)) : list;
 			const file = path.join(userFolder, 'demo-credentials.json');
-			fs.writeFileSync(file, JSON.stringify(list, null, 2));
+			fs.writeFileSync(file, JSON.stringify(chosen, null, 2));
 			await cli(['import:credentials', `--input=${file}`]);
 			fs.rmSync(file);
-			return list;
+			return chosen;
 		},
 
 		/**

@@ -12,7 +12,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { before, describe, it } from 'node:test';
 
-import { describeInstall, printTable, runDemo } from '../../scripts/demo/demo.mjs';
+import {
+	describeInstall,
+	printTable,
+	runDemo,
+	runVendorPackages,
+} from '../../scripts/demo/demo.mjs';
 import { PACKAGE, REPO, packManifest } from '../../scripts/demo/lib.mjs';
 
 let results;
@@ -187,5 +192,52 @@ describe(
 		});
 
 		examplesChecks();
+	},
+);
+
+describe(
+	'each single-vendor package alone in n8n (n8n-nodes-hivestr, …)',
+	{ timeout: 20 * 60_000 },
+	() => {
+		let packages;
+		before(async () => {
+			({ packages } = await runVendorPackages({}));
+			for (const pkg of packages)
+				console.log(
+					`${pkg.name}: ${(pkg.tarball.size / 1024).toFixed(1)} kB, installed in ${(pkg.installMs / 1000).toFixed(1)} s, ${pkg.results.map((result) => `${result.example.file} ${result.status}`).join(', ')}`,
+				);
+		});
+
+		it('builds five packages, each holding one vendor: its action node, its trigger, its credentials', () => {
+			assert.deepEqual(packages.map((pkg) => pkg.name).sort(), [
+				'n8n-nodes-ecosys-auto',
+				'n8n-nodes-egestor',
+				'n8n-nodes-hivestr',
+				'n8n-nodes-sonar-marketing',
+				'n8n-nodes-woofedcrm',
+			]);
+			const all = packManifest();
+			const seen = [];
+			for (const pkg of packages) {
+				assert.deepEqual(pkg.modules, [pkg.name], `${pkg.name} installs alone`);
+				assert.ok(pkg.nodeTypes.length >= 2, `${pkg.name}: ${pkg.nodeTypes}`);
+				assert.ok(pkg.credentialTypes.length >= 1, `${pkg.name}: ${pkg.credentialTypes}`);
+				seen.push(...pkg.nodeTypes);
+			}
+			// Together they hold every node of the pack, each once.
+			assert.deepEqual(seen.sort(), [...all.nodeTypes].sort());
+		});
+
+		it("runs each vendor's own examples in n8n with only that package installed", () => {
+			for (const pkg of packages) {
+				assert.ok(pkg.results.length >= 1, `${pkg.name} has an example`);
+				for (const result of pkg.results)
+					assert.equal(
+						result.status,
+						'passed',
+						`${pkg.name} ${result.example.file}: ${result.error}`,
+					);
+			}
+		});
 	},
 );
