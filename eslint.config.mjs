@@ -24,6 +24,7 @@ export default [
 		'examples/',
 		'coverage/',
 		'dist-sandbox/',
+		'dist-vendors/',
 		'package-lock.json',
 	]),
 	{ linterOptions: { noInlineConfig: true } },

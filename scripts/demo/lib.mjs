@@ -1,6 +1,8 @@
-// Shared steps of `npm run demo`, `npm run dev` and `npm run test:e2e`: build the pack, start
-// the sandboxes, install a real n8n (cached outside the repo), import credentials and the
-// example workflows, run them headless. Plain Node.js, no dependencies beyond the repo's own.
+// Shared steps of `npm run demo`, `npm run dev` and `npm run test:e2e`: build and pack the pack
+// (`npm pack`), install the tarball into a real n8n (cached outside the repo) the way users do
+// (by hand into `.n8n/nodes`, or through n8n's Community Nodes installer from a local npm
+// registry), start the sandboxes, import credentials and the example workflows unmodified, run
+// them headless. Plain Node.js, no dependencies beyond the repo's own.
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
@@ -17,8 +19,14 @@ export const CACHE =
 	process.env.BR_SALES_CACHE || path.join(os.homedir(), '.cache', 'n8n-nodes-br-sales');
 /** The package name n8n gives our node types when the pack is installed from Community Nodes. */
 export const PACKAGE = 'n8n-nodes-br-sales';
-/** n8n names node types of a custom-extension folder `CUSTOM.<name>`; the demo loads the pack that way. */
+/**
+ * n8n names node types of a custom-extension folder `CUSTOM.<name>`. Only `stagePack` (a
+ * custom-extension copy of dist/, kept for scripts that still use it) loads the pack that way;
+ * the demo, dev and the end-to-end tests install the tarball, so the types are `PACKAGE.<name>`.
+ */
 export const CUSTOM_PACKAGE = 'CUSTOM';
+/** The local npm registry the end-to-end test publishes the tarball to. */
+export const VERDACCIO_VERSION = '6.8.0';
 
 /**
  * The credential every example uses for a credential type: one per vendor, imported by the demo
@@ -74,6 +82,75 @@ export async function run(command, args, options = {}) {
 export async function buildPack() {
 	log('building the pack (npm run build)');
 	await run('npm', ['run', '--silent', 'build'], { cwd: REPO, quiet: true });
+}
+
+/**
+ * `npm run build`, then `npm pack` into `destination`: the tarball the registry would serve.
+ * Returns its path and npm's report (size, files).
+ */
+export async function packPack(destination) {
+	await buildPack();
+	fs.mkdirSync(destination, { recursive: true });
+	const output = await run(
+		'npm',
+		['pack', '--json', '--ignore-scripts', '--loglevel=error', '--pack-destination', destination],
+		{ cwd: REPO, quiet: true },
+	);
+	const [info] = JSON.parse(output.slice(output.indexOf('[')));
+	const tarball = path.join(destination, info.filename);
+	log(`packed ${info.filename} (${(info.size / 1024).toFixed(1)} kB, ${info.entryCount} files)`);
+	return { tarball, info };
+}
+
+/** The folder n8n installs community packages into: `<user folder>/.n8n/nodes`. */
+export function nodesFolder(userFolder) {
+	return path.join(userFolder, '.n8n', 'nodes');
+}
+
+/**
+ * The README's manual install: `npm install --legacy-peer-deps <package>` in the n8n user
+ * folder's `.n8n/nodes`, here from the tarball. `--legacy-peer-deps` because the pack's one
+ * peer dependency, n8n-workflow, is n8n's own: npm would otherwise install a second copy
+ * next to the pack (n8n's own installer strips peer dependencies for the same reason).
+ * Returns how long the install took.
+ */
+export async function installTarball(userFolder, tarball) {
+	const dir = nodesFolder(userFolder);
+	fs.mkdirSync(dir, { recursive: true });
+	if (!fs.existsSync(path.join(dir, 'package.json')))
+		fs.writeFileSync(path.join(dir, 'package.json'), '{ "private": true }\n');
+	const started = Date.now();
+	await run(
+		'npm',
+		[
+			'install',
+			'--legacy-peer-deps',
+			'--no-audit',
+			'--no-fund',
+			'--loglevel=error',
+			'--no-package-lock',
+			tarball,
+		],
+		{ cwd: dir, quiet: true },
+	);
+	const ms = Date.now() - started;
+	log(`installed the tarball into ${dir} with npm in ${(ms / 1000).toFixed(1)} s`);
+	return { dir, ms };
+}
+
+/** The packages in `.n8n/nodes/node_modules` (to show nothing but the pack was installed). */
+export function installedModules(userFolder) {
+	const modules = path.join(nodesFolder(userFolder), 'node_modules');
+	if (!fs.existsSync(modules)) return [];
+	return fs
+		.readdirSync(modules)
+		.filter((name) => !name.startsWith('.'))
+		.flatMap((name) =>
+			name.startsWith('@')
+				? fs.readdirSync(path.join(modules, name)).map((inner) => `${name}/${inner}`)
+				: [name],
+		)
+		.sort();
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -233,13 +310,13 @@ export function loadExamples() {
  * What the built pack registers (package.json `n8n.nodes` / `n8n.credentials`): the files and
  * the type names in them, e.g. `sonarMarketing`, `sonarMarketingApi`.
  */
-export function packManifest() {
-	const manifest = JSON.parse(fs.readFileSync(path.join(REPO, 'package.json'), 'utf8'));
+export function packManifest(root = REPO) {
+	const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
 	const require = createRequire(import.meta.url);
 	const namesIn = (files, readName) => {
 		const names = new Set();
 		for (const file of files) {
-			const full = path.join(REPO, file);
+			const full = path.join(root, file);
 			if (!fs.existsSync(full)) continue;
 			for (const exported of Object.values(require(full))) {
 				if (typeof exported !== 'function') continue;
@@ -311,13 +388,14 @@ function forCustomExtension(workflow) {
 // ---------------------------------------------------------------------------------------------
 
 /**
- * One n8n instance of the demo's own: its user folder, the pack loaded as a custom extension
- * (the built dist/), nothing that calls out to the internet.
+ * One n8n instance of the demo's own: its user folder (the pack installed in its `.n8n/nodes`,
+ * or with `packDir` a custom-extension folder), nothing that calls out to the internet.
+ * `extraEnv` adds to or overrides n8n's environment.
  */
-export function n8nInstance({ node, n8n, userFolder, packDir, port = 5678 }) {
+export function n8nInstance({ node, n8n, userFolder, packDir, port = 5678, extraEnv = {} }) {
 	const env = envWithNode(node, {
 		N8N_USER_FOLDER: userFolder,
-		N8N_CUSTOM_EXTENSIONS: packDir,
+		...(packDir ? { N8N_CUSTOM_EXTENSIONS: packDir } : {}),
 		N8N_PORT: String(port),
 		N8N_RUNNERS_BROKER_PORT: String(port + 1),
 		N8N_LISTEN_ADDRESS: '127.0.0.1',
@@ -347,6 +425,7 @@ export function n8nInstance({ node, n8n, userFolder, packDir, port = 5678 }) {
 		DB_TYPE: 'sqlite',
 		// The sandboxes listen on 127.0.0.1; n8n's SSRF guard (off by default) must allow it.
 		N8N_SSRF_PROTECTION_ENABLED: 'false',
+		...extraEnv,
 	});
 	fs.mkdirSync(userFolder, { recursive: true });
 
@@ -358,8 +437,11 @@ export function n8nInstance({ node, n8n, userFolder, packDir, port = 5678 }) {
 		userFolder,
 		url: `http://localhost:${port}`,
 
-		/** Imports one credential per sandbox, pointing at it, under the ids the examples use. */
-		async importCredentials(sandboxes) {
+		/**
+		 * Imports one credential per sandbox, pointing at it, under the ids the examples use;
+		 * with `types`, only credentials of those types.
+		 */
+		async importCredentials(sandboxes, { types } = {}) {
 			const list = [];
 			for (const box of Object.values(sandboxes.vendors)) {
 				const known = CREDENTIALS[box.credentialType] ?? {
@@ -378,23 +460,25 @@ export function n8nInstance({ node, n8n, userFolder, packDir, port = 5678 }) {
 						});
 				}
 			}
+			const chosen = types ? list.filter((credential) => types.has(credential.type)) : list;
 			const file = path.join(userFolder, 'demo-credentials.json');
-			fs.writeFileSync(file, JSON.stringify(list, null, 2));
+			fs.writeFileSync(file, JSON.stringify(chosen, null, 2));
 			await cli(['import:credentials', `--input=${file}`]);
 			fs.rmSync(file);
-			return list;
+			return chosen;
 		},
 
-		/** Imports the examples (node types renamed for the custom-extension folder). */
+		/**
+		 * Imports the examples as they are in examples/ (node types `n8n-nodes-br-sales.*`, as
+		 * for an installed package); renamed to `CUSTOM.*` only for a custom-extension folder.
+		 */
 		async importWorkflows(examples) {
 			const dir = path.join(userFolder, 'demo-workflows');
 			fs.rmSync(dir, { recursive: true, force: true });
 			fs.mkdirSync(dir);
 			for (const example of examples) {
-				fs.writeFileSync(
-					path.join(dir, example.file),
-					JSON.stringify(forCustomExtension(example.workflow)),
-				);
+				const workflow = packDir ? forCustomExtension(example.workflow) : example.workflow;
+				fs.writeFileSync(path.join(dir, example.file), JSON.stringify(workflow));
 			}
 			await cli(['import:workflow', '--separate', `--input=${dir}`]);
 		},
@@ -432,12 +516,17 @@ export function n8nInstance({ node, n8n, userFolder, packDir, port = 5678 }) {
 		},
 
 		/** `n8n start` in the foreground-like child; resolves once the editor answers. */
-		async start() {
+		async start({ quiet = false } = {}) {
 			const child = spawn(node.bin, [n8n.bin, 'start'], {
 				env: { ...env, N8N_LOG_LEVEL: process.env.N8N_LOG_LEVEL || 'info' },
 				cwd: userFolder,
-				stdio: ['ignore', 'inherit', 'inherit'],
+				stdio: ['ignore', quiet ? 'pipe' : 'inherit', quiet ? 'pipe' : 'inherit'],
 			});
+			// quiet: n8n's output is kept (its last 64 kB), shown only if it fails to come up.
+			let output = '';
+			const keep = (chunk) => (output = (output + chunk).slice(-65536));
+			child.stdout?.on('data', keep);
+			child.stderr?.on('data', keep);
 			const exited = new Promise((resolve) => child.on('exit', resolve));
 			const deadline = Date.now() + 120_000;
 			while (Date.now() < deadline) {
@@ -446,10 +535,14 @@ export function n8nInstance({ node, n8n, userFolder, packDir, port = 5678 }) {
 					new Promise((r) => setTimeout(() => r('waiting'), 500)),
 				]);
 				if (code !== 'waiting')
-					throw new Error(`n8n exited with ${code} before the editor came up`);
+					throw Object.assign(new Error(`n8n exited with ${code} before the editor came up`), {
+						output,
+					});
 				try {
+					// While it starts, n8n answers every request with 200 "n8n is starting up".
 					const response = await fetch(`http://127.0.0.1:${port}/rest/settings`);
-					if (response.ok) break;
+					const settings = response.ok ? await response.json().catch(() => undefined) : undefined;
+					if (settings?.data) break;
 				} catch {
 					// not listening yet
 				}
@@ -569,4 +662,163 @@ export async function editorSession(url, owner = OWNER) {
 /** A fresh user folder under the OS temp dir for one demo run. */
 export function tempUserFolder() {
 	return fs.mkdtempSync(path.join(os.tmpdir(), 'n8n-br-sales-demo-'));
+}
+
+// ---------------------------------------------------------------------------------------------
+// A local npm registry, and n8n's Community Nodes installer pointed at it
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Verdaccio, installed once into the cache (not a dependency of the repo). Its node-fetch 2.6
+ * warns and misbehaves on Node ≥ 20; npm `overrides` pins the 2.7.0 fix.
+ */
+export async function ensureVerdaccio() {
+	const dir = path.join(CACHE, `verdaccio-${VERDACCIO_VERSION}`);
+	const bin = path.join(dir, 'node_modules', 'verdaccio', 'bin', 'verdaccio');
+	const ready = path.join(dir, '.ready');
+	if (fs.existsSync(bin) && fs.existsSync(ready)) return { dir, bin };
+	log(`installing verdaccio@${VERDACCIO_VERSION} into ${dir} (first run only)`);
+	fs.mkdirSync(dir, { recursive: true });
+	fs.writeFileSync(
+		path.join(dir, 'package.json'),
+		`${JSON.stringify({ private: true, overrides: { 'node-fetch': '2.7.0' } }, null, 2)}\n`,
+	);
+	await run(
+		'npm',
+		['install', `verdaccio@${VERDACCIO_VERSION}`, '--no-audit', '--no-fund', '--loglevel=error'],
+		{ cwd: dir, quiet: true },
+	);
+	fs.writeFileSync(ready, `${new Date().toISOString()}\n`);
+	return { dir, bin };
+}
+
+/**
+ * Starts a private npm registry on 127.0.0.1:`port` with its storage in `folder`: no uplink
+ * (it serves only what is published to it), anyone may read, a registered user may publish.
+ * Returns its URL, `publish(tarball)` and `stop()`.
+ */
+export async function startRegistry({ folder, port }) {
+	const verdaccio = await ensureVerdaccio();
+	fs.mkdirSync(folder, { recursive: true });
+	const config = path.join(folder, 'config.yaml');
+	fs.writeFileSync(
+		config,
+		[
+			`storage: ${JSON.stringify(path.join(folder, 'storage'))}`,
+			'auth:',
+			'  htpasswd:',
+			`    file: ${JSON.stringify(path.join(folder, 'htpasswd'))}`,
+			'uplinks: {}',
+			'packages:',
+			"  '**':",
+			'    access: $all',
+			'    publish: $authenticated',
+			'web:',
+			'  enable: false',
+			'log: { type: stdout, format: pretty, level: warn }',
+			'',
+		].join('\n'),
+	);
+	const url = `http://127.0.0.1:${port}`;
+	const child = spawn(
+		process.execPath,
+		[verdaccio.bin, '--config', config, '--listen', `127.0.0.1:${port}`],
+		{ cwd: folder, stdio: ['ignore', 'pipe', 'pipe'] },
+	);
+	let output = '';
+	child.stdout.on('data', (chunk) => (output += chunk));
+	child.stderr.on('data', (chunk) => (output += chunk));
+	const exited = new Promise((resolve) => child.on('exit', resolve));
+	const deadline = Date.now() + 60_000;
+	for (;;) {
+		if (child.exitCode !== null) throw new Error(`verdaccio exited: ${output.slice(-2000)}`);
+		try {
+			if ((await fetch(`${url}/-/ping`)).ok) break;
+		} catch {
+			// not listening yet
+		}
+		if (Date.now() > deadline) throw new Error(`verdaccio did not answer on ${url}`);
+		await new Promise((resolve) => setTimeout(resolve, 250));
+	}
+	log(`local npm registry (verdaccio ${VERDACCIO_VERSION}) on ${url}`);
+
+	// The npm client's `adduser`: the answer carries the token npm publishes with.
+	const user = { name: 'br-sales-e2e', password: 'br-sales-e2e-password' };
+	const added = await fetch(`${url}/-/user/org.couchdb.user:${user.name}`, {
+		method: 'PUT',
+		headers: { 'content-type': 'application/json' },
+		body: JSON.stringify({ ...user, type: 'user', roles: [], date: new Date().toISOString() }),
+	});
+	const { token } = await added.json();
+	if (!token) throw new Error(`verdaccio refused the test user: HTTP ${added.status}`);
+	const auth = `--//127.0.0.1:${port}/:_authToken=${token}`;
+
+	return {
+		url,
+		async publish(tarball) {
+			await run(
+				'npm',
+				['publish', tarball, `--registry=${url}`, auth, '--ignore-scripts', '--loglevel=error'],
+				{ cwd: folder, quiet: true },
+			);
+			log(`published ${path.basename(tarball)} to ${url}`);
+		},
+		async stop() {
+			if (child.exitCode === null) {
+				child.kill('SIGTERM');
+				await exited;
+			}
+		},
+	};
+}
+
+/**
+ * An `npm` for n8n's child processes that sends n8n's registry requests to the local registry.
+ * n8n runs `npm pack <package>@<version> --registry=<its registry>` and `npm install` in the
+ * package folder, with the registry from N8N_COMMUNITY_PACKAGES_REGISTRY, but without an
+ * enterprise licence (the "custom registry" feature) it refuses any registry other than
+ * https://registry.npmjs.org. So n8n keeps its default and finds this `npm` first in PATH,
+ * which swaps that one argument and runs the real npm. Returns the folder to put first in PATH.
+ */
+export function npmRedirect(folder, registryUrl) {
+	const realNpm = spawnSync('sh', ['-c', 'command -v npm'], { encoding: 'utf8' }).stdout.trim();
+	if (!realNpm) throw new Error('npm is not on PATH');
+	const bin = path.join(folder, 'npm-redirect');
+	fs.mkdirSync(bin, { recursive: true });
+	const script = path.join(bin, 'npm');
+	fs.writeFileSync(
+		script,
+		[
+			'#!/usr/bin/env node',
+			"const { spawnSync } = require('node:child_process');",
+			`const from = /^--registry=https:\\/\\/registry\\.npmjs\\.org\\/?$/;`,
+			`const args = process.argv.slice(2).map((arg) => (from.test(arg) ? ${JSON.stringify(`--registry=${registryUrl}`)} : arg));`,
+			`const result = spawnSync(${JSON.stringify(realNpm)}, args, { stdio: 'inherit' });`,
+			'process.exit(result.status ?? 1);',
+			'',
+		].join('\n'),
+	);
+	fs.chmodSync(script, 0o755);
+	return bin;
+}
+
+/**
+ * What Settings → Community Nodes → Install does in the editor: `POST /rest/community-packages`
+ * with the package name. Returns n8n's answer (the installed package and its nodes) and how long
+ * the install took.
+ */
+export async function installThroughCommunityNodes(session, name) {
+	const started = Date.now();
+	const { status, body } = await session('/rest/community-packages', {
+		method: 'POST',
+		body: JSON.stringify({ name }),
+	});
+	const ms = Date.now() - started;
+	if (status !== 200)
+		throw new Error(
+			`Community Nodes install of ${name} failed: HTTP ${status} ${JSON.stringify(body)}`,
+		);
+	log(`n8n's Community Nodes installer installed ${name} in ${(ms / 1000).toFixed(1)} s`);
+	if (process.env.BR_SALES_DEMO_DEBUG) log(`HTTP ${status} ${JSON.stringify(body)}`);
+	return { installed: body.data ?? body, ms };
 }

@@ -123,8 +123,31 @@ async function main() {
 			if (!leg.passed) console.log(`${name}: the scanner fails it: ${leg.message}`);
 		}
 		for (const problem of contents) console.log(`tarball: ${problem}`);
-		const failed = !tarball.passed || !source.passed || tarball.errors + source.errors > 0;
-		process.exitCode = failed || contents.length > 0 ? 1 : 0;
+		let failed = !tarball.passed || !source.passed || tarball.errors + source.errors > 0;
+		failed ||= contents.length > 0;
+
+		// The single-vendor packages (scripts/release/vendor-packages.mjs), each tarball alike.
+		const { buildVendorPackages, packVendor } = await import('./vendor-packages.mjs');
+		for (const { vendor, dir } of buildVendorPackages()) {
+			const { tarball: file, info } = packVendor(dir);
+			const unpacked = path.join(pack.out, vendor.package);
+			fs.mkdirSync(unpacked);
+			const untar = spawnSync('tar', ['-xzf', file, '-C', unpacked, '--strip-components=1']);
+			if (untar.status !== 0) throw new Error(`tar failed: ${untar.stderr}`);
+			const leg = await lintLikeScanner(unpacked, TARBALL_PATTERNS);
+			const vendorManifest = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8'));
+			const problems = tarballProblems(info, vendorManifest);
+			console.log(
+				`n8n scanner lint, ${info.filename} (${kb(info.size)}): ${leg.errors} errors, ${leg.warnings} warnings in ${leg.files} files`,
+			);
+			if (leg.errors + leg.warnings > 0) {
+				const formatter = await leg.eslint.loadFormatter('stylish');
+				console.log(formatter.format(leg.results));
+			}
+			for (const problem of problems) console.log(`${info.filename}: ${problem}`);
+			failed ||= !leg.passed || leg.errors > 0 || problems.length > 0;
+		}
+		process.exitCode = failed ? 1 : 0;
 	} finally {
 		fs.rmSync(pack.out, { recursive: true, force: true });
 	}

@@ -1,10 +1,24 @@
-// `npm run test:e2e`: runs `npm run demo` (every example workflow inside a real n8n, on the
-// sandboxes) and checks what each example's nodes returned, not only that they ran.
+// `npm run test:e2e`: runs `npm run demo` (every example workflow, unmodified, inside a real
+// n8n, on the sandboxes) twice, once for each way users install the pack, and checks what each
+// example's nodes returned, not only that they ran:
+//   1. by hand, as the README says: the tarball (`npm pack`) installed with
+//      `npm install --legacy-peer-deps` into the n8n user folder's .n8n/nodes;
+//   2. through n8n's own Community Nodes installer (the editor's Settings → Community Nodes →
+//      Install, `POST /rest/community-packages`), the tarball published to a local npm
+//      registry first.
 // node:test, not jest: jest's `npm test` must stay fast and offline of n8n.
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
 import { before, describe, it } from 'node:test';
 
-import { printTable, runDemo } from '../../scripts/demo/demo.mjs';
+import {
+	describeInstall,
+	printTable,
+	runDemo,
+	runVendorPackages,
+} from '../../scripts/demo/demo.mjs';
+import { PACKAGE, REPO, packManifest } from '../../scripts/demo/lib.mjs';
 
 let results;
 const out = (file, node) => {
@@ -21,13 +35,8 @@ const one = (file, node) => {
 	return items[0];
 };
 
-describe('the demo in a real n8n', { timeout: 20 * 60_000 }, () => {
-	before(async () => {
-		const demo = await runDemo({});
-		results = demo.results;
-		printTable(results, demo.ms);
-	});
-
+/** The checks of every example's output, for the install of the enclosing describe. */
+function examplesChecks() {
 	it('runs every example, none failed or skipped', () => {
 		assert.ok(results.length >= 6, `six or more examples (found ${results.length})`);
 		for (const result of results) {
@@ -129,4 +138,106 @@ describe('the demo in a real n8n', { timeout: 20 * 60_000 }, () => {
 		assert.equal(sale.nome, customer.nome);
 		assert.equal(typeof sale.codigo, 'number');
 	});
-});
+}
+
+describe(
+	'installed by hand (npm install --legacy-peer-deps in .n8n/nodes)',
+	{ timeout: 20 * 60_000 },
+	() => {
+		let install;
+		before(async () => {
+			const demo = await runDemo({ install: 'manual' });
+			results = demo.results;
+			install = demo.install;
+			printTable(results, demo.ms);
+			console.log(describeInstall(install));
+		});
+
+		it('installs the pack and nothing else: no second n8n-workflow next to it', () => {
+			assert.equal(install.how, 'manual');
+			assert.deepEqual(install.modules, [PACKAGE]);
+			assert.ok(install.ms > 0);
+		});
+
+		examplesChecks();
+	},
+);
+
+describe(
+	"installed through n8n's Community Nodes installer, from a local npm registry",
+	{ timeout: 20 * 60_000 },
+	() => {
+		let install;
+		before(async () => {
+			const demo = await runDemo({ install: 'community' });
+			results = demo.results;
+			install = demo.install;
+			printTable(results, demo.ms);
+			console.log(describeInstall(install));
+		});
+
+		it('n8n installs the package and reports every node it registers', () => {
+			assert.equal(install.how, 'community');
+			assert.equal(install.installed.packageName, PACKAGE);
+			const { version } = JSON.parse(fs.readFileSync(path.join(REPO, 'package.json'), 'utf8'));
+			assert.equal(install.installed.installedVersion, version);
+			const types = install.installed.installedNodes.map((node) => node.type).sort();
+			const expected = [...packManifest().nodeTypes].map((type) => `${PACKAGE}.${type}`).sort();
+			assert.deepEqual(types, expected);
+			assert.ok(
+				install.listed.some((entry) => entry.packageName === PACKAGE),
+				'listed under Settings → Community Nodes',
+			);
+			assert.deepEqual(install.modules, [PACKAGE]);
+		});
+
+		examplesChecks();
+	},
+);
+
+describe(
+	'each single-vendor package alone in n8n (n8n-nodes-hivestr, …)',
+	{ timeout: 20 * 60_000 },
+	() => {
+		let packages;
+		before(async () => {
+			({ packages } = await runVendorPackages({}));
+			for (const pkg of packages)
+				console.log(
+					`${pkg.name}: ${(pkg.tarball.size / 1024).toFixed(1)} kB, installed in ${(pkg.installMs / 1000).toFixed(1)} s, ${pkg.results.map((result) => `${result.example.file} ${result.status}`).join(', ')}`,
+				);
+		});
+
+		it('builds five packages, each holding one vendor: its action node, its trigger, its credentials', () => {
+			assert.deepEqual(packages.map((pkg) => pkg.name).sort(), [
+				'n8n-nodes-ecosys-auto',
+				'n8n-nodes-egestor',
+				'n8n-nodes-hivestr',
+				'n8n-nodes-sonar-marketing',
+				'n8n-nodes-woofedcrm',
+			]);
+			const all = packManifest();
+			const seen = [];
+			for (const pkg of packages) {
+				assert.deepEqual(pkg.modules, [pkg.name], `${pkg.name} installs alone`);
+				assert.ok(pkg.nodeTypes.length >= 2, `${pkg.name}: ${pkg.nodeTypes}`);
+				assert.ok(pkg.credentialTypes.length >= 1, `${pkg.name}: ${pkg.credentialTypes}`);
+				seen.push(...pkg.nodeTypes);
+			}
+			// Together they hold every node of the pack, each once.
+			assert.deepEqual(seen.sort(), [...all.nodeTypes].sort());
+		});
+
+		it("runs each vendor's own examples in n8n with only that package installed", () => {
+			for (const pkg of packages) {
+				assert.ok(pkg.results.length >= 1, `${pkg.name} has an example`);
+				for (const result of pkg.results)
+					assert.equal(
+						result.status,
+						'passed',
+						`${pkg.name} ${result.example.file}: ${result.error}`,
+					);
+			}
+		});
+	},
+);

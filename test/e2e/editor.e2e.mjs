@@ -1,5 +1,7 @@
 // The n8n editor as `npm run dev` starts it, checked over its own REST API (no browser here):
-// the owner can log in, every vendor's node and credential type is loaded from the pack, every
+// the pack is installed as the README's manual install does it (the tarball, `npm install
+// --legacy-peer-deps` in .n8n/nodes), the owner can log in, every vendor's node and credential
+// type is loaded from the installed package under its package name, every
 // example and sandbox credential is imported, and each credential's connection test (the button
 // in the credential form) passes against its sandbox inside n8n.
 import assert from 'node:assert/strict';
@@ -11,17 +13,18 @@ import { after, before, describe, it } from 'node:test';
 
 import {
 	CREDENTIALS,
-	CUSTOM_PACKAGE,
-	buildPack,
+	PACKAGE,
 	editorSession,
 	ensureN8n,
 	ensureNode,
 	loadExamples,
 	REPO,
+	installedModules,
+	installTarball,
 	n8nInstance,
 	ownerEnv,
 	packManifest,
-	stagePack,
+	packPack,
 	startSandboxes,
 	tempUserFolder,
 } from '../../scripts/demo/lib.mjs';
@@ -46,12 +49,15 @@ const hasChromium = spawnSync(chromium, ['--version'], { encoding: 'utf8' }).sta
 describe('the n8n editor with the pack', { timeout: 20 * 60_000 }, () => {
 	before(async () => {
 		node = await ensureNode();
-		const [n8n] = await Promise.all([ensureN8n(node), buildPack()]);
-		sandboxes = await startSandboxes();
 		userFolder = tempUserFolder();
+		const [n8n, pack] = await Promise.all([
+			ensureN8n(node),
+			packPack(path.join(userFolder, 'tarball')),
+		]);
+		await installTarball(userFolder, pack.tarball);
+		sandboxes = await startSandboxes();
 		manifest = packManifest();
-		const packDir = stagePack(userFolder, manifest);
-		const instance = n8nInstance({ node, n8n, userFolder, packDir, port: PORT });
+		const instance = n8nInstance({ node, n8n, userFolder, port: PORT });
 		imported = await instance.importCredentials(sandboxes);
 		await instance.importWorkflows(loadExamples());
 		Object.assign(instance.env, ownerEnv(n8n), { N8N_LOG_LEVEL: 'warn' });
@@ -75,15 +81,19 @@ describe('the n8n editor with the pack', { timeout: 20 * 60_000 }, () => {
 		if (userFolder) fs.rmSync(userFolder, { recursive: true, force: true });
 	});
 
+	it("has only the pack in .n8n/nodes (its peer dependency n8n-workflow is n8n's own)", () => {
+		assert.deepEqual(installedModules(userFolder), [PACKAGE]);
+	});
+
 	it("lists every node the package registers in the editor's node types", async () => {
 		const { status, body } = await api('/types/nodes.json');
 		assert.equal(status, 200);
 		const names = new Set(body.map((type) => type.name));
 		assert.ok(manifest.nodeTypes.size >= 5, 'five vendor nodes registered');
 		for (const type of manifest.nodeTypes) {
-			assert.ok(names.has(`${CUSTOM_PACKAGE}.${type}`), `${type} is in the node panel`);
+			assert.ok(names.has(`${PACKAGE}.${type}`), `${type} is in the node panel`);
 		}
-		const sonar = body.find((type) => type.name === `${CUSTOM_PACKAGE}.sonarMarketing`);
+		const sonar = body.find((type) => type.name === `${PACKAGE}.sonarMarketing`);
 		assert.equal(sonar.usableAsTool, true);
 	});
 
@@ -136,7 +146,7 @@ describe('the n8n editor with the pack', { timeout: 20 * 60_000 }, () => {
 			const nodeTypes = (await api('/types/nodes.json')).body;
 			const credentialTypes = (await api('/types/credentials.json')).body;
 			const described = [...manifest.nodeTypes].map((type) =>
-				nodeTypes.find((entry) => entry.name === `${CUSTOM_PACKAGE}.${type}`),
+				nodeTypes.find((entry) => entry.name === `${PACKAGE}.${type}`),
 			);
 			const isTrigger = (entry) => entry.group?.includes('trigger') || entry.polling === true;
 			const nodes = described
