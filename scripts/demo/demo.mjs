@@ -25,6 +25,7 @@ import {
 	startSandboxes,
 	tempUserFolder,
 } from './lib.mjs';
+import { startOpenAiStub } from './openai-stub.mjs';
 
 function parseArgs(argv) {
 	const options = { keep: false, json: undefined, allNodes: false, only: undefined };
@@ -46,10 +47,21 @@ export async function runDemo(options = {}) {
 	const node = await ensureNode();
 	const [n8n] = await Promise.all([ensureN8n(node), buildPack()]);
 	const sandboxes = await startSandboxes();
+	// The AI Agent example's chat model: a scripted OpenAI-compatible server on loopback.
+	const model = await startOpenAiStub();
+	sandboxes.vendors.model = {
+		vendor: 'OpenAI',
+		credentialType: 'openAiApi',
+		credentials: model.credential,
+		stop: model.stop,
+	};
 	const userFolder = tempUserFolder();
 	const results = [];
 	try {
 		const manifest = packManifest();
+		// n8n's own credential for the stub, and the `<node>Tool` variants n8n makes of our nodes.
+		manifest.credentialTypes.add('openAiApi');
+		for (const type of [...manifest.nodeTypes]) manifest.nodeTypes.add(`${type}Tool`);
 		const packDir = stagePack(userFolder, manifest, { allNodes: options.allNodes });
 		if (options.allNodes) {
 			// Every built node is loaded; treat them all as registered.

@@ -45,18 +45,35 @@ function sampleFor(name, schema = {}) {
 	return `Demo ${name.replace(/_+/g, ' ').trim()}`;
 }
 
+/** `Label: value` lines of a prompt, keyed as n8n keys `$fromAI` fields (`Value (BRL)` → `Value__BRL_`). */
+function labelledValues(text) {
+	const values = {};
+	for (const line of String(text).split('\n')) {
+		const match = /^\s*([^:]{1,64}):\s*(.+?)\s*$/.exec(line);
+		if (match) values[match[1].replace(/[^a-zA-Z0-9_-]/g, '_')] = match[2];
+	}
+	return values;
+}
+
 /**
- * The demo's default script: on the user's message, call the first tool once with sample
- * arguments (from its JSON schema); once its result is back, answer with what it returned.
+ * The demo's default script: on the user's message, call the first tool once, each argument
+ * taken from a `Label: value` line of the prompt when there is one (`Title: Site novo`), else a
+ * sample of its type; once the result is back, answer with what it returned.
  */
 export function defaultScript({ messages, tools }) {
 	const results = lastToolResults(messages);
 	if (results.length > 0) return answer(`The tool answered: ${results[0].content}`);
 	const tool = tools[0]?.function;
 	if (!tool) return answer('No tool is attached.');
+	const prompt = messages.find((message) => message.role === 'user')?.content ?? '';
+	const given = labelledValues(typeof prompt === 'string' ? prompt : JSON.stringify(prompt));
 	const properties = tool.parameters?.properties ?? {};
 	const args = Object.fromEntries(
-		Object.entries(properties).map(([key, schema]) => [key, sampleFor(key, schema)]),
+		Object.entries(properties).map(([key, schema]) => {
+			if (!(key in given)) return [key, sampleFor(key, schema)];
+			const numeric = schema.type === 'number' || schema.type === 'integer';
+			return [key, numeric ? Number(given[key]) : given[key]];
+		}),
 	);
 	return toolCalls([{ name: tool.name, args }]);
 }
