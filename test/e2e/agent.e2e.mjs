@@ -351,7 +351,6 @@ async function proxied(sandboxes) {
 			})),
 		};
 	}
-	// The scripted model's credential, imported with the vendors' (lib.mjs names it by vendor).
 	return { proxies, vendors };
 }
 
@@ -400,6 +399,7 @@ describe('the nodes as AI Agent tools in a real n8n', { timeout: 20 * 60_000 }, 
 		await instance.importCredentials({
 			vendors: {
 				...seenBy.vendors,
+				// lib.mjs names a credential of an unknown type after its vendor: id brSalesOpenAI.
 				model: { vendor: 'OpenAI', credentialType: 'openAiApi', credentials: model.credential },
 			},
 		});
