@@ -4,7 +4,7 @@ import type {
 	INodePropertyOptions,
 	INodePropertyCollection,
 } from 'n8n-workflow';
-import { updateDisplayOptions } from 'n8n-workflow';
+import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
 import type { PageLimit } from './paginate';
 
@@ -77,10 +77,22 @@ export function returnAllAndLimit(): INodeProperties[] {
 	];
 }
 
-/** Reads the Return All / Limit pair written by `returnAllAndLimit`. */
+/**
+ * Reads the Return All / Limit pair written by `returnAllAndLimit`. A Limit below 1 (an
+ * expression or an AI Agent's `$fromAI` can send 0) is refused before any request, so it is
+ * never mistaken for an empty list.
+ */
 export function pageLimitOf(context: IExecuteFunctions, itemIndex: number): PageLimit {
 	const returnAll = context.getNodeParameter('returnAll', itemIndex, false) as boolean;
-	const limit = returnAll ? 0 : (context.getNodeParameter('limit', itemIndex, 50) as number);
+	if (returnAll) return { returnAll, limit: 0 };
+	const raw = context.getNodeParameter('limit', itemIndex, 50) as unknown;
+	const limit = typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : raw;
+	if (typeof limit !== 'number' || !Number.isInteger(limit) || limit < 1) {
+		throw new NodeOperationError(context.getNode(), '"Limit" must be a whole number of 1 or more', {
+			itemIndex,
+			description: `Got ${JSON.stringify(raw) ?? String(raw)} on item ${itemIndex}. Set Limit to how many records to return, or turn on Return All.`,
+		});
+	}
 	return { returnAll, limit };
 }
 

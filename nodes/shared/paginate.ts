@@ -1,5 +1,5 @@
 import { createHash } from 'crypto';
-import type { IDataObject } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { apiRequest } from './request';
 import type { ApiRequest, PageStrategy, RequestContext, VendorProfile } from './types';
@@ -167,4 +167,23 @@ export function listReader(vendor: VendorProfile) {
 		request: ApiRequest,
 		pageLimit: PageLimit,
 	): Promise<IDataObject[]> => await paginate.call(context, vendor, request, pageLimit, itemIndex);
+}
+
+/**
+ * What a list that came back empty hands to an AI Agent. n8n's tool wrapper sends the model
+ * `JSON.stringify` of the node's items, so no items reach it as a bare `[]`, which a model can
+ * take for a failed call; n8n's own answer for "no items" in a workflow is "Always Output Data"
+ * (one item), which a tool call never gets. So, only when the node runs as a tool (its type is
+ * the `…Tool` variant n8n makes of a node `usableAsTool`), an empty list becomes one item
+ * saying so. In a workflow an empty list stays no items, as in n8n's own nodes.
+ */
+export function emptyListMarker(
+	context: IExecuteFunctions,
+	result: IDataObject | IDataObject[],
+	itemIndex: number,
+): IDataObject | IDataObject[] {
+	if (!Array.isArray(result) || result.length > 0) return result;
+	if (!context.getNode().type.endsWith('Tool')) return result;
+	const resource = String(context.getNodeParameter('resource', itemIndex, ''));
+	return [{ empty: true, count: 0, message: `No ${resource} records found` }];
 }

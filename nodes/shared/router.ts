@@ -1,6 +1,7 @@
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
+import { emptyListMarker } from './paginate';
 import type { ResourceMap } from './types';
 
 function operationFor(context: IExecuteFunctions, resources: ResourceMap, itemIndex: number) {
@@ -39,7 +40,11 @@ export async function route(
 	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
 		try {
 			const operation = operationFor(this, resources, itemIndex);
-			const result = await operation.execute.call(this, itemIndex);
+			const result = emptyListMarker(
+				this,
+				await operation.execute.call(this, itemIndex),
+				itemIndex,
+			);
 			output.push(
 				...this.helpers.constructExecutionMetaData(this.helpers.returnJsonArray(result), {
 					itemData: { item: itemIndex },

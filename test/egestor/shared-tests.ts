@@ -106,13 +106,13 @@ export function getTests(
 
 /** Delete of one resource by its code. */
 export function deleteTests(resource: string, idName: string, path: string, message: string) {
-	it("deletes the record and outputs eGestor's confirmation", async () => {
+	it("deletes the record and outputs deleted: true with eGestor's confirmation", async () => {
 		const api = eGestorApi().delete(`/api/v1${path}/317`).reply(200, confirmation(message));
 
 		const result = await runNode({ resource, operation: 'delete', [idName]: '317' });
 
 		expect(result.error).toBeUndefined();
 		expect(api.isDone()).toBe(true);
-		expect(result.output('eGestor')).toEqual([confirmation(message)]);
+		expect(result.output('eGestor')).toEqual([{ deleted: true, ...confirmation(message) }]);
 	});
 }

@@ -3,7 +3,20 @@ jest.mock('n8n-workflow', () => ({ ...jest.requireActual('n8n-workflow'), sleep:
 import type { IDataObject, IExecuteFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
 import { MAX_PAGES, pageFetching, paginate } from '../../nodes/shared/paginate';
-import { PROBE_BASE, PROBE_ORIGIN, probeApi, probeProfile, runProbe, useFakeClock } from './probe';
+import { WorkflowHarness } from '../harness/run-workflow';
+import {
+	failureOf,
+	Probe,
+	ProbeApi,
+	PROBE_BASE,
+	PROBE_KEY,
+	PROBE_ORIGIN,
+	probeApi,
+	probeNode,
+	probeProfile,
+	runProbe,
+	useFakeClock,
+} from './probe';
 
 const clock = useFakeClock();
 beforeEach(() => jest.spyOn(Math, 'random').mockReturnValue(0.5));
@@ -112,10 +125,10 @@ describe('total-pages strategy (page + limit parameters)', () => {
 		expect(seen).toHaveLength(1);
 	});
 
-	it('a Limit of 0 (from an expression) sends nothing', async () => {
+	it('a Limit of 0 (from an expression) sends nothing and fails the item', async () => {
 		const { seen } = pagedServer(10);
 		const result = await runProbe(list({ limit: '={{ 0 }}' }));
-		expect(result.output('Probe')).toEqual([]);
+		expect(failureOf(result).message).toBe('"Limit" must be a whole number of 1 or more');
 		expect(seen).toEqual([]);
 	});
 
@@ -394,5 +407,108 @@ describe('page count known up front: pages after the second read several at a ti
 		expect(result.items('Probe')).toEqual([
 			{ json: { error: 'Page gone', description: null }, pairedItem: { item: 0 } },
 		]);
+	});
+});
+
+describe('Limit below 1 is refused before any request', () => {
+	it.each([
+		{ limit: 0, got: '0' },
+		{ limit: -5, got: '-5' },
+		{ limit: 2.5, got: '2.5' },
+	])(
+		'Limit $limit: a NodeOperationError naming Limit and the item, nothing sent',
+		async ({ limit, got }) => {
+			const { seen } = pagedServer(5);
+			const result = await runProbe(list({ limit }));
+			expect(failureOf(result)).toEqual({
+				type: 'NodeOperationError',
+				message: '"Limit" must be a whole number of 1 or more',
+				description: `Got ${got} on item 0. Set Limit to how many records to return, or turn on Return All.`,
+				httpCode: undefined,
+				itemIndex: 0,
+			});
+			expect(seen).toEqual([]);
+		},
+	);
+
+	it('Continue On Fail: the item with Limit 0 fails alone, its neighbour is read', async () => {
+		const { seen } = pagedServer(5);
+		const result = await runProbe(list({ limit: '={{ $json.limit }}' }), {
+			input: [{ limit: 0 }, { limit: 2 }],
+			continueOnFail: true,
+		});
+		expect(result.items('Probe')).toEqual([
+			{
+				json: {
+					error: '"Limit" must be a whole number of 1 or more',
+					description:
+						'Got 0 on item 0. Set Limit to how many records to return, or turn on Return All.',
+				},
+				pairedItem: { item: 0 },
+			},
+			{ json: { id: 1 }, pairedItem: { item: 1 } },
+			{ json: { id: 2 }, pairedItem: { item: 1 } },
+		]);
+		expect(seen.map((request) => request.path)).toEqual(['/v1/things?page=1&limit=2']);
+	});
+
+	it('Limit as a whole-number string (what $fromAI may send) is read as that number', async () => {
+		const { seen } = pagedServer(5);
+		const result = await runProbe(list({ limit: '3' }));
+		expect(result.output('Probe')).toEqual(records(1, 3));
+		expect(seen.map((request) => request.path)).toEqual(['/v1/things?page=1&limit=3']);
+	});
+
+	it('Return All ignores Limit, even 0', async () => {
+		const { seen } = pagedServer(3);
+		const result = await runProbe(list({ returnAll: true, limit: 0 }));
+		expect(result.output('Probe')).toEqual(records(1, 3));
+		expect(seen.map((request) => request.path)).toEqual(['/v1/things?page=1&limit=100']);
+	});
+});
+
+describe('an empty list as an AI Agent tool gets an explicit marker', () => {
+	const emptyServer = () => {
+		const probe = probeApi();
+		probe.api
+			.get('/v1/things')
+			.query({ page: 1, limit: 50 })
+			.reply(200, { data: [], pagination: { page: 1, pages: 0 } });
+		return probe;
+	};
+
+	it('run as a tool (the node type n8n makes of a node usableAsTool): one item saying so', async () => {
+		const { seen } = emptyServer();
+		const harness = new WorkflowHarness({
+			nodeTypes: { probeTool: new Probe() },
+			credentialTypes: [new ProbeApi()],
+			credentials: [
+				{
+					id: 'probe',
+					name: 'Probe',
+					type: 'probeApi',
+					data: { apiKey: PROBE_KEY, baseUrl: PROBE_BASE },
+				},
+			],
+		});
+		const result = await harness.runChain(
+			[{}],
+			[{ ...probeNode(list({ limit: 50 })), type: 'probeTool' }],
+		);
+		expect(result.items('Probe')).toEqual([
+			{
+				json: { empty: true, count: 0, message: 'No list records found' },
+				pairedItem: { item: 0 },
+			},
+		]);
+		expect(seen.map((request) => request.path)).toEqual(['/v1/things?page=1&limit=50']);
+	});
+
+	it('in a workflow: no items, as n8n’s own nodes (Always Output Data is the user’s switch)', async () => {
+		const { seen } = emptyServer();
+		const result = await runProbe(list({ limit: 50 }));
+		expect(result.error).toBeUndefined();
+		expect(result.items('Probe')).toEqual([]);
+		expect(seen.map((request) => request.path)).toEqual(['/v1/things?page=1&limit=50']);
 	});
 });

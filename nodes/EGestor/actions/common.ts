@@ -78,16 +78,17 @@ export function getOperation(
 	};
 }
 
-/** Delete: `DELETE <path>/<code>`; outputs eGestor's confirmation ({code, msg, obs, fields}). */
+/** Delete: `DELETE <path>/<code>`; outputs `deleted: true` and eGestor's confirmation ({code, msg, obs, fields}). */
 export function deleteOperation(info: ResourceInfo): Operation {
 	return {
 		description: forOperation(info.resource, 'delete', [codeField(info, 'to delete')]),
 		async execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 			const code = codeOf(this, info, itemIndex);
-			return await eGestorRequest(this, itemIndex, {
+			const answer = await eGestorRequest(this, itemIndex, {
 				method: 'DELETE',
 				path: recordPath(info, code),
 			});
+			return { deleted: true, ...answer };
 		},
 	};
 }

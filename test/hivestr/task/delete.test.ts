@@ -40,7 +40,7 @@ describe('Hivestr › Task › Delete', () => {
 		expect((result.error as { httpCode?: string }).httpCode).toBe('200');
 	});
 
-	it('outputs the record when Hivestr returns one', async () => {
+	it('outputs deleted: true and the record when Hivestr returns one', async () => {
 		tokenExchange();
 		hivestrApi()
 			.delete('/api/v1/public/pipeline/deals/deal-1/tasks/t-1')
@@ -48,6 +48,6 @@ describe('Hivestr › Task › Delete', () => {
 
 		const result = await remove();
 
-		expect(result.output('Hivestr')).toEqual([{ id: 't-1', deleted: true }]);
+		expect(result.output('Hivestr')).toEqual([{ deleted: true, id: 't-1', deal_id: 'deal-1' }]);
 	});
 });

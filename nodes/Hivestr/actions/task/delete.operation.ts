@@ -12,8 +12,8 @@ export const description: INodeProperties[] = forOperation('task', 'delete', [
 ]);
 
 /**
- * Deletes the task. hivestr.txt shows no answer: a record under `data` is output as sent;
- * otherwise which task was deleted, with what the answer held (e.g. its message).
+ * Deletes the task. hivestr.txt shows no answer: `deleted: true` (n8n's output for a delete)
+ * and which task was deleted, then whatever the answer held (a record under `data`, a message).
  */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const dealId = requiredText(this, 'dealId', 'Card ID', itemIndex);
@@ -22,5 +22,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		method: 'DELETE',
 		path: pathOf`/public/pipeline/deals/${dealId}/tasks/${taskId}`,
 	});
-	return data.id !== undefined ? data : { deleted: true, id: taskId, deal_id: dealId, ...data };
+	return { deleted: true, id: taskId, deal_id: dealId, ...data };
 }
