@@ -199,6 +199,9 @@ const READING: Record<ListOrder, string> = {
 	unstable: 'unclear',
 };
 
+/** Each order test creates up to 133 records over HTTP: room for a busy machine. */
+const SANDBOX_TEST_MS = 120_000;
+
 /** Moves the (faked) clock on, so each record gets its own timestamp. */
 export function tick(ms = 10_000): void {
 	jest.setSystemTime(Date.now() + ms);
@@ -245,58 +248,70 @@ export function describeListOrders(name: string, matrix: OrderMatrix): void {
 		const ids = (records: IDataObject[]) => records.map((record) => sandbox!.idOf(record));
 		const sorted = (values: string[]) => [...values].sort();
 
-		it('130 existing + 3 new: exactly the 3 new, once', async () => {
-			sandbox = await matrix.start(listOrder);
-			await sandbox.create(130, 'a');
-			const trigger = sandbox.trigger(sandbox.parameters('a'));
-			expect(await trigger.pollJson()).toEqual([]);
-			if (matrix.readsOrder === true) {
-				expect(trigger.staticData().poll).toMatchObject({ order: READING[listOrder] });
-			}
-			tick();
-			const fresh = await sandbox.create(3, 'a');
-			tick();
-			const emitted = ids(await trigger.pollJson());
-			expect(sorted(emitted)).toEqual(sorted(fresh));
-			tick();
-			expect(await trigger.pollJson()).toEqual([]);
-		});
-
-		it('a backlog of more than one page: all, once', async () => {
-			sandbox = await matrix.start(listOrder);
-			await sandbox.create(3, 'a');
-			const trigger = sandbox.trigger(sandbox.parameters('a'));
-			expect(await trigger.pollJson()).toEqual([]);
-			tick();
-			const backlog = await sandbox.create(matrix.pageSize * 2 + 5, 'a');
-			const emitted: string[] = [];
-			for (let poll = 0; poll < 4; poll++) {
+		it(
+			'130 existing + 3 new: exactly the 3 new, once',
+			async () => {
+				sandbox = await matrix.start(listOrder);
+				await sandbox.create(130, 'a');
+				const trigger = sandbox.trigger(sandbox.parameters('a'));
+				expect(await trigger.pollJson()).toEqual([]);
+				if (matrix.readsOrder === true) {
+					expect(trigger.staticData().poll).toMatchObject({ order: READING[listOrder] });
+				}
 				tick();
-				emitted.push(...ids(await trigger.pollJson()));
-			}
-			expect(sorted(emitted)).toEqual(sorted(backlog));
-		});
+				const fresh = await sandbox.create(3, 'a');
+				tick();
+				const emitted = ids(await trigger.pollJson());
+				expect(sorted(emitted)).toEqual(sorted(fresh));
+				tick();
+				expect(await trigger.pollJson()).toEqual([]);
+			},
+			SANDBOX_TEST_MS,
+		);
 
-		it('a filter change: new matching records are still emitted', async () => {
-			sandbox = await matrix.start(listOrder);
-			await sandbox.create(5, 'a');
-			await sandbox.create(5, 'b');
-			const trigger = sandbox.trigger(sandbox.parameters('a'));
-			expect(await trigger.pollJson()).toEqual([]);
-			tick();
-			const first = await sandbox.create(2, 'a');
-			tick();
-			expect(sorted(ids(await trigger.pollJson()))).toEqual(sorted(first));
-			trigger.setParameters(sandbox.parameters('b'));
-			tick();
-			expect(await trigger.pollJson()).toEqual([]);
-			tick();
-			const matching = await sandbox.create(2, 'b');
-			await sandbox.create(1, 'a');
-			tick();
-			expect(sorted(ids(await trigger.pollJson()))).toEqual(sorted(matching));
-			tick();
-			expect(await trigger.pollJson()).toEqual([]);
-		});
+		it(
+			'a backlog of more than one page: all, once',
+			async () => {
+				sandbox = await matrix.start(listOrder);
+				await sandbox.create(3, 'a');
+				const trigger = sandbox.trigger(sandbox.parameters('a'));
+				expect(await trigger.pollJson()).toEqual([]);
+				tick();
+				const backlog = await sandbox.create(matrix.pageSize + 5, 'a');
+				const emitted: string[] = [];
+				for (let poll = 0; poll < 4; poll++) {
+					tick();
+					emitted.push(...ids(await trigger.pollJson()));
+				}
+				expect(sorted(emitted)).toEqual(sorted(backlog));
+			},
+			SANDBOX_TEST_MS,
+		);
+
+		it(
+			'a filter change: new matching records are still emitted',
+			async () => {
+				sandbox = await matrix.start(listOrder);
+				await sandbox.create(5, 'a');
+				await sandbox.create(5, 'b');
+				const trigger = sandbox.trigger(sandbox.parameters('a'));
+				expect(await trigger.pollJson()).toEqual([]);
+				tick();
+				const first = await sandbox.create(2, 'a');
+				tick();
+				expect(sorted(ids(await trigger.pollJson()))).toEqual(sorted(first));
+				trigger.setParameters(sandbox.parameters('b'));
+				tick();
+				expect(await trigger.pollJson()).toEqual([]);
+				tick();
+				const matching = await sandbox.create(2, 'b');
+				await sandbox.create(1, 'a');
+				tick();
+				expect(sorted(ids(await trigger.pollJson()))).toEqual(sorted(matching));
+				tick();
+				expect(await trigger.pollJson()).toEqual([]);
+			},
+			SANDBOX_TEST_MS,
+		);
 	});
 }
