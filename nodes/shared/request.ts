@@ -125,10 +125,16 @@ function backoffMs(attempt: number): number {
 	return Math.round(ceiling / 2 + (Math.random() * ceiling) / 2);
 }
 
+/** Codes n8n's OAuth2 client gives a refused token refresh. */
+const REFUSED_REFRESH_CODES = new Set(['EAUTH', 'ESTATUS']);
+
 interface Failure {
 	status?: number;
 	code?: string;
-	/** Why an OAuth2 token refresh was refused (n8n's OAuth2 client reports it as EAUTH). */
+	/**
+	 * Why an OAuth2 token refresh was refused (n8n's OAuth2 client reports it as EAUTH, or as
+	 * ESTATUS when the token endpoint answers with an error status).
+	 */
 	authMessage?: string;
 	headers: Record<string, string | undefined>;
 	body: unknown;
@@ -148,7 +154,9 @@ function failureOf(error: unknown): Failure {
 				status: candidate.response?.status,
 				code: typeof candidate.code === 'string' ? candidate.code : undefined,
 				authMessage:
-					candidate.code === 'EAUTH' && cursor instanceof Error ? cursor.message : undefined,
+					REFUSED_REFRESH_CODES.has(String(candidate.code)) && cursor instanceof Error
+						? cursor.message
+						: undefined,
 				headers: candidate.response?.headers ?? {},
 				body: candidate.response?.data,
 			};
@@ -214,7 +222,7 @@ function vendorError(
 ): NodeApiError {
 	const body = parsedBody(failure.body);
 	const details = typeof body === 'object' && body !== null ? vendor.errorDetails(body) : {};
-	const refused = failure.status === undefined && failure.code === 'EAUTH';
+	const refused = failure.status === undefined && REFUSED_REFRESH_CODES.has(String(failure.code));
 	const fallback =
 		failure.status !== undefined
 			? `${vendor.displayName} answered with HTTP ${failure.status}`
@@ -290,16 +298,20 @@ export async function apiRequest(
 
 	/** Waits for pacing and 429 holds, all of this request's together. */
 	let rateWaited = 0;
+	/** This request's last 429: a later "used up" error carries the vendor's own answer. */
+	let lastThrottle: Failure | undefined;
 	const usedUp = (note: string) =>
-		new NodeApiError(
-			this.getNode(),
-			{},
-			{
-				message: `${vendor.displayName}'s rate limit is used up until ${new Date(budget.hold).toISOString()}`,
-				description: note,
-				itemIndex,
-			},
-		);
+		lastThrottle !== undefined
+			? vendorError(this, vendor, lastThrottle, itemIndex, note)
+			: new NodeApiError(
+					this.getNode(),
+					{},
+					{
+						message: `${vendor.displayName}'s rate limit is used up until ${new Date(budget.hold).toISOString()}`,
+						description: note,
+						itemIndex,
+					},
+				);
 
 	/** Waits until the credential's budget has room, then takes a place in it. */
 	const reserve = async () => {
@@ -384,6 +396,7 @@ export async function apiRequest(
 				// Not processed: wait as long as the vendor needs, within the bounds. The hold
 				// is the whole process's, set even when this item gives up below.
 				throttled++;
+				lastThrottle = failure;
 				const wait = budget.throttled(now, asked) ?? backoffMs(throttled);
 				budget.holdUntil(now + wait);
 				if (wait > bounds.one) {

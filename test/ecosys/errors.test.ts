@@ -3,6 +3,7 @@ import { sleep } from 'n8n-workflow';
 
 import { networkError } from '../shared/probe';
 import { ECOSYS_KEY, ecosysApi, ecosysHarness, ecosysNode } from './ecosys-harness';
+import { useFakeClock } from '../shared/probe';
 
 jest.mock('n8n-workflow', () => ({
 	...jest.requireActual('n8n-workflow'),
@@ -29,7 +30,8 @@ const getVehicle = { resource: 'vehicle', operation: 'get', vehicleId: 'v-1' };
 const markWon = { resource: 'deal', operation: 'markWon', dealId: 'd-1', finalValue: 100 };
 
 describe('Ecosys Auto › errors', () => {
-	beforeEach(() => jest.mocked(sleep).mockClear());
+	// Date.now() moves only when the core sleeps, so waits are instant and exact.
+	useFakeClock();
 
 	it('DUPLICATE_ENTRY becomes a NodeApiError with the vendor message and code, not retried', async () => {
 		const api = ecosysApi()
@@ -162,7 +164,9 @@ describe('Ecosys Auto › errors', () => {
 		const createResult = await run(createClient);
 		expect(create.isDone()).toBe(true);
 		expect(createResult.error?.message).toBe('Could not reach Ecosys Auto');
-		expect(createResult.error?.description).toBe('Connection failed: ECONNRESET.');
+		expect(createResult.error?.description).toBe(
+			'Connection failed: ECONNRESET. Outcome unknown: Ecosys Auto may have done this before the failure (ECONNRESET). It was not sent again, so that it cannot happen twice; check in Ecosys Auto whether it took effect (for example with a Get of the record) before running this item again.',
+		);
 	});
 
 	it('an HTML error page yields the HTTP status, not a parse error', async () => {

@@ -189,6 +189,9 @@ async function replayResponse(example: Example) {
 		expect(output).toEqual([{ descricao: 'Manuteção agendada', precoVenda: 10 }]);
 	} else if (parameters.operation === 'getAll') {
 		expect(output).toEqual((example.json?.data as IDataObject[]).slice(0, 1));
+	} else if (parameters.operation === 'delete') {
+		// n8n's guideline: a delete says `deleted: true`, next to eGestor's own answer.
+		expect(output).toEqual([{ deleted: true, ...(example.json as IDataObject) }]);
 	} else {
 		expect(output).toEqual([example.json]);
 	}

@@ -2,6 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 import { sleep } from 'n8n-workflow';
 
 import { SONAR_KEY, sonarApi, sonarHarness, sonarNode } from './sonar-harness';
+import { useFakeClock } from '../shared/probe';
 
 jest.mock('n8n-workflow', () => ({
 	...jest.requireActual('n8n-workflow'),
@@ -27,7 +28,8 @@ const get = { operation: 'get', dealId: 'd-1' };
 const create = { operation: 'create', title: 'Novo' };
 
 describe('Sonar Marketing › errors', () => {
-	beforeEach(() => jest.mocked(sleep).mockClear());
+	// Date.now() moves only when the core sleeps, so waits are instant and exact.
+	useFakeClock();
 
 	it("401 fails with the vendor message after n8n's single re-send, and never shows the key", async () => {
 		const api = sonarApi()

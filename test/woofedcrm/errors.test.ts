@@ -3,6 +3,7 @@ import { sleep } from 'n8n-workflow';
 
 import { networkError } from '../shared/probe';
 import { ACCOUNT, WOOFED_TOKEN, woofedApi, woofedHarness, woofedNode } from './woofedcrm-harness';
+import { useFakeClock } from '../shared/probe';
 
 jest.mock('n8n-workflow', () => ({
 	...jest.requireActual('n8n-workflow'),
@@ -25,7 +26,8 @@ const search = { operation: 'search', returnAll: true };
 const path = `${ACCOUNT}/deals/5`;
 
 describe('WoofedCRM › errors', () => {
-	beforeEach(() => jest.mocked(sleep).mockClear());
+	// Date.now() moves only when the core sleeps, so waits are instant and exact.
+	useFakeClock();
 
 	it("401 fails with the server's message after n8n's single re-send, and never shows the token", async () => {
 		const api = woofedApi().get(path).times(2).reply(401, { errors: 'Unauthorized' });
