@@ -71,7 +71,8 @@ export const hivestr: VendorProfile = {
  */
 function withDocumentedAdvice(error: unknown, request: ApiRequest): unknown {
 	if (!(error instanceof NodeApiError)) return error;
-	const status = error.httpCode ?? undefined;
+	// A rate-limit failure the shared core raises itself (no HTTP status of its own) is a 429.
+	const status = error.httpCode ?? (/rate limit/i.test(error.message) ? '429' : undefined);
 	const parts = [error.description ?? undefined];
 	const sent = (error.errorResponse as { body?: unknown } | undefined)?.body;
 	if (typeof sent === 'string' && textOf(sent) !== undefined && !error.message.includes(sent)) {

@@ -294,7 +294,7 @@ function expectRestOfFlow(rest: ReturnType<typeof restOfFlow>, startedAt: number
 	expect(calculateBody.parse(rest.bodies.calculate.bodies[0])).toEqual({
 		campaign_start_date: '2024-01-15',
 		campaign_end_date: '2024-01-29',
-		items: [{ vehicle_id: 'uuid-vehicle', quantity: 1, is_bonus: false }],
+		items: [{ vehicle_id: 'uuid-vehicle', is_bonus: false }],
 	});
 	expect(proposalCreateBody.parse(rest.bodies.proposal.bodies[0])).toEqual({
 		client_id: 'client-1',
