@@ -10,17 +10,17 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import http from 'node:http';
+import path from 'node:path';
 import util from 'node:util';
 import { after, before, describe, it } from 'node:test';
 
 import {
-	buildPack,
 	ensureN8n,
 	ensureNode,
+	installTarball,
 	n8nInstance,
 	nodeOutput,
-	packManifest,
-	stagePack,
+	packPack,
 	startSandboxes,
 	tempUserFolder,
 } from '../../scripts/demo/lib.mjs';
@@ -35,13 +35,10 @@ import {
 const PORT = 5740;
 const MODEL_CREDENTIAL = { id: 'brSalesOpenAI', name: 'Scripted model (loopback)' };
 
-/**
- * How the pack gets into this n8n: today the built dist/ as a custom extension (lib.mjs
- * `stagePack`); node types `n8n-nodes-br-sales.*` are renamed by `importWorkflows`. The one
- * place to change when the pack is loaded another way (e.g. a packed tarball in .n8n/nodes).
- */
-function loadPack(userFolder) {
-	return stagePack(userFolder, packManifest());
+/** The pack as users install it: packed, then `npm install --legacy-peer-deps` in `.n8n/nodes`. */
+async function loadPack(userFolder) {
+	const pack = await packPack(path.join(userFolder, 'tarball'));
+	await installTarball(userFolder, pack.tarball);
 }
 
 /** The expression the editor's ✨ ("Let the model define this parameter") button writes. */
@@ -388,14 +385,13 @@ const runs = {};
 describe('the nodes as AI Agent tools in a real n8n', { timeout: 20 * 60_000 }, () => {
 	before(async () => {
 		const node = await ensureNode();
-		const [n8n] = await Promise.all([ensureN8n(node), buildPack()]);
+		userFolder = tempUserFolder();
+		const [n8n] = await Promise.all([ensureN8n(node), loadPack(userFolder)]);
 		sandboxes = await startSandboxes();
 		const seenBy = await proxied(sandboxes);
 		proxies = seenBy.proxies;
 		model = await startOpenAiStub({ script });
-		userFolder = tempUserFolder();
-		const packDir = loadPack(userFolder);
-		const instance = n8nInstance({ node, n8n, userFolder, packDir, port: PORT });
+		const instance = n8nInstance({ node, n8n, userFolder, port: PORT });
 		await instance.importCredentials({
 			vendors: {
 				...seenBy.vendors,

@@ -9,15 +9,14 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 
 import {
-	buildPack,
 	CREDENTIALS,
 	ensureN8n,
 	ensureNode,
+	installTarball,
 	n8nInstance,
-	packManifest,
+	packPack,
 	REPO,
 	run,
-	stagePack,
 	tempUserFolder,
 } from '../../scripts/demo/lib.mjs';
 
@@ -117,11 +116,15 @@ async function waitFor(check, what, ms = 60_000) {
 describe('WoofedCRM Webhook Trigger in a real n8n', { timeout: 20 * 60_000 }, () => {
 	before(async () => {
 		const node = await ensureNode();
-		const [n8n] = await Promise.all([ensureN8n(node), buildPack()]);
-		sandbox = await startWoofedSandbox();
 		userFolder = tempUserFolder();
-		const packDir = stagePack(userFolder, packManifest());
-		const instance = n8nInstance({ node, n8n, userFolder, packDir, port: PORT });
+		// The pack as users install it: packed, then `npm install --legacy-peer-deps` in .n8n/nodes.
+		const [n8n, pack] = await Promise.all([
+			ensureN8n(node),
+			packPack(path.join(userFolder, 'tarball')),
+		]);
+		await installTarball(userFolder, pack.tarball);
+		sandbox = await startWoofedSandbox();
+		const instance = n8nInstance({ node, n8n, userFolder, port: PORT });
 		await instance.importCredentials({ vendors: { woofedcrm: sandbox } });
 		await instance.importWorkflows([{ file: 'woofedcrm-webhook-e2e.json', workflow }]);
 		// Published = active: n8n registers the trigger's webhook when it starts.
