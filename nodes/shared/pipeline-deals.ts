@@ -3,6 +3,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { forOperation, optionalFields, pageLimitOf, returnAllAndLimit } from './descriptions';
 import { sortOptions, sortParam } from './envelopes';
 import type { PageLimit } from './paginate';
+import { simplifiedIfAsked } from './simplify';
 import type { ApiRequest, Operation } from './types';
 import { apiFields, requiredText, rulesFor, tagList } from './validate';
 
@@ -18,6 +19,33 @@ export const priorityOptions = [
 	{ name: 'Medium (Media)', value: 'media' },
 	{ name: 'Low (Baixa)', value: 'baixa' },
 ];
+
+/**
+ * What Simplify keeps of a deal: the platform's fields a user most needs (Sonar's GET /deals
+ * example; Ecosys Auto's quickstart deal holds a subset). Listed in the README.
+ */
+export const DEAL_SIMPLIFIED_FIELDS = [
+	'id',
+	'title',
+	'value',
+	'phase',
+	'status',
+	'probability',
+	'expected_close_date',
+	'client_id',
+	'created_at',
+	'updated_at',
+] as const;
+
+/** A deal as the Deal pickers list it: its title, and its client's name when the list holds it. */
+export function platformDealLabel(deal: IDataObject): string {
+	const title =
+		typeof deal.title === 'string' && deal.title !== '' ? deal.title : `Deal ${String(deal.id)}`;
+	const client = deal.client as IDataObject | null | undefined;
+	const clientName =
+		typeof client?.name === 'string' && client.name !== '' ? ` (${client.name})` : '';
+	return `${title}${clientName}`;
+}
 
 /** Deal fields a vendor's own documents may not show, so it can describe them its own way. */
 export type DealFieldNotes = Partial<
@@ -47,7 +75,7 @@ export function dealFields(phase: INodeProperties, notes: DealFieldNotes = {}): 
 			type: 'string',
 			typeOptions: { rows: 3 },
 			default: '',
-			description: 'Longer text about the deal',
+			description: 'Longer free text about the deal',
 		},
 		{
 			displayName: 'Expected Close Date',
@@ -63,7 +91,8 @@ export function dealFields(phase: INodeProperties, notes: DealFieldNotes = {}): 
 			type: 'options',
 			options: priorityOptions,
 			default: 'media',
-			description: 'How urgent the deal is (new deals are media unless set)',
+			description:
+				'How urgent the deal is: alta (high), media (medium) or baixa (low); new deals are media',
 		},
 		{
 			displayName: 'Probability (%)',
@@ -71,7 +100,7 @@ export function dealFields(phase: INodeProperties, notes: DealFieldNotes = {}): 
 			type: 'number',
 			typeOptions: { minValue: 0, maxValue: 100 },
 			default: 50,
-			description: 'Chance of winning, 0 to 100',
+			description: 'Chance of winning as a whole percentage from 0 to 100',
 		},
 		{
 			displayName: 'Responsible ID',
@@ -86,7 +115,7 @@ export function dealFields(phase: INodeProperties, notes: DealFieldNotes = {}): 
 			type: 'string',
 			default: '',
 			placeholder: 'indicacao',
-			description: 'Where the lead came from',
+			description: 'Where the lead came from, as free text such as indicacao (referral)',
 		},
 		{
 			displayName: 'Tags',
@@ -94,7 +123,7 @@ export function dealFields(phase: INodeProperties, notes: DealFieldNotes = {}): 
 			type: 'string',
 			default: '',
 			placeholder: 'social-media, premium',
-			description: 'Comma-separated tags',
+			description: 'Tags as comma-separated text, e.g. social-media, premium; sent as a list',
 		},
 		{
 			displayName: 'Value (BRL)',
@@ -102,7 +131,7 @@ export function dealFields(phase: INodeProperties, notes: DealFieldNotes = {}): 
 			type: 'number',
 			typeOptions: { minValue: 0, numberPrecision: 2 },
 			default: 0,
-			description: 'Deal value in reais (BRL, not cents)',
+			description: 'Deal value in reais (BRL, not cents) with up to 2 decimals, e.g. 8000.50',
 		},
 	];
 	return fields.map(described);
@@ -165,20 +194,26 @@ export function dealFilters({
 	const phaseDefault = phaseOptions[0].value;
 	const statusDefault = statusOptions[0].value;
 	return [
-		{ displayName: 'Client ID', name: 'client_id', type: 'string', default: '' },
+		{
+			displayName: 'Client ID',
+			name: 'client_id',
+			type: 'string',
+			default: '',
+			description: 'Only deals of this client (UUID)',
+		},
 		{
 			displayName: 'Created From',
 			name: 'from',
 			type: 'dateTime',
 			default: '',
-			description: 'Only deals created on or after this date',
+			description: 'Only deals created on or after this date; sent as YYYY-MM-DD',
 		},
 		{
 			displayName: 'Created To',
 			name: 'to',
 			type: 'dateTime',
 			default: '',
-			description: 'Only deals created on or before this date',
+			description: 'Only deals created on or before this date; sent as YYYY-MM-DD',
 		},
 		{
 			displayName: 'Max Value (BRL)',
@@ -186,6 +221,7 @@ export function dealFilters({
 			type: 'number',
 			typeOptions: { minValue: 0 },
 			default: 0,
+			description: 'Only deals worth at most this many reais (BRL, not cents)',
 		},
 		{
 			displayName: 'Min Value (BRL)',
@@ -193,6 +229,7 @@ export function dealFilters({
 			type: 'number',
 			typeOptions: { minValue: 0 },
 			default: 0,
+			description: 'Only deals worth at least this many reais (BRL, not cents)',
 		},
 		{
 			displayName: 'Phase',
@@ -201,7 +238,13 @@ export function dealFilters({
 			options: phaseOptions,
 			default: phaseDefault,
 		},
-		{ displayName: 'Responsible ID', name: 'responsible_id', type: 'string', default: '' },
+		{
+			displayName: 'Responsible ID',
+			name: 'responsible_id',
+			type: 'string',
+			default: '',
+			description: 'Only deals of this team member (UUID)',
+		},
 		{
 			displayName: 'Search',
 			name: 'search',
@@ -209,7 +252,13 @@ export function dealFilters({
 			default: '',
 			description: 'Text to look for in the title or description',
 		},
-		{ displayName: 'Source', name: 'source', type: 'string', default: '' },
+		{
+			displayName: 'Source',
+			name: 'source',
+			type: 'string',
+			default: '',
+			description: 'Only deals with this lead source, as free text such as indicacao',
+		},
 		{
 			displayName: 'Status',
 			name: 'status',
@@ -282,6 +331,14 @@ export function getManyDealsOperation(transport: DealTransport, spec: DealListSp
 		description: forOperation('deal', 'getAll', [
 			...noticeOf(spec.notice),
 			...returnAllAndLimit(),
+			{
+				displayName: 'Simplify',
+				name: 'simplify',
+				type: 'boolean',
+				default: false,
+				description:
+					'Whether to return only ID, title, value, phase, status, probability, expected_close_date, client_id, created_at and updated_at of each deal instead of every field',
+			},
 			optionalFields('filters', 'Filters', dealFilters(spec)),
 			optionalFields('options', 'Options', sortOptions(dealSortFields, 'created_at')),
 		]),
@@ -293,7 +350,8 @@ export function getManyDealsOperation(transport: DealTransport, spec: DealListSp
 				...sortParam(options, 'created_at'),
 			};
 			const request: ApiRequest = { method: 'GET', path: '/deals', qs };
-			return await transport.list(this, itemIndex, request, pageLimitOf(this, itemIndex));
+			const deals = await transport.list(this, itemIndex, request, pageLimitOf(this, itemIndex));
+			return simplifiedIfAsked(this, itemIndex, deals, DEAL_SIMPLIFIED_FIELDS);
 		},
 	};
 }
