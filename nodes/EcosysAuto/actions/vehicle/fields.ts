@@ -11,7 +11,14 @@ export const phaseOptions = [{ name: 'Intake (Entrada)', value: 'entrada' }];
 
 /** Optional fields a vehicle accepts on create and on update. */
 export const vehicleFields: INodeProperties[] = [
-	{ displayName: 'Brand', name: 'brand', type: 'string', default: '', placeholder: 'Honda' },
+	{
+		displayName: 'Brand',
+		name: 'brand',
+		type: 'string',
+		default: '',
+		placeholder: 'Honda',
+		description: 'Make (marca) of the vehicle as free text, e.g. Honda',
+	},
 	{
 		displayName: 'Client ID',
 		name: 'client_id',
@@ -53,7 +60,14 @@ export const vehicleFields: INodeProperties[] = [
 		default: 0,
 		description: 'Odometer reading in kilometres (quilometragem)',
 	},
-	{ displayName: 'Model', name: 'model', type: 'string', default: '', placeholder: 'Civic' },
+	{
+		displayName: 'Model',
+		name: 'model',
+		type: 'string',
+		default: '',
+		placeholder: 'Civic',
+		description: 'Model (modelo) of the vehicle as free text, e.g. Civic',
+	},
 	{
 		displayName: 'Model Year',
 		name: 'year_model',
@@ -128,3 +142,42 @@ export function vehicleBody(
 		plate: brazilRules(context, itemIndex, warnings).plate('Plate'),
 	});
 }
+
+/** What Simplify keeps of a vehicle (the quickstart's vehicle fields a user most needs). */
+export const VEHICLE_SIMPLIFIED_FIELDS = [
+	'id',
+	'title',
+	'plate',
+	'year_model',
+	'price',
+	'mileage',
+	'phase',
+	'status',
+	'store_id',
+	'client_id',
+] as const;
+
+/** The Vehicle picker: a vehicle from a searchable list of the inventory, or its UUID. */
+export const vehicleLocator: INodeProperties = {
+	displayName: 'Vehicle',
+	name: 'vehicleId',
+	type: 'resourceLocator',
+	required: true,
+	default: { mode: 'list', value: '' },
+	description: 'The vehicle, chosen from the list or given by its UUID',
+	modes: [
+		{
+			displayName: 'From List',
+			name: 'list',
+			type: 'list',
+			placeholder: 'Select a vehicle...',
+			typeOptions: { searchListMethod: 'searchVehicles', searchable: true },
+		},
+		{
+			displayName: 'By ID',
+			name: 'id',
+			type: 'string',
+			placeholder: 'e.g. 3f1c2a9e-5b7d-4e8f-9a1b-2c3d4e5f6a7b',
+		},
+	],
+};

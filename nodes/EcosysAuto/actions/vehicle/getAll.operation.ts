@@ -6,14 +6,23 @@ import {
 	pageLimitOf,
 	returnAllAndLimit,
 } from '../../../shared/descriptions';
+import { simplifiedIfAsked } from '../../../shared/simplify';
 import { apiFields, rulesFor } from '../../../shared/validate';
 import { listSortOf, sortedList } from '../../sortedList';
-import { phaseOptions, statusOptions } from './fields';
+import { VEHICLE_SIMPLIFIED_FIELDS, phaseOptions, statusOptions } from './fields';
 
 // GET /vehicles?status=ativo is the quickstart's one example: `status` is the only documented
 // filter; every other filter and sort key is the node's reading, marked as such in the UI.
 export const description: INodeProperties[] = forOperation('vehicle', 'getAll', [
 	...returnAllAndLimit(),
+	{
+		displayName: 'Simplify',
+		name: 'simplify',
+		type: 'boolean',
+		default: false,
+		description:
+			'Whether to return only ID, title, plate, year_model, price, mileage, phase, status, store_id and client_id of each vehicle instead of every field',
+	},
 	optionalFields('filters', 'Filters', [
 		{
 			displayName: 'Brand',
@@ -138,11 +147,12 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		min_price: rule.number('Min Price (BRL)', { min: 0 }),
 		max_price: rule.number('Max Price (BRL)', { min: 0 }),
 	});
-	return await sortedList(
+	const vehicles = await sortedList(
 		this,
 		itemIndex,
 		{ method: 'GET', path: '/vehicles', qs },
 		pageLimitOf(this, itemIndex),
 		listSortOf(options),
 	);
+	return simplifiedIfAsked(this, itemIndex, vehicles, VEHICLE_SIMPLIFIED_FIELDS);
 }
