@@ -1,14 +1,22 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { forOperation, idField, optionalFields } from '../../../shared/descriptions';
+import { forOperation, optionalFields } from '../../../shared/descriptions';
+import { locatorId } from '../../../shared/locators';
 import { pathOf } from '../../../shared/request';
-import { requireSomeField, requiredText } from '../../../shared/validate';
+import { requireSomeField } from '../../../shared/validate';
 import { woofedRequest } from '../../transport';
 import { customAttributesField, customAttributesOf } from '../common';
-import { closingFields, contactIdField, dealBody, dealFields, stageField } from './fields';
+import {
+	closingFields,
+	contactIdField,
+	dealBody,
+	dealFields,
+	dealLocator,
+	stageField,
+} from './fields';
 
 export const description: INodeProperties[] = forOperation('deal', 'update', [
-	idField('dealId', 'Deal ID', 'Numeric ID of the deal to update'),
+	{ ...dealLocator, description: 'The deal to change, from the list or by its numeric ID' },
 	optionalFields('updateFields', 'Update Fields', [
 		...dealFields,
 		...closingFields,
@@ -19,7 +27,7 @@ export const description: INodeProperties[] = forOperation('deal', 'update', [
 ]);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const dealId = requiredText(this, 'dealId', 'Deal ID', itemIndex);
+	const dealId = locatorId(this, 'dealId', 'Deal', itemIndex);
 	const fields = this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject;
 	const body = dealBody(this, fields, itemIndex);
 	const customAttributes = customAttributesOf(this, itemIndex);
