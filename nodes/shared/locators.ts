@@ -1,4 +1,4 @@
-import type { IExecuteFunctions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 /**
@@ -22,4 +22,18 @@ export function locatorId(
 		});
 	}
 	return id;
+}
+
+/**
+ * A collection's values with each resource locator (`{__rl, mode, value}`) replaced by its
+ * value, so the collection's own checks and blank-dropping apply to it as to a text field.
+ */
+export function withLocatorValues(fields: IDataObject): IDataObject {
+	const result: IDataObject = {};
+	for (const [name, value] of Object.entries(fields)) {
+		const isLocator =
+			typeof value === 'object' && value !== null && (value as IDataObject).__rl === true;
+		result[name] = isLocator ? ((value as IDataObject).value as IDataObject[string]) : value;
+	}
+	return result;
 }

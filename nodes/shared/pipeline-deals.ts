@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { forOperation, optionalFields, pageLimitOf, returnAllAndLimit } from './descriptions';
 import { sortOptions, sortParam } from './envelopes';
+import { withLocatorValues } from './locators';
 import type { PageLimit } from './paginate';
 import { simplifiedIfAsked } from './simplify';
 import type { ApiRequest, Operation } from './types';
@@ -56,13 +57,17 @@ export type DealFieldNotes = Partial<
  * Fields a deal accepts on create and on update; `phase` is the vendor's own property, and
  * `notes` replace the descriptions of fields the vendor's documents do not show.
  */
-export function dealFields(phase: INodeProperties, notes: DealFieldNotes = {}): INodeProperties[] {
+export function dealFields(
+	phase: INodeProperties,
+	notes: DealFieldNotes = {},
+	client?: INodeProperties,
+): INodeProperties[] {
 	const described = (property: INodeProperties): INodeProperties => {
 		const note = notes[property.name as keyof DealFieldNotes];
 		return note === undefined ? property : { ...property, description: note };
 	};
 	const fields: INodeProperties[] = [
-		{
+		client ?? {
 			displayName: 'Client ID',
 			name: 'client_id',
 			type: 'string',
@@ -144,7 +149,7 @@ export function dealBody(
 	itemIndex: number,
 ): IDataObject {
 	const rule = rulesFor(context, itemIndex);
-	return apiFields(fields, {
+	return apiFields(withLocatorValues(fields), {
 		value: rule.number('Value (BRL)', { min: 0 }),
 		probability: rule.number('Probability (%)', { min: 0, max: 100 }),
 		priority: rule.oneOf(
@@ -176,6 +181,8 @@ export interface DealListSpec {
 	statusDescription: string;
 	/** A notice shown above the operation's fields, if the vendor needs one. */
 	notice?: string;
+	/** The Client filter, when the vendor has a client picker (else a UUID text field). */
+	clientFilter?: INodeProperties;
 }
 
 /** A notice property (shown as text above an operation's fields). */
@@ -190,11 +197,12 @@ export function dealFilters({
 	phaseOptions,
 	statusOptions,
 	statusDescription,
+	clientFilter,
 }: DealListSpec): INodeProperties[] {
 	const phaseDefault = phaseOptions[0].value;
 	const statusDefault = statusOptions[0].value;
 	return [
-		{
+		clientFilter ?? {
 			displayName: 'Client ID',
 			name: 'client_id',
 			type: 'string',
@@ -277,7 +285,7 @@ export function dealFilterQuery(
 	itemIndex: number,
 ): IDataObject {
 	const rule = rulesFor(context, itemIndex);
-	return apiFields(filters, {
+	return apiFields(withLocatorValues(filters), {
 		from: rule.date('Created From'),
 		to: rule.date('Created To'),
 		min_value: rule.number('Min Value (BRL)', { min: 0 }),

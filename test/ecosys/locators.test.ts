@@ -321,3 +321,73 @@ describe('Ecosys Auto › Simplify', () => {
 		},
 	);
 });
+
+describe('Ecosys Auto › Client picker inside collections', () => {
+	const rl = (value: string, mode = 'list') => ({ __rl: true, mode, value });
+
+	it('Vehicle › Create and Deal › Create send the chosen client as client_id; an empty picker sends nothing', async () => {
+		const bodies: unknown[] = [];
+		const seen = (body: unknown) => bodies.push(body) > 0;
+		const api = ecosysApi()
+			.post('/api/v1/vehicles', seen)
+			.reply(201, { success: true, data: vehicle })
+			.post('/api/v1/deals', seen)
+			.reply(201, { success: true, data: deal })
+			.put('/api/v1/deals/d-1', seen)
+			.reply(200, { success: true, data: deal });
+		const result = await ecosysHarness().runChain(
+			[{}],
+			[
+				ecosysNode('V', {
+					resource: 'vehicle',
+					operation: 'create',
+					title: 'Civic',
+					storeId: 'store-1',
+					additionalFields: { client_id: rl('c-1') },
+				}),
+				ecosysNode('D', {
+					resource: 'deal',
+					operation: 'create',
+					title: 'Venda',
+					additionalFields: { client_id: rl(' c-2 ', 'id'), value: 10 },
+				}),
+				ecosysNode('U', {
+					resource: 'deal',
+					operation: 'update',
+					dealId: 'd-1',
+					updateFields: { client_id: rl(''), value: 20 },
+				}),
+			],
+		);
+		expect(result.error).toBeUndefined();
+		expect(api.isDone()).toBe(true);
+		expect(bodies).toEqual([
+			{ title: 'Civic', store_id: 'store-1', client_id: 'c-1' },
+			{ title: 'Venda', client_id: 'c-2', value: 10 },
+			{ value: 20 },
+		]);
+	});
+
+	it.each([
+		['vehicle', '/api/v1/vehicles'],
+		['deal', '/api/v1/deals'],
+	])('%s › Get Many filters by the chosen client', async (resource, path) => {
+		const api = ecosysApi()
+			.get(path)
+			.query({ client_id: 'c-1', page: '1', limit: '5' })
+			.reply(200, page([], 1, 5, 0));
+		const result = await ecosysHarness().runChain(
+			[{}],
+			[
+				ecosysNode('List', {
+					resource,
+					operation: 'getAll',
+					limit: 5,
+					filters: { client_id: rl('c-1') },
+				}),
+			],
+		);
+		expect(result.error).toBeUndefined();
+		expect(api.isDone()).toBe(true);
+	});
+});

@@ -143,3 +143,27 @@ export const clientLocator: INodeProperties = {
 		},
 	],
 };
+
+/** The Client picker where a record links to a client (vehicle, deal, filters): optional. */
+export const clientLink: INodeProperties = {
+	displayName: 'Client',
+	name: 'client_id',
+	type: 'resourceLocator',
+	default: { mode: 'list', value: '' },
+	description: 'The client, chosen from the list or given by its UUID',
+	modes: [
+		{
+			displayName: 'From List',
+			name: 'list',
+			type: 'list',
+			placeholder: 'Select a client...',
+			typeOptions: { searchListMethod: 'searchClients', searchable: true },
+		},
+		{
+			displayName: 'By ID',
+			name: 'id',
+			type: 'string',
+			placeholder: 'e.g. 3f1c2a9e-5b7d-4e8f-9a1b-2c3d4e5f6a7b',
+		},
+	],
+};

@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { dealFields as platformDealFields } from '../../../shared/pipeline-deals';
+import { clientLink } from '../client/fields';
 
 export { dealBody } from '../../../shared/pipeline-deals';
 
@@ -39,6 +40,7 @@ export const dealFields: INodeProperties[] = platformDealFields(
 		responsible_id:
 			"UUID of the team member responsible for the deal (not in Ecosys Auto's API docs; Sonar Marketing documents it on the same platform)",
 	},
+	{ ...clientLink, description: 'The client the deal belongs to, from the list or by its UUID' },
 );
 
 /** The Deal picker: a deal from a searchable list of the pipeline, or its UUID. */

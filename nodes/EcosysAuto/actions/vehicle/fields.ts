@@ -1,7 +1,9 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { withLocatorValues } from '../../../shared/locators';
 import { apiFields, rulesFor } from '../../../shared/validate';
 import { brazilRules } from '../../validators';
+import { clientLink } from '../client/fields';
 
 /** Vehicle statuses the quickstart shows (`ativo`); use an expression for another status. */
 export const statusOptions = [{ name: 'Active (Ativo)', value: 'ativo' }];
@@ -20,11 +22,8 @@ export const vehicleFields: INodeProperties[] = [
 		description: 'Make (marca) of the vehicle as free text, e.g. Honda',
 	},
 	{
-		displayName: 'Client ID',
-		name: 'client_id',
-		type: 'string',
-		default: '',
-		description: 'UUID of the client (owner or buyer) linked to the vehicle',
+		...clientLink,
+		description: 'The client (owner or buyer) linked to the vehicle, from the list or by its UUID',
 	},
 	{
 		// Named "paint", not "color": a parameter called color would be taken for a colour picker.
@@ -132,7 +131,7 @@ export function vehicleBody(
 ): IDataObject {
 	const rule = rulesFor(context, itemIndex);
 	const years = { min: 1900, max: 2100 };
-	const { paint, ...rest } = fields;
+	const { paint, ...rest } = withLocatorValues(fields);
 	return apiFields(paint === undefined ? rest : { ...rest, color: paint }, {
 		year_model: rule.number('Model Year', years),
 		year_manufacture: rule.number('Manufacture Year', years),

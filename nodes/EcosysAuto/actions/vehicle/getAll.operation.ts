@@ -6,9 +6,11 @@ import {
 	pageLimitOf,
 	returnAllAndLimit,
 } from '../../../shared/descriptions';
+import { withLocatorValues } from '../../../shared/locators';
 import { simplifiedIfAsked } from '../../../shared/simplify';
 import { apiFields, rulesFor } from '../../../shared/validate';
 import { listSortOf, sortedList } from '../../sortedList';
+import { clientLink } from '../client/fields';
 import { VEHICLE_SIMPLIFIED_FIELDS, phaseOptions, statusOptions } from './fields';
 
 // GET /vehicles?status=ativo is the quickstart's one example: `status` is the only documented
@@ -33,12 +35,9 @@ export const description: INodeProperties[] = forOperation('vehicle', 'getAll', 
 			description: "Sent as brand (not in Ecosys Auto's API docs: the API may ignore it)",
 		},
 		{
-			displayName: 'Client ID',
-			name: 'client_id',
-			type: 'string',
-			default: '',
+			...clientLink,
 			description:
-				"Only vehicles linked to this client (UUID), sent as client_id (not in Ecosys Auto's API docs: the API may ignore it)",
+				"Only vehicles linked to this client, from the list or by its UUID; sent as client_id (not in Ecosys Auto's API docs: the API may ignore it)",
 		},
 		{
 			displayName: 'Fuel',
@@ -143,7 +142,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const rule = rulesFor(this, itemIndex);
 	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
 	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
-	const qs = apiFields(filters, {
+	const qs = apiFields(withLocatorValues(filters), {
 		min_price: rule.number('Min Price (BRL)', { min: 0 }),
 		max_price: rule.number('Max Price (BRL)', { min: 0 }),
 	});
