@@ -220,7 +220,7 @@ describe('WoofedCRM › locators in operations', () => {
 					resource: 'deal',
 					operation: 'update',
 					dealId: rl('27'),
-					updateFields: { status: 'won' },
+					updateFields: { status: 'won', contact_id: rl('43') },
 				}),
 				woofedNode('Create', {
 					resource: 'deal',
@@ -246,7 +246,7 @@ describe('WoofedCRM › locators in operations', () => {
 		expect(result.error).toBeUndefined();
 		expect(api.isDone()).toBe(true);
 		expect(bodies.slice(0, 3)).toEqual([
-			{ status: 'won' },
+			{ status: 'won', contact_id: 43 },
 			{ stage_id: 1, contact_id: 42 },
 			{ stage_id: 1, contact_id: 42 },
 		]);

@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { withLocatorValues } from '../../../shared/locators';
 import { apiFields, rulesFor } from '../../../shared/validate';
 import { utcDateTime } from '../common';
 
@@ -22,14 +23,6 @@ export function stageField(required: boolean): INodeProperties {
 			'Stage (kanban column) the deal is in, listed as Pipeline › Stage from the instance\'s pipeline list (GET /pipelines, not in WoofedCRM\'s API docs). Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 	};
 }
-
-export const contactIdField: INodeProperties = {
-	displayName: 'Contact ID',
-	name: 'contact_id',
-	type: 'string',
-	default: '',
-	description: 'Numeric ID of the contact the deal belongs to',
-};
 
 /** What Simplify keeps of a deal (the deal fields of WoofedCRM's API docs a user most needs). */
 export const DEAL_SIMPLIFIED_FIELDS = [
@@ -156,7 +149,7 @@ export function dealBody(
 	itemIndex: number,
 ): IDataObject {
 	const rule = rulesFor(context, itemIndex);
-	return apiFields(fields, {
+	return apiFields(withLocatorValues(fields), {
 		stage_id: idValue,
 		pipeline_id: idValue,
 		contact_id: idValue,

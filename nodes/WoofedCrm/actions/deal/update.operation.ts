@@ -6,21 +6,20 @@ import { pathOf } from '../../../shared/request';
 import { requireSomeField } from '../../../shared/validate';
 import { woofedRequest } from '../../transport';
 import { customAttributesField, customAttributesOf } from '../common';
-import {
-	closingFields,
-	contactIdField,
-	dealBody,
-	dealFields,
-	dealLocator,
-	stageField,
-} from './fields';
+import { contactLocator } from '../contact/fields';
+import { closingFields, dealBody, dealFields, dealLocator, stageField } from './fields';
 
 export const description: INodeProperties[] = forOperation('deal', 'update', [
 	{ ...dealLocator, description: 'The deal to change, from the list or by its numeric ID' },
 	optionalFields('updateFields', 'Update Fields', [
 		...dealFields,
 		...closingFields,
-		contactIdField,
+		{
+			...contactLocator,
+			name: 'contact_id',
+			required: false,
+			description: 'The contact the deal moves to, from the list or by its numeric ID',
+		},
 		stageField(false),
 	]),
 	customAttributesField('deal'),
