@@ -245,6 +245,8 @@ export function dealFilters({
 			type: 'options',
 			options: phaseOptions,
 			default: phaseDefault,
+			description:
+				'Only deals in this pipeline phase; use an expression for a phase your team added',
 		},
 		{
 			displayName: 'Responsible ID',

@@ -91,6 +91,7 @@ export const description: INodeProperties[] = forOperation('client', 'getAll', [
 				{ name: 'Descending', value: 'desc' },
 			],
 			default: 'desc',
+			description: 'Ascending (A→Z, oldest or lowest first) or descending (the reverse)',
 		},
 	]),
 ]);

@@ -28,7 +28,13 @@ export const description: INodeProperties[] = forOperation('client', 'update', [
 		...clientFields,
 		cnpjField,
 		cpfField,
-		{ displayName: 'Name', name: 'name', type: 'string', default: '' },
+		{
+			displayName: 'Name',
+			name: 'name',
+			type: 'string',
+			default: '',
+			description: 'Full name of the person, or legal name of the company',
+		},
 		{
 			displayName: 'Status',
 			name: 'status',

@@ -27,7 +27,13 @@ export const description: INodeProperties[] = forOperation('deal', 'update', [
 			default: 'ativo',
 			description: 'To close a deal, the Mark Won and Mark Lost operations are simpler',
 		},
-		{ displayName: 'Title', name: 'title', type: 'string', default: '' },
+		{
+			displayName: 'Title',
+			name: 'title',
+			type: 'string',
+			default: '',
+			description: 'New title of the deal as free text',
+		},
 	]),
 ]);
 

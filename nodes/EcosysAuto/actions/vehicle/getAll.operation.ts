@@ -134,6 +134,7 @@ export const description: INodeProperties[] = forOperation('vehicle', 'getAll', 
 				{ name: 'Descending', value: 'desc' },
 			],
 			default: 'desc',
+			description: 'Ascending (A→Z, oldest or lowest first) or descending (the reverse)',
 		},
 	]),
 ]);

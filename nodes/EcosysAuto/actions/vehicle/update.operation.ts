@@ -37,7 +37,13 @@ export const description: INodeProperties[] = forOperation('vehicle', 'update', 
 			default: '',
 			description: 'UUID of the store (loja) to move the vehicle to',
 		},
-		{ displayName: 'Title', name: 'title', type: 'string', default: '' },
+		{
+			displayName: 'Title',
+			name: 'title',
+			type: 'string',
+			default: '',
+			description: 'New listing title of the vehicle as free text',
+		},
 	]),
 ]);
 

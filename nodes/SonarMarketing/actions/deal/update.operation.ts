@@ -39,6 +39,7 @@ export const description: INodeProperties[] = forOperation('deal', 'update', [
 			name: 'title',
 			type: 'string',
 			default: '',
+			description: 'New title of the deal as free text',
 		},
 	]),
 ]);

@@ -43,8 +43,15 @@ export const description: INodeProperties[] = forOperation('deal', 'upsert', [
 			type: 'string',
 			placeholder: 'name@email.com',
 			default: '',
+			description: 'E-mail address the contact is found by, or created with',
 		},
-		{ displayName: 'Full Name', name: 'full_name', type: 'string', default: '' },
+		{
+			displayName: 'Full Name',
+			name: 'full_name',
+			type: 'string',
+			default: '',
+			description: 'Full name of the person as free text, used when the contact is created',
+		},
 		{
 			displayName: 'Phone',
 			name: 'phone',

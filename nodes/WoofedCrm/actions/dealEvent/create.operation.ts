@@ -121,6 +121,7 @@ export const description: INodeProperties[] = forOperation('dealEvent', 'create'
 			name: 'title',
 			type: 'string',
 			default: '',
+			description: 'Short title of the note, activity or message as free text',
 			placeholder: 'Follow-up call',
 		},
 	]),
