@@ -11,6 +11,7 @@ import { route } from '../shared/router';
 import * as client from './actions/client';
 import * as deal from './actions/deal';
 import * as vehicle from './actions/vehicle';
+import { searchClients, searchDeals, searchVehicles } from './methods/listSearch';
 
 export class EcosysAuto implements INodeType {
 	description: INodeTypeDescription = {
@@ -50,6 +51,8 @@ export class EcosysAuto implements INodeType {
 			...deal.description,
 		],
 	};
+
+	methods = { listSearch: { searchClients, searchDeals, searchVehicles } };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		return await route.call(this, {

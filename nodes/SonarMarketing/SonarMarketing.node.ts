@@ -9,6 +9,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import { resourceSelector } from '../shared/descriptions';
 import { route } from '../shared/router';
 import * as deal from './actions/deal';
+import { searchDeals } from './methods/listSearch';
 
 export class SonarMarketing implements INodeType {
 	description: INodeTypeDescription = {
@@ -31,6 +32,8 @@ export class SonarMarketing implements INodeType {
 			...deal.description,
 		],
 	};
+
+	methods = { listSearch: { searchDeals } };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		return await route.call(this, { deal: deal.operations });

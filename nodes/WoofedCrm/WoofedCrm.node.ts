@@ -11,6 +11,7 @@ import { route } from '../shared/router';
 import * as contact from './actions/contact';
 import * as deal from './actions/deal';
 import * as dealEvent from './actions/dealEvent';
+import { searchContacts, searchDeals } from './methods/listSearch';
 import { getStages } from './methods/loadOptions';
 
 export class WoofedCrm implements INodeType {
@@ -51,7 +52,7 @@ export class WoofedCrm implements INodeType {
 		],
 	};
 
-	methods = { loadOptions: { getStages } };
+	methods = { loadOptions: { getStages }, listSearch: { searchContacts, searchDeals } };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		return await route.call(this, {

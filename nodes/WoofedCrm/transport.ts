@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, ILoadOptionsFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { listSearchPage } from '../shared/list-search';
 import { followNextPage, itemsUnderData, paginate } from '../shared/paginate';
 import type { PageLimit } from '../shared/paginate';
 import { apiRequest, jsonBodyOf, pathOf } from '../shared/request';
@@ -129,4 +130,23 @@ export async function woofedList(
 ): Promise<IDataObject[]> {
 	const path = (await accountPath(context, itemIndex)) + request.path;
 	return await paginate.call(context, woofedCrm, { ...request, path }, pageLimit, itemIndex);
+}
+
+/**
+ * One pagy page (10 records, fixed by the server) of a search, for a resource locator's list:
+ * one request per call, never the whole result.
+ */
+export async function woofedSearchPage(
+	context: ILoadOptionsFunctions,
+	path: string,
+	query: IDataObject,
+	paginationToken: string | undefined,
+): Promise<{ records: IDataObject[]; paginationToken?: string }> {
+	const fullPath = (await accountPath(context, 0)) + path;
+	return await listSearchPage(
+		context,
+		woofedCrm,
+		{ method: 'POST', path: fullPath, body: { query } },
+		{ paginationToken },
+	);
 }

@@ -2,7 +2,9 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { forOperation, optionalFields, pageLimitOf, returnAllAndLimit } from './descriptions';
 import { sortOptions, sortParam } from './envelopes';
+import { withLocatorValues } from './locators';
 import type { PageLimit } from './paginate';
+import { simplifiedIfAsked } from './simplify';
 import type { ApiRequest, Operation } from './types';
 import { apiFields, requiredText, rulesFor, tagList } from './validate';
 
@@ -19,6 +21,33 @@ export const priorityOptions = [
 	{ name: 'Low (Baixa)', value: 'baixa' },
 ];
 
+/**
+ * What Simplify keeps of a deal: the platform's fields a user most needs (Sonar's GET /deals
+ * example; Ecosys Auto's quickstart deal holds a subset). Listed in the README.
+ */
+export const DEAL_SIMPLIFIED_FIELDS = [
+	'id',
+	'title',
+	'value',
+	'phase',
+	'status',
+	'probability',
+	'expected_close_date',
+	'client_id',
+	'created_at',
+	'updated_at',
+] as const;
+
+/** A deal as the Deal pickers list it: its title, and its client's name when the list holds it. */
+export function platformDealLabel(deal: IDataObject): string {
+	const title =
+		typeof deal.title === 'string' && deal.title !== '' ? deal.title : `Deal ${String(deal.id)}`;
+	const client = deal.client as IDataObject | null | undefined;
+	const clientName =
+		typeof client?.name === 'string' && client.name !== '' ? ` (${client.name})` : '';
+	return `${title}${clientName}`;
+}
+
 /** Deal fields a vendor's own documents may not show, so it can describe them its own way. */
 export type DealFieldNotes = Partial<
 	Record<'description' | 'expected_close_date' | 'priority' | 'responsible_id', string>
@@ -28,13 +57,17 @@ export type DealFieldNotes = Partial<
  * Fields a deal accepts on create and on update; `phase` is the vendor's own property, and
  * `notes` replace the descriptions of fields the vendor's documents do not show.
  */
-export function dealFields(phase: INodeProperties, notes: DealFieldNotes = {}): INodeProperties[] {
+export function dealFields(
+	phase: INodeProperties,
+	notes: DealFieldNotes = {},
+	client?: INodeProperties,
+): INodeProperties[] {
 	const described = (property: INodeProperties): INodeProperties => {
 		const note = notes[property.name as keyof DealFieldNotes];
 		return note === undefined ? property : { ...property, description: note };
 	};
 	const fields: INodeProperties[] = [
-		{
+		client ?? {
 			displayName: 'Client ID',
 			name: 'client_id',
 			type: 'string',
@@ -47,7 +80,7 @@ export function dealFields(phase: INodeProperties, notes: DealFieldNotes = {}): 
 			type: 'string',
 			typeOptions: { rows: 3 },
 			default: '',
-			description: 'Longer text about the deal',
+			description: 'Longer free text about the deal',
 		},
 		{
 			displayName: 'Expected Close Date',
@@ -63,7 +96,8 @@ export function dealFields(phase: INodeProperties, notes: DealFieldNotes = {}): 
 			type: 'options',
 			options: priorityOptions,
 			default: 'media',
-			description: 'How urgent the deal is (new deals are media unless set)',
+			description:
+				'How urgent the deal is: alta (high), media (medium) or baixa (low); new deals are media',
 		},
 		{
 			displayName: 'Probability (%)',
@@ -71,7 +105,7 @@ export function dealFields(phase: INodeProperties, notes: DealFieldNotes = {}): 
 			type: 'number',
 			typeOptions: { minValue: 0, maxValue: 100 },
 			default: 50,
-			description: 'Chance of winning, 0 to 100',
+			description: 'Chance of winning as a whole percentage from 0 to 100',
 		},
 		{
 			displayName: 'Responsible ID',
@@ -86,7 +120,7 @@ export function dealFields(phase: INodeProperties, notes: DealFieldNotes = {}): 
 			type: 'string',
 			default: '',
 			placeholder: 'indicacao',
-			description: 'Where the lead came from',
+			description: 'Where the lead came from, as free text such as indicacao (referral)',
 		},
 		{
 			displayName: 'Tags',
@@ -94,7 +128,7 @@ export function dealFields(phase: INodeProperties, notes: DealFieldNotes = {}): 
 			type: 'string',
 			default: '',
 			placeholder: 'social-media, premium',
-			description: 'Comma-separated tags',
+			description: 'Tags as comma-separated text, e.g. social-media, premium; sent as a list',
 		},
 		{
 			displayName: 'Value (BRL)',
@@ -102,7 +136,7 @@ export function dealFields(phase: INodeProperties, notes: DealFieldNotes = {}): 
 			type: 'number',
 			typeOptions: { minValue: 0, numberPrecision: 2 },
 			default: 0,
-			description: 'Deal value in reais (BRL, not cents)',
+			description: 'Deal value in reais (BRL, not cents) with up to 2 decimals, e.g. 8000.50',
 		},
 	];
 	return fields.map(described);
@@ -115,7 +149,7 @@ export function dealBody(
 	itemIndex: number,
 ): IDataObject {
 	const rule = rulesFor(context, itemIndex);
-	return apiFields(fields, {
+	return apiFields(withLocatorValues(fields), {
 		value: rule.number('Value (BRL)', { min: 0 }),
 		probability: rule.number('Probability (%)', { min: 0, max: 100 }),
 		priority: rule.oneOf(
@@ -147,6 +181,8 @@ export interface DealListSpec {
 	statusDescription: string;
 	/** A notice shown above the operation's fields, if the vendor needs one. */
 	notice?: string;
+	/** The Client filter, when the vendor has a client picker (else a UUID text field). */
+	clientFilter?: INodeProperties;
 }
 
 /** A notice property (shown as text above an operation's fields). */
@@ -161,24 +197,31 @@ export function dealFilters({
 	phaseOptions,
 	statusOptions,
 	statusDescription,
+	clientFilter,
 }: DealListSpec): INodeProperties[] {
 	const phaseDefault = phaseOptions[0].value;
 	const statusDefault = statusOptions[0].value;
 	return [
-		{ displayName: 'Client ID', name: 'client_id', type: 'string', default: '' },
+		clientFilter ?? {
+			displayName: 'Client ID',
+			name: 'client_id',
+			type: 'string',
+			default: '',
+			description: 'Only deals of this client (UUID)',
+		},
 		{
 			displayName: 'Created From',
 			name: 'from',
 			type: 'dateTime',
 			default: '',
-			description: 'Only deals created on or after this date',
+			description: 'Only deals created on or after this date; sent as YYYY-MM-DD',
 		},
 		{
 			displayName: 'Created To',
 			name: 'to',
 			type: 'dateTime',
 			default: '',
-			description: 'Only deals created on or before this date',
+			description: 'Only deals created on or before this date; sent as YYYY-MM-DD',
 		},
 		{
 			displayName: 'Max Value (BRL)',
@@ -186,6 +229,7 @@ export function dealFilters({
 			type: 'number',
 			typeOptions: { minValue: 0 },
 			default: 0,
+			description: 'Only deals worth at most this many reais (BRL, not cents)',
 		},
 		{
 			displayName: 'Min Value (BRL)',
@@ -193,6 +237,7 @@ export function dealFilters({
 			type: 'number',
 			typeOptions: { minValue: 0 },
 			default: 0,
+			description: 'Only deals worth at least this many reais (BRL, not cents)',
 		},
 		{
 			displayName: 'Phase',
@@ -200,8 +245,16 @@ export function dealFilters({
 			type: 'options',
 			options: phaseOptions,
 			default: phaseDefault,
+			description:
+				'Only deals in this pipeline phase; use an expression for a phase your team added',
 		},
-		{ displayName: 'Responsible ID', name: 'responsible_id', type: 'string', default: '' },
+		{
+			displayName: 'Responsible ID',
+			name: 'responsible_id',
+			type: 'string',
+			default: '',
+			description: 'Only deals of this team member (UUID)',
+		},
 		{
 			displayName: 'Search',
 			name: 'search',
@@ -209,7 +262,13 @@ export function dealFilters({
 			default: '',
 			description: 'Text to look for in the title or description',
 		},
-		{ displayName: 'Source', name: 'source', type: 'string', default: '' },
+		{
+			displayName: 'Source',
+			name: 'source',
+			type: 'string',
+			default: '',
+			description: 'Only deals with this lead source, as free text such as indicacao',
+		},
 		{
 			displayName: 'Status',
 			name: 'status',
@@ -228,7 +287,7 @@ export function dealFilterQuery(
 	itemIndex: number,
 ): IDataObject {
 	const rule = rulesFor(context, itemIndex);
-	return apiFields(filters, {
+	return apiFields(withLocatorValues(filters), {
 		from: rule.date('Created From'),
 		to: rule.date('Created To'),
 		min_value: rule.number('Min Value (BRL)', { min: 0 }),
@@ -282,6 +341,14 @@ export function getManyDealsOperation(transport: DealTransport, spec: DealListSp
 		description: forOperation('deal', 'getAll', [
 			...noticeOf(spec.notice),
 			...returnAllAndLimit(),
+			{
+				displayName: 'Simplify',
+				name: 'simplify',
+				type: 'boolean',
+				default: false,
+				description:
+					'Whether to return only ID, title, value, phase, status, probability, expected_close_date, client_id, created_at and updated_at of each deal instead of every field',
+			},
 			optionalFields('filters', 'Filters', dealFilters(spec)),
 			optionalFields('options', 'Options', sortOptions(dealSortFields, 'created_at')),
 		]),
@@ -293,7 +360,8 @@ export function getManyDealsOperation(transport: DealTransport, spec: DealListSp
 				...sortParam(options, 'created_at'),
 			};
 			const request: ApiRequest = { method: 'GET', path: '/deals', qs };
-			return await transport.list(this, itemIndex, request, pageLimitOf(this, itemIndex));
+			const deals = await transport.list(this, itemIndex, request, pageLimitOf(this, itemIndex));
+			return simplifiedIfAsked(this, itemIndex, deals, DEAL_SIMPLIFIED_FIELDS);
 		},
 	};
 }

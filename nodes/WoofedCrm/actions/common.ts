@@ -37,6 +37,7 @@ export function customAttributesField(what: string): INodeProperties {
 						type: 'string',
 						default: '',
 						placeholder: 'source',
+						description: 'Name of the custom attribute as WoofedCRM stores it, e.g. source',
 					},
 					{
 						displayName: 'Value',
@@ -172,6 +173,7 @@ export function searchFields(
 							type: 'options',
 							options: searchPredicates,
 							default: 'eq',
+							description: 'How the field is compared with the value (a Ransack predicate)',
 						},
 						{
 							displayName: 'Match',

@@ -29,6 +29,6 @@ describe('Ecosys Auto › Client › Get', () => {
 			],
 		);
 
-		expect(result.error?.message).toBe('"Client ID" is required');
+		expect(result.error?.message).toBe('"Client" is required');
 	});
 });

@@ -28,7 +28,7 @@ describe('Ecosys Auto › Deal › Mark Won', () => {
 	it.each([
 		[{ finalValue: '={{ "" }}' }, '"Final Value (BRL)" must be a number from 0'],
 		[{ finalValue: -10 }, '"Final Value (BRL)" must be a number from 0'],
-		[{ dealId: '={{ "" }}', finalValue: 1 }, '"Deal ID" is required'],
+		[{ dealId: '={{ "" }}', finalValue: 1 }, '"Deal" is required'],
 	])('refuses %j before sending', async (parameters, message) => {
 		const api = ecosysApi().put('/api/v1/deals/d-1').reply(200, { success: true, data: {} });
 

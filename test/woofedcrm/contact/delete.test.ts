@@ -38,7 +38,7 @@ describe('WoofedCRM › Contact › Delete', () => {
 
 		const result = await remove({ contactId: ' ' });
 
-		expect(result.error?.message).toBe('"Contact ID" is required');
+		expect(result.error?.message).toBe('"Contact" is required');
 		expect(api.isDone()).toBe(false);
 	});
 });

@@ -31,7 +31,7 @@ describe('WoofedCRM › Contact › Get', () => {
 			[woofedNode('Get', { resource: 'contact', operation: 'get', contactId: '={{ "" }}' })],
 		);
 
-		expect(result.error?.message).toBe('"Contact ID" is required');
+		expect(result.error?.message).toBe('"Contact" is required');
 		expect(api.isDone()).toBe(false);
 	});
 });

@@ -86,7 +86,7 @@ describe('WoofedCRM › Deal › Create', () => {
 
 	it.each([
 		[{ stage_id: '={{ "" }}', contact_id: '1' }, '"Stage" is required'],
-		[{ stage_id: 1, contact_id: '={{ $json.missing ?? "" }}' }, '"Contact ID" is required'],
+		[{ stage_id: 1, contact_id: '={{ $json.missing ?? "" }}' }, '"Contact" is required'],
 		[
 			{ stage_id: 1, contact_id: '1', additionalFields: { position: 0 } },
 			'"Position" must be a number from 1',

@@ -88,7 +88,7 @@ describe('WoofedCRM › Deal › Update', () => {
 	it.each([
 		[{ updateFields: {} }, 'Add at least one field under "Update Fields"'],
 		[{ updateFields: { won_at: 'amanhã' } }, '"Won At" must be a date and time'],
-		[{ dealId: '={{ "" }}', updateFields: { status: 'won' } }, '"Deal ID" is required'],
+		[{ dealId: '={{ "" }}', updateFields: { status: 'won' } }, '"Deal" is required'],
 	])('refuses bad input %j before sending anything', async (parameters, message) => {
 		const api = woofedApi().put(`${ACCOUNT}/deals/1`).reply(200, {});
 

@@ -75,7 +75,7 @@ describe('WoofedCRM › Deal Event › Create', () => {
 
 	it.each([
 		[{ content: '={{ "  " }}' }, '"Content" is required'],
-		[{ dealId: '={{ "" }}', content: 'x' }, '"Deal ID" is required'],
+		[{ dealId: '={{ "" }}', content: 'x' }, '"Deal" is required'],
 		[
 			{ kind: 'activity', content: 'x', additionalFields: { scheduled_at: '20/01/2025' } },
 			'"Scheduled At" must be a date and time',

@@ -46,6 +46,7 @@ export const clientFields: INodeProperties[] = [
 		type: 'string',
 		placeholder: 'name@email.com',
 		default: '',
+		description: 'E-mail address of the client, e.g. joao.silva@email.com',
 	},
 	{
 		displayName: 'Phone',
@@ -53,6 +54,7 @@ export const clientFields: INodeProperties[] = [
 		type: 'string',
 		default: '',
 		placeholder: '+55 11 99999-8888',
+		description: 'Phone number as text, sent as given, e.g. +55 11 99999-8888',
 	},
 	{
 		displayName: 'Segment',
@@ -102,3 +104,66 @@ export function clientBody(
 	if (body.address === undefined) delete body.address;
 	return body;
 }
+
+/** What Simplify keeps of a client (the quickstart's client fields a user most needs). */
+export const CLIENT_SIMPLIFIED_FIELDS = [
+	'id',
+	'type',
+	'name',
+	'email',
+	'phone',
+	'cpf',
+	'cnpj',
+	'segment',
+	'status',
+	'created_at',
+] as const;
+
+/** The Client picker: a client from a searchable list, or its UUID. */
+export const clientLocator: INodeProperties = {
+	displayName: 'Client',
+	name: 'clientId',
+	type: 'resourceLocator',
+	required: true,
+	default: { mode: 'list', value: '' },
+	description: 'The client, chosen from the list or given by its UUID',
+	modes: [
+		{
+			displayName: 'From List',
+			name: 'list',
+			type: 'list',
+			placeholder: 'Select a client...',
+			typeOptions: { searchListMethod: 'searchClients', searchable: true },
+		},
+		{
+			displayName: 'By ID',
+			name: 'id',
+			type: 'string',
+			placeholder: 'e.g. 3f1c2a9e-5b7d-4e8f-9a1b-2c3d4e5f6a7b',
+		},
+	],
+};
+
+/** The Client picker where a record links to a client (vehicle, deal, filters): optional. */
+export const clientLink: INodeProperties = {
+	displayName: 'Client',
+	name: 'client_id',
+	type: 'resourceLocator',
+	default: { mode: 'list', value: '' },
+	description: 'The client, chosen from the list or given by its UUID',
+	modes: [
+		{
+			displayName: 'From List',
+			name: 'list',
+			type: 'list',
+			placeholder: 'Select a client...',
+			typeOptions: { searchListMethod: 'searchClients', searchable: true },
+		},
+		{
+			displayName: 'By ID',
+			name: 'id',
+			type: 'string',
+			placeholder: 'e.g. 3f1c2a9e-5b7d-4e8f-9a1b-2c3d4e5f6a7b',
+		},
+	],
+};

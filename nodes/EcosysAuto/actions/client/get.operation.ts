@@ -1,9 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { forOperation, idField } from '../../../shared/descriptions';
+import { forOperation } from '../../../shared/descriptions';
+import { locatorId } from '../../../shared/locators';
 import { pathOf } from '../../../shared/request';
-import { requiredText } from '../../../shared/validate';
+import { simplifiedIfAsked } from '../../../shared/simplify';
 import { ecosysRequest } from '../../transport';
+import { CLIENT_SIMPLIFIED_FIELDS, clientLocator } from './fields';
 
 export const description: INodeProperties[] = forOperation('client', 'get', [
 	{
@@ -13,13 +15,22 @@ export const description: INodeProperties[] = forOperation('client', 'get', [
 		type: 'notice',
 		default: '',
 	},
-	idField('clientId', 'Client ID', 'UUID of the client to retrieve'),
+	{ ...clientLocator, description: 'The client to retrieve, from the list or by its UUID' },
+	{
+		displayName: 'Simplify',
+		name: 'simplify',
+		type: 'boolean',
+		default: false,
+		description:
+			'Whether to return only ID, type, name, email, phone, cpf, cnpj, segment, status and created_at instead of every field',
+	},
 ]);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const clientId = requiredText(this, 'clientId', 'Client ID', itemIndex);
-	return await ecosysRequest(this, itemIndex, {
+	const clientId = locatorId(this, 'clientId', 'Client', itemIndex);
+	const client = await ecosysRequest(this, itemIndex, {
 		method: 'GET',
 		path: pathOf`/clients/${clientId}`,
 	});
+	return simplifiedIfAsked(this, itemIndex, client, CLIENT_SIMPLIFIED_FIELDS);
 }

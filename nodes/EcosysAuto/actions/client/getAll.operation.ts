@@ -6,14 +6,23 @@ import {
 	pageLimitOf,
 	returnAllAndLimit,
 } from '../../../shared/descriptions';
+import { simplifiedIfAsked } from '../../../shared/simplify';
 import { apiFields } from '../../../shared/validate';
 import { listSortOf, sortedList } from '../../sortedList';
-import { typeOptions } from './fields';
+import { CLIENT_SIMPLIFIED_FIELDS, typeOptions } from './fields';
 
 // GET /clients is in the quickstart (getClients(params)) with no parameter named: every
 // filter and sort key below is the node's reading of the platform, marked as such in the UI.
 export const description: INodeProperties[] = forOperation('client', 'getAll', [
 	...returnAllAndLimit(),
+	{
+		displayName: 'Simplify',
+		name: 'simplify',
+		type: 'boolean',
+		default: false,
+		description:
+			'Whether to return only ID, type, name, email, phone, cpf, cnpj, segment, status and created_at of each client instead of every field',
+	},
 	optionalFields('filters', 'Filters', [
 		{
 			displayName: 'Search',
@@ -82,6 +91,7 @@ export const description: INodeProperties[] = forOperation('client', 'getAll', [
 				{ name: 'Descending', value: 'desc' },
 			],
 			default: 'desc',
+			description: 'Ascending (A→Z, oldest or lowest first) or descending (the reverse)',
 		},
 	]),
 ]);
@@ -89,11 +99,12 @@ export const description: INodeProperties[] = forOperation('client', 'getAll', [
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
 	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
-	return await sortedList(
+	const clients = await sortedList(
 		this,
 		itemIndex,
 		{ method: 'GET', path: '/clients', qs: apiFields(filters) },
 		pageLimitOf(this, itemIndex),
 		listSortOf(options),
 	);
+	return simplifiedIfAsked(this, itemIndex, clients, CLIENT_SIMPLIFIED_FIELDS);
 }

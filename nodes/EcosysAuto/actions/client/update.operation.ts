@@ -1,11 +1,19 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { forOperation, idField, optionalFields } from '../../../shared/descriptions';
+import { forOperation, optionalFields } from '../../../shared/descriptions';
+import { locatorId } from '../../../shared/locators';
 import { pathOf } from '../../../shared/request';
-import { requireSomeField, requiredText } from '../../../shared/validate';
+import { requireSomeField } from '../../../shared/validate';
 import { ecosysRequest } from '../../transport';
 import { withWarnings } from '../../validators';
-import { clientBody, clientFields, cnpjField, cpfField, typeOptions } from './fields';
+import {
+	clientBody,
+	clientFields,
+	clientLocator,
+	cnpjField,
+	cpfField,
+	typeOptions,
+} from './fields';
 
 export const description: INodeProperties[] = forOperation('client', 'update', [
 	{
@@ -15,12 +23,18 @@ export const description: INodeProperties[] = forOperation('client', 'update', [
 		type: 'notice',
 		default: '',
 	},
-	idField('clientId', 'Client ID', 'UUID of the client to update'),
+	{ ...clientLocator, description: 'The client to change, from the list or by its UUID' },
 	optionalFields('updateFields', 'Update Fields', [
 		...clientFields,
 		cnpjField,
 		cpfField,
-		{ displayName: 'Name', name: 'name', type: 'string', default: '' },
+		{
+			displayName: 'Name',
+			name: 'name',
+			type: 'string',
+			default: '',
+			description: 'Full name of the person, or legal name of the company',
+		},
 		{
 			displayName: 'Status',
 			name: 'status',
@@ -42,7 +56,7 @@ export const description: INodeProperties[] = forOperation('client', 'update', [
 ]);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const clientId = requiredText(this, 'clientId', 'Client ID', itemIndex);
+	const clientId = locatorId(this, 'clientId', 'Client', itemIndex);
 	const fields = this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject;
 	const warnings: string[] = [];
 	const body = clientBody(this, fields, itemIndex, warnings);

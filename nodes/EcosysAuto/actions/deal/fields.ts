@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { dealFields as platformDealFields } from '../../../shared/pipeline-deals';
+import { clientLink } from '../client/fields';
 
 export { dealBody } from '../../../shared/pipeline-deals';
 
@@ -39,4 +40,30 @@ export const dealFields: INodeProperties[] = platformDealFields(
 		responsible_id:
 			"UUID of the team member responsible for the deal (not in Ecosys Auto's API docs; Sonar Marketing documents it on the same platform)",
 	},
+	{ ...clientLink, description: 'The client the deal belongs to, from the list or by its UUID' },
 );
+
+/** The Deal picker: a deal from a searchable list of the pipeline, or its UUID. */
+export const dealLocator: INodeProperties = {
+	displayName: 'Deal',
+	name: 'dealId',
+	type: 'resourceLocator',
+	required: true,
+	default: { mode: 'list', value: '' },
+	description: 'The deal, chosen from the list or given by its UUID',
+	modes: [
+		{
+			displayName: 'From List',
+			name: 'list',
+			type: 'list',
+			placeholder: 'Select a deal...',
+			typeOptions: { searchListMethod: 'searchDeals', searchable: true },
+		},
+		{
+			displayName: 'By ID',
+			name: 'id',
+			type: 'string',
+			placeholder: 'e.g. 3f1c2a9e-5b7d-4e8f-9a1b-2c3d4e5f6a7b',
+		},
+	],
+};

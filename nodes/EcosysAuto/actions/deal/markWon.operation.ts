@@ -1,12 +1,14 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { forOperation, idField } from '../../../shared/descriptions';
+import { forOperation } from '../../../shared/descriptions';
+import { locatorId } from '../../../shared/locators';
 import { pathOf } from '../../../shared/request';
-import { checkedNumber, requiredText } from '../../../shared/validate';
+import { checkedNumber } from '../../../shared/validate';
 import { ecosysRequest } from '../../transport';
+import { dealLocator } from './fields';
 
 export const description: INodeProperties[] = forOperation('deal', 'markWon', [
-	idField('dealId', 'Deal ID', 'UUID of the deal that was won'),
+	{ ...dealLocator, description: 'The deal that was won, from the list or by its UUID' },
 	{
 		displayName: 'Final Value (BRL)',
 		name: 'finalValue',
@@ -19,7 +21,7 @@ export const description: INodeProperties[] = forOperation('deal', 'markWon', [
 ]);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const dealId = requiredText(this, 'dealId', 'Deal ID', itemIndex);
+	const dealId = locatorId(this, 'dealId', 'Deal', itemIndex);
 	const value = checkedNumber(
 		this,
 		this.getNodeParameter('finalValue', itemIndex, ''),

@@ -1,13 +1,14 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { forOperation, idField, optionalFields } from '../../../shared/descriptions';
+import { forOperation, optionalFields } from '../../../shared/descriptions';
+import { locatorId } from '../../../shared/locators';
 import { pathOf } from '../../../shared/request';
-import { requireSomeField, requiredText } from '../../../shared/validate';
+import { requireSomeField } from '../../../shared/validate';
 import { ecosysRequest } from '../../transport';
-import { dealBody, dealFields, statusOptions } from './fields';
+import { dealBody, dealFields, dealLocator, statusOptions } from './fields';
 
 export const description: INodeProperties[] = forOperation('deal', 'update', [
-	idField('dealId', 'Deal ID', 'UUID of the deal to update'),
+	{ ...dealLocator, description: 'The deal to change, from the list or by its UUID' },
 	optionalFields('updateFields', 'Update Fields', [
 		...dealFields,
 		{
@@ -26,12 +27,18 @@ export const description: INodeProperties[] = forOperation('deal', 'update', [
 			default: 'ativo',
 			description: 'To close a deal, the Mark Won and Mark Lost operations are simpler',
 		},
-		{ displayName: 'Title', name: 'title', type: 'string', default: '' },
+		{
+			displayName: 'Title',
+			name: 'title',
+			type: 'string',
+			default: '',
+			description: 'New title of the deal as free text',
+		},
 	]),
 ]);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const dealId = requiredText(this, 'dealId', 'Deal ID', itemIndex);
+	const dealId = locatorId(this, 'dealId', 'Deal', itemIndex);
 	const fields = this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject;
 	const body = dealBody(this, fields, itemIndex);
 	requireSomeField(this, body, 'Update Fields', itemIndex);

@@ -1,7 +1,9 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { withLocatorValues } from '../../../shared/locators';
 import { apiFields, rulesFor } from '../../../shared/validate';
 import { brazilRules } from '../../validators';
+import { clientLink } from '../client/fields';
 
 /** Vehicle statuses the quickstart shows (`ativo`); use an expression for another status. */
 export const statusOptions = [{ name: 'Active (Ativo)', value: 'ativo' }];
@@ -11,13 +13,17 @@ export const phaseOptions = [{ name: 'Intake (Entrada)', value: 'entrada' }];
 
 /** Optional fields a vehicle accepts on create and on update. */
 export const vehicleFields: INodeProperties[] = [
-	{ displayName: 'Brand', name: 'brand', type: 'string', default: '', placeholder: 'Honda' },
 	{
-		displayName: 'Client ID',
-		name: 'client_id',
+		displayName: 'Brand',
+		name: 'brand',
 		type: 'string',
 		default: '',
-		description: 'UUID of the client (owner or buyer) linked to the vehicle',
+		placeholder: 'Honda',
+		description: 'Make (marca) of the vehicle as free text, e.g. Honda',
+	},
+	{
+		...clientLink,
+		description: 'The client (owner or buyer) linked to the vehicle, from the list or by its UUID',
 	},
 	{
 		// Named "paint", not "color": a parameter called color would be taken for a colour picker.
@@ -53,7 +59,14 @@ export const vehicleFields: INodeProperties[] = [
 		default: 0,
 		description: 'Odometer reading in kilometres (quilometragem)',
 	},
-	{ displayName: 'Model', name: 'model', type: 'string', default: '', placeholder: 'Civic' },
+	{
+		displayName: 'Model',
+		name: 'model',
+		type: 'string',
+		default: '',
+		placeholder: 'Civic',
+		description: 'Model (modelo) of the vehicle as free text, e.g. Civic',
+	},
 	{
 		displayName: 'Model Year',
 		name: 'year_model',
@@ -118,7 +131,7 @@ export function vehicleBody(
 ): IDataObject {
 	const rule = rulesFor(context, itemIndex);
 	const years = { min: 1900, max: 2100 };
-	const { paint, ...rest } = fields;
+	const { paint, ...rest } = withLocatorValues(fields);
 	return apiFields(paint === undefined ? rest : { ...rest, color: paint }, {
 		year_model: rule.number('Model Year', years),
 		year_manufacture: rule.number('Manufacture Year', years),
@@ -128,3 +141,42 @@ export function vehicleBody(
 		plate: brazilRules(context, itemIndex, warnings).plate('Plate'),
 	});
 }
+
+/** What Simplify keeps of a vehicle (the quickstart's vehicle fields a user most needs). */
+export const VEHICLE_SIMPLIFIED_FIELDS = [
+	'id',
+	'title',
+	'plate',
+	'year_model',
+	'price',
+	'mileage',
+	'phase',
+	'status',
+	'store_id',
+	'client_id',
+] as const;
+
+/** The Vehicle picker: a vehicle from a searchable list of the inventory, or its UUID. */
+export const vehicleLocator: INodeProperties = {
+	displayName: 'Vehicle',
+	name: 'vehicleId',
+	type: 'resourceLocator',
+	required: true,
+	default: { mode: 'list', value: '' },
+	description: 'The vehicle, chosen from the list or given by its UUID',
+	modes: [
+		{
+			displayName: 'From List',
+			name: 'list',
+			type: 'list',
+			placeholder: 'Select a vehicle...',
+			typeOptions: { searchListMethod: 'searchVehicles', searchable: true },
+		},
+		{
+			displayName: 'By ID',
+			name: 'id',
+			type: 'string',
+			placeholder: 'e.g. 3f1c2a9e-5b7d-4e8f-9a1b-2c3d4e5f6a7b',
+		},
+	],
+};

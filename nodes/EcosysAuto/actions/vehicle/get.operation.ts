@@ -1,9 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { forOperation, idField } from '../../../shared/descriptions';
+import { forOperation } from '../../../shared/descriptions';
+import { locatorId } from '../../../shared/locators';
 import { pathOf } from '../../../shared/request';
-import { requiredText } from '../../../shared/validate';
+import { simplifiedIfAsked } from '../../../shared/simplify';
 import { ecosysRequest } from '../../transport';
+import { VEHICLE_SIMPLIFIED_FIELDS, vehicleLocator } from './fields';
 
 export const description: INodeProperties[] = forOperation('vehicle', 'get', [
 	{
@@ -13,13 +15,22 @@ export const description: INodeProperties[] = forOperation('vehicle', 'get', [
 		type: 'notice',
 		default: '',
 	},
-	idField('vehicleId', 'Vehicle ID', 'UUID of the vehicle to retrieve'),
+	{ ...vehicleLocator, description: 'The vehicle to retrieve, from the list or by its UUID' },
+	{
+		displayName: 'Simplify',
+		name: 'simplify',
+		type: 'boolean',
+		default: false,
+		description:
+			'Whether to return only ID, title, plate, year_model, price, mileage, phase, status, store_id and client_id instead of every field',
+	},
 ]);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const vehicleId = requiredText(this, 'vehicleId', 'Vehicle ID', itemIndex);
-	return await ecosysRequest(this, itemIndex, {
+	const vehicleId = locatorId(this, 'vehicleId', 'Vehicle', itemIndex);
+	const vehicle = await ecosysRequest(this, itemIndex, {
 		method: 'GET',
 		path: pathOf`/vehicles/${vehicleId}`,
 	});
+	return simplifiedIfAsked(this, itemIndex, vehicle, VEHICLE_SIMPLIFIED_FIELDS);
 }

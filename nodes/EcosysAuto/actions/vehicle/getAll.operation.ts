@@ -6,14 +6,25 @@ import {
 	pageLimitOf,
 	returnAllAndLimit,
 } from '../../../shared/descriptions';
+import { withLocatorValues } from '../../../shared/locators';
+import { simplifiedIfAsked } from '../../../shared/simplify';
 import { apiFields, rulesFor } from '../../../shared/validate';
 import { listSortOf, sortedList } from '../../sortedList';
-import { phaseOptions, statusOptions } from './fields';
+import { clientLink } from '../client/fields';
+import { VEHICLE_SIMPLIFIED_FIELDS, phaseOptions, statusOptions } from './fields';
 
 // GET /vehicles?status=ativo is the quickstart's one example: `status` is the only documented
 // filter; every other filter and sort key is the node's reading, marked as such in the UI.
 export const description: INodeProperties[] = forOperation('vehicle', 'getAll', [
 	...returnAllAndLimit(),
+	{
+		displayName: 'Simplify',
+		name: 'simplify',
+		type: 'boolean',
+		default: false,
+		description:
+			'Whether to return only ID, title, plate, year_model, price, mileage, phase, status, store_id and client_id of each vehicle instead of every field',
+	},
 	optionalFields('filters', 'Filters', [
 		{
 			displayName: 'Brand',
@@ -24,12 +35,9 @@ export const description: INodeProperties[] = forOperation('vehicle', 'getAll', 
 			description: "Sent as brand (not in Ecosys Auto's API docs: the API may ignore it)",
 		},
 		{
-			displayName: 'Client ID',
-			name: 'client_id',
-			type: 'string',
-			default: '',
+			...clientLink,
 			description:
-				"Only vehicles linked to this client (UUID), sent as client_id (not in Ecosys Auto's API docs: the API may ignore it)",
+				"Only vehicles linked to this client, from the list or by its UUID; sent as client_id (not in Ecosys Auto's API docs: the API may ignore it)",
 		},
 		{
 			displayName: 'Fuel',
@@ -126,6 +134,7 @@ export const description: INodeProperties[] = forOperation('vehicle', 'getAll', 
 				{ name: 'Descending', value: 'desc' },
 			],
 			default: 'desc',
+			description: 'Ascending (A→Z, oldest or lowest first) or descending (the reverse)',
 		},
 	]),
 ]);
@@ -134,15 +143,16 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const rule = rulesFor(this, itemIndex);
 	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
 	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
-	const qs = apiFields(filters, {
+	const qs = apiFields(withLocatorValues(filters), {
 		min_price: rule.number('Min Price (BRL)', { min: 0 }),
 		max_price: rule.number('Max Price (BRL)', { min: 0 }),
 	});
-	return await sortedList(
+	const vehicles = await sortedList(
 		this,
 		itemIndex,
 		{ method: 'GET', path: '/vehicles', qs },
 		pageLimitOf(this, itemIndex),
 		listSortOf(options),
 	);
+	return simplifiedIfAsked(this, itemIndex, vehicles, VEHICLE_SIMPLIFIED_FIELDS);
 }

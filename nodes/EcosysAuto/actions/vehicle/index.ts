@@ -17,20 +17,28 @@ export const description: INodeProperties[] = [
 				value: 'create',
 				description:
 					"Add a vehicle to a store's inventory (the credential's default store unless set)",
-				action: 'Create a vehicle',
+				action:
+					"Add a vehicle to a store's inventory (the credential's default store unless set); it starts in phase entrada, status ativo",
 			},
-			{ name: 'Get', value: 'get', description: 'Get a vehicle by ID', action: 'Get a vehicle' },
+			{
+				name: 'Get',
+				value: 'get',
+				description: 'Get a vehicle by ID',
+				action: 'Get a vehicle by its UUID; changes nothing',
+			},
 			{
 				name: 'Get Many',
 				value: 'getAll',
 				description: 'List inventory vehicles filtered by status, phase, store, price and more',
-				action: 'Get many vehicles',
+				action:
+					'List inventory vehicles, optionally filtered by status, phase, store, price and more; changes nothing',
 			},
 			{
 				name: 'Update',
 				value: 'update',
 				description: 'Change fields of a vehicle, such as price, mileage, phase or status',
-				action: 'Update a vehicle',
+				action:
+					"Update a vehicle's fields (price, mileage, phase, status…); only the fields given change",
 			},
 		],
 		'create',

@@ -1,14 +1,15 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { forOperation, idField, optionalFields } from '../../../shared/descriptions';
+import { forOperation, optionalFields } from '../../../shared/descriptions';
+import { locatorId } from '../../../shared/locators';
 import { pathOf } from '../../../shared/request';
-import { requireSomeField, requiredText } from '../../../shared/validate';
+import { requireSomeField } from '../../../shared/validate';
 import { ecosysRequest } from '../../transport';
 import { withWarnings } from '../../validators';
-import { phaseOptions, statusOptions, vehicleBody, vehicleFields } from './fields';
+import { phaseOptions, statusOptions, vehicleBody, vehicleFields, vehicleLocator } from './fields';
 
 export const description: INodeProperties[] = forOperation('vehicle', 'update', [
-	idField('vehicleId', 'Vehicle ID', 'UUID of the vehicle to update'),
+	{ ...vehicleLocator, description: 'The vehicle to change, from the list or by its UUID' },
 	optionalFields('updateFields', 'Update Fields', [
 		...vehicleFields,
 		{
@@ -36,12 +37,18 @@ export const description: INodeProperties[] = forOperation('vehicle', 'update', 
 			default: '',
 			description: 'UUID of the store (loja) to move the vehicle to',
 		},
-		{ displayName: 'Title', name: 'title', type: 'string', default: '' },
+		{
+			displayName: 'Title',
+			name: 'title',
+			type: 'string',
+			default: '',
+			description: 'New listing title of the vehicle as free text',
+		},
 	]),
 ]);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const vehicleId = requiredText(this, 'vehicleId', 'Vehicle ID', itemIndex);
+	const vehicleId = locatorId(this, 'vehicleId', 'Vehicle', itemIndex);
 	const fields = this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject;
 	const warnings: string[] = [];
 	const body = vehicleBody(this, fields, itemIndex, warnings);

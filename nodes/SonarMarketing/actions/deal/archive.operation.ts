@@ -1,15 +1,20 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { forOperation, idField } from '../../../shared/descriptions';
+import { forOperation } from '../../../shared/descriptions';
+import { locatorId } from '../../../shared/locators';
 import { pathOf } from '../../../shared/request';
-import { requiredText } from '../../../shared/validate';
 import { sonarRequest } from '../../transport';
+import { dealLocator } from './fields';
 
 export const description: INodeProperties[] = forOperation('deal', 'archive', [
-	idField('dealId', 'Deal ID', 'UUID of the deal to archive (its status becomes arquivado)'),
+	{
+		...dealLocator,
+		description:
+			'The deal to archive, from the list or by its UUID; Sonar sets its status to arquivado and keeps it',
+	},
 ]);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const dealId = requiredText(this, 'dealId', 'Deal ID', itemIndex);
+	const dealId = locatorId(this, 'dealId', 'Deal', itemIndex);
 	return await sonarRequest(this, itemIndex, { method: 'DELETE', path: pathOf`/deals/${dealId}` });
 }

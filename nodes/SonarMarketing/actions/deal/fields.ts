@@ -32,3 +32,28 @@ export const dealFields: INodeProperties[] = platformDealFields({
 	description:
 		'Pipeline phase (Sonar starts new deals in lead). Use an expression for a phase your team added.',
 });
+
+/** The Deal picker: a deal from a searchable list of the team's deals, or its UUID. */
+export const dealLocator: INodeProperties = {
+	displayName: 'Deal',
+	name: 'dealId',
+	type: 'resourceLocator',
+	required: true,
+	default: { mode: 'list', value: '' },
+	description: 'The deal, chosen from the list or given by its UUID',
+	modes: [
+		{
+			displayName: 'From List',
+			name: 'list',
+			type: 'list',
+			placeholder: 'Select a deal...',
+			typeOptions: { searchListMethod: 'searchDeals', searchable: true },
+		},
+		{
+			displayName: 'By ID',
+			name: 'id',
+			type: 'string',
+			placeholder: 'e.g. 550e8400-e29b-41d4-a716-446655440000',
+		},
+	],
+};

@@ -1,15 +1,30 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { forOperation, idField } from '../../../shared/descriptions';
+import { forOperation } from '../../../shared/descriptions';
+import { locatorId } from '../../../shared/locators';
+import { DEAL_SIMPLIFIED_FIELDS } from '../../../shared/pipeline-deals';
 import { pathOf } from '../../../shared/request';
-import { requiredText } from '../../../shared/validate';
+import { simplifiedIfAsked } from '../../../shared/simplify';
 import { sonarRequest } from '../../transport';
+import { dealLocator } from './fields';
 
 export const description: INodeProperties[] = forOperation('deal', 'get', [
-	idField('dealId', 'Deal ID', 'UUID of the deal to retrieve'),
+	{ ...dealLocator, description: 'The deal to retrieve, from the list or by its UUID' },
+	{
+		displayName: 'Simplify',
+		name: 'simplify',
+		type: 'boolean',
+		default: false,
+		description:
+			'Whether to return only ID, title, value, phase, status, probability, expected_close_date, client_id, created_at and updated_at instead of every field',
+	},
 ]);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const dealId = requiredText(this, 'dealId', 'Deal ID', itemIndex);
-	return await sonarRequest(this, itemIndex, { method: 'GET', path: pathOf`/deals/${dealId}` });
+	const dealId = locatorId(this, 'dealId', 'Deal', itemIndex);
+	const deal = await sonarRequest(this, itemIndex, {
+		method: 'GET',
+		path: pathOf`/deals/${dealId}`,
+	});
+	return simplifiedIfAsked(this, itemIndex, deal, DEAL_SIMPLIFIED_FIELDS);
 }

@@ -17,27 +17,33 @@ export const description: INodeProperties[] = [
 				name: 'Archive',
 				value: 'archive',
 				description: 'Archive a deal (Sonar keeps it with status arquivado)',
-				action: 'Archive a deal',
+				action: 'Archive a deal; Sonar sets its status to arquivado and keeps it readable',
 			},
 			{
 				name: 'Create',
 				value: 'create',
 				description: 'Create a deal; Sonar runs the team workflows set for new deals',
-				action: 'Create a deal',
+				action: "Create a deal; Sonar runs the team's workflows for the deal_created event",
 			},
-			{ name: 'Get', value: 'get', description: 'Get a deal by ID', action: 'Get a deal' },
+			{
+				name: 'Get',
+				value: 'get',
+				description: 'Get a deal by ID',
+				action: 'Get a deal by its UUID; changes nothing',
+			},
 			{
 				name: 'Get Many',
 				value: 'getAll',
 				description: 'List deals with filters and sorting',
-				action: 'Get many deals',
+				action:
+					'List deals with filters (status, phase, client, value, dates, text); changes nothing',
 			},
 			{
 				name: 'Update',
 				value: 'update',
 				description:
 					'Change fields of a deal; a new phase runs the team workflows for phase changes',
-				action: 'Update a deal',
+				action: "Update a deal's fields; a new phase runs the team's deal_stage_changed workflows",
 			},
 		],
 		'create',

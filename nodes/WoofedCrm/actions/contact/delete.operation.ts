@@ -1,20 +1,21 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { forOperation, idField } from '../../../shared/descriptions';
+import { forOperation } from '../../../shared/descriptions';
+import { locatorId } from '../../../shared/locators';
 import { pathOf } from '../../../shared/request';
-import { requiredText } from '../../../shared/validate';
 import { woofedRequest } from '../../transport';
+import { contactLocator } from './fields';
 
 export const description: INodeProperties[] = forOperation('contact', 'delete', [
-	idField(
-		'contactId',
-		'Contact ID',
-		'Numeric ID of the contact to delete; WoofedCRM also removes its deals, and this cannot be undone',
-	),
+	{
+		...contactLocator,
+		description:
+			'The contact to delete, from the list or by its numeric ID; WoofedCRM also removes its deals, and this cannot be undone',
+	},
 ]);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const contactId = requiredText(this, 'contactId', 'Contact ID', itemIndex);
+	const contactId = locatorId(this, 'contactId', 'Contact', itemIndex);
 	// WoofedCRM answers 204 with no body.
 	await woofedRequest(this, itemIndex, {
 		method: 'DELETE',

@@ -19,6 +19,7 @@ export const contactFields: INodeProperties[] = [
 		type: 'string',
 		default: '',
 		placeholder: 'Tim Maia',
+		description: 'Full name of the person as free text, e.g. Tim Maia',
 	},
 	{
 		displayName: 'Labels',
@@ -52,3 +53,48 @@ export function contactBody(
 	if (customAttributes !== undefined) body.custom_attributes = customAttributes;
 	return body;
 }
+
+/** What Simplify keeps of a contact (the contact fields of WoofedCRM's API docs a user most needs). */
+export const CONTACT_SIMPLIFIED_FIELDS = [
+	'id',
+	'full_name',
+	'email',
+	'phone',
+	'label_list',
+	'created_at',
+	'updated_at',
+] as const;
+
+/** The Contact picker: a contact from a searchable list, or its numeric ID. */
+export const contactLocator: INodeProperties = {
+	displayName: 'Contact',
+	name: 'contactId',
+	type: 'resourceLocator',
+	required: true,
+	default: { mode: 'list', value: '' },
+	description: 'The contact, chosen from the list (searched by name) or given by its numeric ID',
+	modes: [
+		{
+			displayName: 'From List',
+			name: 'list',
+			type: 'list',
+			placeholder: 'Select a contact...',
+			typeOptions: { searchListMethod: 'searchContacts', searchable: true },
+		},
+		{
+			displayName: 'By ID',
+			name: 'id',
+			type: 'string',
+			placeholder: 'e.g. 42',
+			validation: [
+				{
+					type: 'regex',
+					properties: {
+						regex: '^\\s*[0-9]+\\s*$',
+						errorMessage: 'A WoofedCRM contact ID is a whole number, e.g. 42',
+					},
+				},
+			],
+		},
+	],
+};

@@ -1,22 +1,33 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { forOperation, idField } from '../../../shared/descriptions';
+import { forOperation } from '../../../shared/descriptions';
+import { locatorId } from '../../../shared/locators';
 import { pathOf } from '../../../shared/request';
-import { requiredText } from '../../../shared/validate';
+import { simplifiedIfAsked } from '../../../shared/simplify';
 import { woofedRequest } from '../../transport';
+import { CONTACT_SIMPLIFIED_FIELDS, contactLocator } from './fields';
 
 export const description: INodeProperties[] = forOperation('contact', 'get', [
-	idField(
-		'contactId',
-		'Contact ID',
-		'Numeric ID of the contact; the output also holds its deals and events',
-	),
+	{
+		...contactLocator,
+		description:
+			'The contact to retrieve, from the list or by its numeric ID; the output also holds its deals and events',
+	},
+	{
+		displayName: 'Simplify',
+		name: 'simplify',
+		type: 'boolean',
+		default: false,
+		description:
+			'Whether to return only ID, full_name, email, phone, label_list, created_at and updated_at instead of every field (deals and events included)',
+	},
 ]);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const contactId = requiredText(this, 'contactId', 'Contact ID', itemIndex);
-	return await woofedRequest(this, itemIndex, {
+	const contactId = locatorId(this, 'contactId', 'Contact', itemIndex);
+	const contact = await woofedRequest(this, itemIndex, {
 		method: 'GET',
 		path: pathOf`/contacts/${contactId}`,
 	});
+	return simplifiedIfAsked(this, itemIndex, contact, CONTACT_SIMPLIFIED_FIELDS);
 }

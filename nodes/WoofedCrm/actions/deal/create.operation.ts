@@ -1,21 +1,27 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { forOperation, optionalFields } from '../../../shared/descriptions';
+import { locatorId } from '../../../shared/locators';
 import { requiredText } from '../../../shared/validate';
 import { woofedRequest } from '../../transport';
 import { customAttributesField, customAttributesOf } from '../common';
-import { contactIdField, dealBody, dealFields, idValue, stageField } from './fields';
+import { contactLocator } from '../contact/fields';
+import { dealBody, dealFields, idValue, stageField } from './fields';
 
 export const description: INodeProperties[] = forOperation('deal', 'create', [
 	stageField(true),
-	{ ...contactIdField, required: true },
+	{
+		...contactLocator,
+		name: 'contact_id',
+		description: 'The contact the deal belongs to, from the list or by its numeric ID',
+	},
 	optionalFields('additionalFields', 'Additional Fields', dealFields),
 	customAttributesField('deal'),
 ]);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const stageId = requiredText(this, 'stage_id', 'Stage', itemIndex);
-	const contactId = requiredText(this, 'contact_id', 'Contact ID', itemIndex);
+	const contactId = locatorId(this, 'contact_id', 'Contact', itemIndex);
 	const fields = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
 	const body: IDataObject = {
 		...dealBody(this, fields, itemIndex),

@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { withLocatorValues } from '../../../shared/locators';
 import { apiFields, rulesFor } from '../../../shared/validate';
 import { utcDateTime } from '../common';
 
@@ -23,12 +24,52 @@ export function stageField(required: boolean): INodeProperties {
 	};
 }
 
-export const contactIdField: INodeProperties = {
-	displayName: 'Contact ID',
-	name: 'contact_id',
-	type: 'string',
-	default: '',
-	description: 'Numeric ID of the contact the deal belongs to',
+/** What Simplify keeps of a deal (the deal fields of WoofedCRM's API docs a user most needs). */
+export const DEAL_SIMPLIFIED_FIELDS = [
+	'id',
+	'name',
+	'status',
+	'stage_id',
+	'pipeline_id',
+	'contact_id',
+	'total_deal_products_amount_in_cents',
+	'won_at',
+	'lost_at',
+	'updated_at',
+] as const;
+
+/** The Deal picker: a deal from a searchable list, or its numeric ID. */
+export const dealLocator: INodeProperties = {
+	displayName: 'Deal',
+	name: 'dealId',
+	type: 'resourceLocator',
+	required: true,
+	default: { mode: 'list', value: '' },
+	description: 'The deal, chosen from the list (searched by name) or given by its numeric ID',
+	modes: [
+		{
+			displayName: 'From List',
+			name: 'list',
+			type: 'list',
+			placeholder: 'Select a deal...',
+			typeOptions: { searchListMethod: 'searchDeals', searchable: true },
+		},
+		{
+			displayName: 'By ID',
+			name: 'id',
+			type: 'string',
+			placeholder: 'e.g. 27',
+			validation: [
+				{
+					type: 'regex',
+					properties: {
+						regex: '^\\s*[0-9]+\\s*$',
+						errorMessage: 'A WoofedCRM deal ID is a whole number, e.g. 27',
+					},
+				},
+			],
+		},
+	],
 };
 
 /** Optional deal fields accepted on create, update and upsert. */
@@ -108,7 +149,7 @@ export function dealBody(
 	itemIndex: number,
 ): IDataObject {
 	const rule = rulesFor(context, itemIndex);
-	return apiFields(fields, {
+	return apiFields(withLocatorValues(fields), {
 		stage_id: idValue,
 		pipeline_id: idValue,
 		contact_id: idValue,

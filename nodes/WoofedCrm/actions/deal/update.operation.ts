@@ -1,25 +1,32 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { forOperation, idField, optionalFields } from '../../../shared/descriptions';
+import { forOperation, optionalFields } from '../../../shared/descriptions';
+import { locatorId } from '../../../shared/locators';
 import { pathOf } from '../../../shared/request';
-import { requireSomeField, requiredText } from '../../../shared/validate';
+import { requireSomeField } from '../../../shared/validate';
 import { woofedRequest } from '../../transport';
 import { customAttributesField, customAttributesOf } from '../common';
-import { closingFields, contactIdField, dealBody, dealFields, stageField } from './fields';
+import { contactLocator } from '../contact/fields';
+import { closingFields, dealBody, dealFields, dealLocator, stageField } from './fields';
 
 export const description: INodeProperties[] = forOperation('deal', 'update', [
-	idField('dealId', 'Deal ID', 'Numeric ID of the deal to update'),
+	{ ...dealLocator, description: 'The deal to change, from the list or by its numeric ID' },
 	optionalFields('updateFields', 'Update Fields', [
 		...dealFields,
 		...closingFields,
-		contactIdField,
+		{
+			...contactLocator,
+			name: 'contact_id',
+			required: false,
+			description: 'The contact the deal moves to, from the list or by its numeric ID',
+		},
 		stageField(false),
 	]),
 	customAttributesField('deal'),
 ]);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const dealId = requiredText(this, 'dealId', 'Deal ID', itemIndex);
+	const dealId = locatorId(this, 'dealId', 'Deal', itemIndex);
 	const fields = this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject;
 	const body = dealBody(this, fields, itemIndex);
 	const customAttributes = customAttributesOf(this, itemIndex);

@@ -6,7 +6,8 @@ import { apiFields } from '../../../shared/validate';
 import { woofedRequestWithStatus } from '../../transport';
 import { customAttributesField, customAttributesOf } from '../common';
 import { upsertContact } from '../contact/upsert.operation';
-import { contactIdField, dealBody, dealFields, idValue, stageField } from './fields';
+import { contactLocator } from '../contact/fields';
+import { dealBody, dealFields, idValue, stageField } from './fields';
 
 export const description: INodeProperties[] = forOperation('deal', 'upsert', [
 	{
@@ -22,9 +23,11 @@ export const description: INodeProperties[] = forOperation('deal', 'upsert', [
 			'Stage (kanban column) the deal goes to, listed as Pipeline › Stage. Leave empty to keep the stage of an existing deal; a new deal then needs a Pipeline ID (WoofedCRM puts it in the first stage) or WoofedCRM refuses it. The list comes from GET /pipelines (not in WoofedCRM\'s API docs). Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 	},
 	{
-		...contactIdField,
+		...contactLocator,
+		name: 'contact_id',
+		required: false,
 		description:
-			'Numeric ID of the contact; its first deal is updated, else a deal is created. Leave empty to use Contact Attributes.',
+			'The contact, from the list or by its numeric ID; its first deal is updated, else a deal is created. Leave empty to use Contact Attributes.',
 	},
 	optionalFields('contactAttributes', 'Contact Attributes', [
 		{
@@ -40,8 +43,15 @@ export const description: INodeProperties[] = forOperation('deal', 'upsert', [
 			type: 'string',
 			placeholder: 'name@email.com',
 			default: '',
+			description: 'E-mail address the contact is found by, or created with',
 		},
-		{ displayName: 'Full Name', name: 'full_name', type: 'string', default: '' },
+		{
+			displayName: 'Full Name',
+			name: 'full_name',
+			type: 'string',
+			default: '',
+			description: 'Full name of the person as free text, used when the contact is created',
+		},
 		{
 			displayName: 'Phone',
 			name: 'phone',
@@ -65,7 +75,9 @@ export const description: INodeProperties[] = forOperation('deal', 'upsert', [
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const stageId = String(this.getNodeParameter('stage_id', itemIndex, '') ?? '').trim();
-	let contactId = String(this.getNodeParameter('contact_id', itemIndex, '') ?? '').trim();
+	let contactId = String(
+		this.getNodeParameter('contact_id', itemIndex, '', { extractValue: true }) ?? '',
+	).trim();
 	const contactAttributes = apiFields(
 		this.getNodeParameter('contactAttributes', itemIndex, {}) as IDataObject,
 		{ id: idValue },

@@ -1,17 +1,21 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { forOperation, idField, optionalFields } from '../../../shared/descriptions';
+import { forOperation, optionalFields } from '../../../shared/descriptions';
+import { locatorId } from '../../../shared/locators';
 import { pathOf } from '../../../shared/request';
 import { apiFields, requiredText } from '../../../shared/validate';
 import { woofedRequest } from '../../transport';
 import { customAttributesField, customAttributesOf, utcDateTime } from '../common';
-import { idValue } from '../deal/fields';
+import { dealLocator, idValue } from '../deal/fields';
 
 const utcNote = "sent as UTC (a time without an offset is read in the workflow's time zone)";
 
 export const description: INodeProperties[] = forOperation('dealEvent', 'create', [
-	idField('dealId', 'Deal ID', 'Numeric ID of the deal whose timeline gets the event'),
+	{
+		...dealLocator,
+		description: 'The deal whose timeline gets the event, from the list or by its numeric ID',
+	},
 	{
 		displayName: 'Kind',
 		name: 'kind',
@@ -117,6 +121,7 @@ export const description: INodeProperties[] = forOperation('dealEvent', 'create'
 			name: 'title',
 			type: 'string',
 			default: '',
+			description: 'Short title of the note, activity or message as free text',
 			placeholder: 'Follow-up call',
 		},
 	]),
@@ -152,7 +157,7 @@ function jsonObject(
 }
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const dealId = requiredText(this, 'dealId', 'Deal ID', itemIndex);
+	const dealId = locatorId(this, 'dealId', 'Deal', itemIndex);
 	const kind = requiredText(this, 'kind', 'Kind', itemIndex);
 	const content = requiredText(this, 'content', 'Content', itemIndex);
 	const fields = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;

@@ -13,7 +13,8 @@ export const description: INodeProperties[] = [
 				name: 'Create',
 				value: 'create',
 				description: "Add a note or an activity to a deal's timeline",
-				action: 'Create a deal event',
+				action:
+					"Add a note or activity to a deal's timeline, or send a Chatwoot or WhatsApp message from it (now or scheduled)",
 			},
 		],
 		'create',

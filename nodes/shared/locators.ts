@@ -1,0 +1,39 @@
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+/**
+ * A required record id from a resource locator (`{__rl, mode, value}`) or, in workflows saved
+ * before the field was a locator, a plain text or number; trimmed, empty refused before any
+ * request. The id still goes into paths through `pathOf`.
+ */
+export function locatorId(
+	context: IExecuteFunctions,
+	name: string,
+	label: string,
+	itemIndex: number,
+): string {
+	const value = context.getNodeParameter(name, itemIndex, '', { extractValue: true }) as unknown;
+	const id =
+		typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : '';
+	if (id === '') {
+		throw new NodeOperationError(context.getNode(), `"${label}" is required`, {
+			itemIndex,
+			description: `Enter a value for "${label}" on item ${itemIndex}, or choose one from the list.`,
+		});
+	}
+	return id;
+}
+
+/**
+ * A collection's values with each resource locator (`{__rl, mode, value}`) replaced by its
+ * value, so the collection's own checks and blank-dropping apply to it as to a text field.
+ */
+export function withLocatorValues(fields: IDataObject): IDataObject {
+	const result: IDataObject = {};
+	for (const [name, value] of Object.entries(fields)) {
+		const isLocator =
+			typeof value === 'object' && value !== null && (value as IDataObject).__rl === true;
+		result[name] = isLocator ? ((value as IDataObject).value as IDataObject[string]) : value;
+	}
+	return result;
+}
