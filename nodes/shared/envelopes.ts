@@ -202,7 +202,8 @@ export function envelopeRecord(
 		);
 	}
 	refuseFailedEnvelope(context, vendor, response, itemIndex);
-	const { data, success: _success, ...rest } = body as IDataObject;
+	const { data, ...rest } = body as IDataObject;
+	delete rest.success;
 	if (typeof data === 'object' && data !== null && !Array.isArray(data)) {
 		return data as IDataObject;
 	}

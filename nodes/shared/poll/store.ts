@@ -27,11 +27,9 @@ function isEmpty(value: unknown): boolean {
  * instead of reading on with a cursor that belonged to another list.
  */
 export function stateKey(context: IPollFunctions, eventName: string): string {
-	const {
-		includeExisting: _include,
-		maxPagesPerPoll: _pages,
-		...parameters
-	} = context.getNode().parameters;
+	const parameters = { ...context.getNode().parameters };
+	delete parameters.includeExisting;
+	delete parameters.maxPagesPerPoll;
 	return JSON.stringify([eventName, canonical(parameters)]);
 }
 

@@ -81,7 +81,9 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 			: records.filter((reminder) => wanted.includes(String(reminder.urgency)))
 	).slice(0, pageLimit.returnAll ? undefined : Math.max(0, pageLimit.limit));
 	// Everything the envelope holds besides the list and the success flag (count, overdue_count, message…).
-	const { success: _success, data: _data, pagination: _pagination, ...summary } = first;
+	const summary = Object.fromEntries(
+		Object.entries(first).filter(([key]) => !['success', 'data', 'pagination'].includes(key)),
+	);
 	if (this.getNodeParameter('output', itemIndex, 'each') === 'summary') {
 		return [{ ...summary, data: kept }];
 	}
