@@ -315,8 +315,10 @@ export async function apiRequest(
 
 	/** Waits until the credential's budget has room, then takes a place in it. */
 	const reserve = async () => {
+		// What this request has waited counts as passed even if the clock says less (a
+		// timer may fire a little early), so one wait is never waited twice.
+		let now = Date.now();
 		for (;;) {
-			const now = Date.now();
 			const blocked = budget.blockedFor(now);
 			if (blocked <= 0) break;
 			const held = budget.hold > now;
@@ -334,8 +336,9 @@ export async function apiRequest(
 			if (!held && (blocked > bounds.one || rateWaited + blocked > bounds.all)) break;
 			rateWaited += blocked;
 			await sleep(blocked);
+			now = Math.max(Date.now(), now + blocked);
 		}
-		const pace = budget.reserve(Date.now());
+		const pace = budget.reserve(now);
 		if (pace > 0 && pace <= bounds.one && rateWaited + pace <= bounds.all) {
 			rateWaited += pace;
 			await sleep(pace);
@@ -397,7 +400,26 @@ export async function apiRequest(
 				// is the whole process's, set even when this item gives up below.
 				throttled++;
 				lastThrottle = failure;
-				const wait = budget.throttled(now, asked) ?? backoffMs(throttled);
+				const known = budget.throttled(now, asked);
+				if (known === undefined) {
+					// No word on when the budget renews (no Retry-After, no count): back off
+					// like any other failure, within the same attempts and total wait.
+					failures++;
+					const delay = backoffMs(failures);
+					if (failures >= retryPolicy.maxAttempts || backedOff + delay > retryPolicy.totalWaitMs) {
+						throw vendorError(
+							this,
+							vendor,
+							failure,
+							itemIndex,
+							`Gave up after ${attempt} attempts.`,
+						);
+					}
+					backedOff += delay;
+					budget.holdUntil(now + delay);
+					continue;
+				}
+				const wait = known;
 				budget.holdUntil(now + wait);
 				if (wait > bounds.one) {
 					throw vendorError(

@@ -542,7 +542,10 @@ export function table(results) {
 			'eGestor share of the allowed rate',
 			(r) => pct(fastestMs(r.egestor.expected) / r.egestor.vendorMs),
 		],
-		['eGestor executions per worker', (r) => JSON.stringify(r.egestor.perWorker)],
+		[
+			'eGestor executions per worker (with OAuth2 in queue mode)',
+			(r) => JSON.stringify(r.egestor.perWorker),
+		],
 		[
 			'WoofedCRM creates (created / failed / duplicates)',
 			(r) => `${r.woofed.createdOnce} / ${r.woofed.failed} / ${r.woofed.duplicates}`,

@@ -244,7 +244,7 @@ describe('Hivestr › errors', () => {
 			expect(api.isDone()).toBe(true);
 			expect(retry.isDone()).toBe(false);
 			expect(result.error?.message).toBe('Could not reach Hivestr');
-			expect(result.error?.description).toContain(`Connection failed: ${code}.`);
+			expect(result.error?.description).toMatch(`Connection failed: ${code}. Outcome unknown: `);
 		},
 	);
 
