@@ -46,7 +46,12 @@ function search(field: 'created_at' | 'updated_at') {
 				query[`${name}_eq`] = value;
 			}
 		}
-		return { method: 'POST' as const, path: '/deals/search', body: { query } };
+		return {
+			method: 'POST' as const,
+			effect: 'read' as const,
+			path: '/deals/search',
+			body: { query },
+		};
 	};
 }
 

@@ -146,7 +146,7 @@ export async function woofedSearchPage(
 	return await listSearchPage(
 		context,
 		woofedCrm,
-		{ method: 'POST', path: fullPath, body: { query } },
+		{ method: 'POST', effect: 'read', path: fullPath, body: { query } },
 		{ paginationToken },
 	);
 }

@@ -59,6 +59,8 @@ export function calculationBody(context: IExecuteFunctions, itemIndex: number): 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	return await hivestrRequest(this, itemIndex, {
 		method: 'POST',
+		// A price quote: nothing is stored, so it may be sent again.
+		effect: 'read',
 		path: '/public/proposals/calculate',
 		body: calculationBody(this, itemIndex),
 	});

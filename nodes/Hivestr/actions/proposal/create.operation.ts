@@ -294,6 +294,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		calculationSettings = pick(request, CALCULATION_SETTINGS);
 		const calculated = await hivestrRequest(this, itemIndex, {
 			method: 'POST',
+			effect: 'read',
 			path: '/public/proposals/calculate',
 			body: request,
 		});

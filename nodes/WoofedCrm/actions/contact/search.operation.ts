@@ -34,7 +34,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const records = await woofedList(
 		this,
 		itemIndex,
-		{ method: 'POST', path: '/contacts/search', body: { query } },
+		{ method: 'POST', effect: 'read', path: '/contacts/search', body: { query } },
 		pageLimitOf(this, itemIndex),
 	);
 	return simplifiedIfAsked(this, itemIndex, records, CONTACT_SIMPLIFIED_FIELDS);

@@ -36,7 +36,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const records = await woofedList(
 		this,
 		itemIndex,
-		{ method: 'POST', path: '/deals/search', body: { query } },
+		{ method: 'POST', effect: 'read', path: '/deals/search', body: { query } },
 		pageLimitOf(this, itemIndex),
 	);
 	return simplifiedIfAsked(this, itemIndex, records, DEAL_SIMPLIFIED_FIELDS);
