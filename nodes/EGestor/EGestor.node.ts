@@ -14,6 +14,14 @@ import * as product from './actions/product';
 import * as receivable from './actions/receivable';
 import * as sale from './actions/sale';
 import * as service from './actions/service';
+import {
+	searchContacts,
+	searchPayables,
+	searchProducts,
+	searchReceivables,
+	searchSales,
+	searchServices,
+} from './methods/listSearch';
 import { getSaleCustomFields } from './methods/loadOptions';
 
 export class EGestor implements INodeType {
@@ -78,7 +86,17 @@ export class EGestor implements INodeType {
 		],
 	};
 
-	methods = { loadOptions: { getSaleCustomFields } };
+	methods = {
+		loadOptions: { getSaleCustomFields },
+		listSearch: {
+			searchContacts,
+			searchProducts,
+			searchServices,
+			searchSales,
+			searchReceivables,
+			searchPayables,
+		},
+	};
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		return await route.call(this, {

@@ -92,7 +92,7 @@ export function settleOperation(
 	verb: string,
 ): Operation {
 	const fields: INodeProperties[] = [
-		codeField(info, `to mark as ${verb}`),
+		codeField(info),
 		{
 			displayName: 'Amount (BRL)',
 			name: 'valor',
