@@ -22,9 +22,13 @@ const allUpdateFields: Record<string, INodeProperties> = {
 	codPlanoContas: numberField(
 		'Chart of Accounts Code',
 		'codPlanoContas',
-		'Code of the account in the chart of accounts',
+		'Code of the account in the chart of accounts, a whole number',
 	),
-	codFormaPgto: numberField('Payment Method Code', 'codFormaPgto', 'Code of the payment method'),
+	codFormaPgto: numberField(
+		'Payment Method Code',
+		'codFormaPgto',
+		'Code of the payment method in eGestor, a whole number',
+	),
 	numDoc: textField('Document Number', 'numDoc', 'Number of the document (invoice, slip…)'),
 	descricao: textField('Description', 'descricao', 'Description of the entry'),
 	valor: numberField('Amount (BRL)', 'valor', 'Amount in reais (BRL, not cents)', {
@@ -37,7 +41,11 @@ const allUpdateFields: Record<string, INodeProperties> = {
 		'dtPgto',
 		'Date it was paid; 0000-00-00 (eGestor\'s value for "not paid") reopens it',
 	),
-	codContato: numberField('Contact Code', 'codContato', 'Code (codigo) of the contact'),
+	codContato: numberField(
+		'Contact Code',
+		'codContato',
+		'Code (codigo) of the contact, a whole number from 1',
+	),
 	obs: textField('Notes', 'obs', 'Free notes', { typeOptions: { rows: 3 } }),
 	dtCad: registrationDateField(),
 	tags: tagsField(),

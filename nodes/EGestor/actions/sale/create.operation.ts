@@ -42,14 +42,15 @@ export const description: INodeProperties[] = forOperation('sale', 'create', [
 						type: 'number',
 						required: true,
 						default: 0,
-						description: 'Code (codigo) of the product (API field codProduto)',
+						description:
+							'Code (codigo) of the product, a whole number from 1 (API field codProduto)',
 					},
 					{
 						displayName: 'Quantity',
 						name: 'quant',
 						type: 'number',
 						default: 1,
-						description: 'Quantity sold (API field quant)',
+						description: 'Quantity sold, a number from 0 (API field quant)',
 					},
 					{
 						displayName: 'Unit Price (BRL)',
@@ -129,11 +130,15 @@ export const description: INodeProperties[] = forOperation('sale', 'create', [
 			...numberField(
 				'Contact Code',
 				'codContato',
-				"Code (codigo) of the customer. eGestor's API docs show it only in answers, not in the create body (not in eGestor's API docs for create)",
+				"Code (codigo) of the customer, a whole number from 1. eGestor's API docs show it only in answers, not in the create body (not in eGestor's API docs for create)",
 			),
 			displayName: "Contact Code (not in eGestor's API Docs for Create)",
 		},
-		numberField('Salesperson Code', 'codVendedor', 'Code of the salesperson'),
+		numberField(
+			'Salesperson Code',
+			'codVendedor',
+			'Code of the salesperson in eGestor, a whole number from 1',
+		),
 		dateField(
 			"Delivery Date (not in eGestor's API Docs for Create)",
 			'dtEntrega',
