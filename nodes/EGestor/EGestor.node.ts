@@ -30,7 +30,9 @@ export class EGestor implements INodeType {
 		name: 'eGestor',
 		icon: { light: 'file:eGestor.svg', dark: 'file:eGestor.dark.svg' },
 		group: ['transform'],
-		version: 1,
+		// 2: Simplify on Get, Get Contact and Get Many, on by default (1 outputs whole records).
+		version: [1, 2],
+		defaultVersion: 2,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
 		description:
 			'Manage contacts, products, services, sales, receivables and payables in the eGestor ERP',

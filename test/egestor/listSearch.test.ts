@@ -233,11 +233,15 @@ describe('eGestor › record pickers (list search) against the sandbox', () => {
 		const result = await harness.runChain(
 			[{}],
 			[
-				eGestorNode('eGestor', {
-					resource: 'contact',
-					operation: 'get',
-					contactId: fromList(String(picked.value), picked.name),
-				}),
+				eGestorNode(
+					'eGestor',
+					{
+						resource: 'contact',
+						operation: 'get',
+						contactId: fromList(String(picked.value), picked.name),
+					},
+					{ typeVersion: 2 },
+				),
 			],
 		);
 

@@ -30,6 +30,18 @@ export function getManyTests(
 	const run = (parameters: IDataObject) =>
 		runNode({ resource, operation: 'getAll', simple: false, ...parameters });
 
+	it('version 1 (saved before Simplify) outputs the records as listed', async () => {
+		eGestorApi()
+			.get(`/api/v1${path}`)
+			.query({ page: '1' })
+			.reply(200, page([listed], 1, 1));
+
+		const result = await runNode({ resource, operation: 'getAll', limit: 1 }, { typeVersion: 1 });
+
+		expect(result.error).toBeUndefined();
+		expect(result.output('eGestor')).toEqual([listed]);
+	});
+
 	it('Simplify (on by default) keeps the documented small set of fields of each record', async () => {
 		const api = eGestorApi()
 			.get(`/api/v1${path}`)
@@ -129,6 +141,16 @@ export function getTests(
 		expect(result.error).toBeUndefined();
 		expect(api.isDone()).toBe(true);
 		expect(result.output('eGestor')).toEqual([simplified]);
+	});
+
+	it('version 1 (saved before Simplify) has no Simplify and outputs the record as is', async () => {
+		const api = eGestorApi().get(`/api/v1${path}/12${suffix}`).reply(200, record);
+
+		const result = await runNode({ resource, operation, [idName]: '12' }, { typeVersion: 1 });
+
+		expect(result.error).toBeUndefined();
+		expect(api.isDone()).toBe(true);
+		expect(result.output('eGestor')).toEqual([record]);
 	});
 
 	it('still takes the plain code an older workflow stored (text or number)', async () => {
