@@ -58,7 +58,7 @@ export function codeOf(context: IExecuteFunctions, info: ResourceInfo, itemIndex
 
 /** Whether Simplify is on for one item (node version 2 on; version 1 has no Simplify). */
 function simplifyOn(context: IExecuteFunctions, itemIndex: number): boolean {
-	if (context.getNode().typeVersion < 2) return false;
+	if (!(context.getNode().typeVersion >= 2)) return false;
 	return context.getNodeParameter('simple', itemIndex, true) !== false;
 }
 
