@@ -14,6 +14,14 @@ import * as product from './actions/product';
 import * as receivable from './actions/receivable';
 import * as sale from './actions/sale';
 import * as service from './actions/service';
+import {
+	searchContacts,
+	searchPayables,
+	searchProducts,
+	searchReceivables,
+	searchSales,
+	searchServices,
+} from './methods/listSearch';
 import { getSaleCustomFields } from './methods/loadOptions';
 
 export class EGestor implements INodeType {
@@ -22,7 +30,9 @@ export class EGestor implements INodeType {
 		name: 'eGestor',
 		icon: { light: 'file:eGestor.svg', dark: 'file:eGestor.dark.svg' },
 		group: ['transform'],
-		version: 1,
+		// 2: Simplify on Get, Get Contact and Get Many, on by default (1 outputs whole records).
+		version: [1, 2],
+		defaultVersion: 2,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
 		description:
 			'Manage contacts, products, services, sales, receivables and payables in the eGestor ERP',
@@ -78,7 +88,17 @@ export class EGestor implements INodeType {
 		],
 	};
 
-	methods = { loadOptions: { getSaleCustomFields } };
+	methods = {
+		loadOptions: { getSaleCustomFields },
+		listSearch: {
+			searchContacts,
+			searchProducts,
+			searchServices,
+			searchSales,
+			searchReceivables,
+			searchPayables,
+		},
+	};
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		return await route.call(this, {

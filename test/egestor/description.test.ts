@@ -67,7 +67,7 @@ describe('eGestor › field UX', () => {
 				!['notice', 'options', 'multiOptions', 'collection', 'fixedCollection'].includes(
 					field.type,
 				) &&
-				!['returnAll', 'limit', 'filter'].includes(field.name) &&
+				!['returnAll', 'limit', 'filter', 'simple'].includes(field.name) &&
 				!/Id$/.test(field.name) &&
 				field.name !== 'value',
 		);
@@ -75,6 +75,78 @@ describe('eGestor › field UX', () => {
 			expect(`${field.name}: ${field.description ?? ''}`).toMatch(
 				new RegExp(`\\(API field ${field.name}\\)`),
 			);
+		}
+	});
+});
+
+describe('eGestor › operations for people and agents', () => {
+	const selectors = node.properties.filter((property) => property.name === 'operation');
+	const options = selectors.flatMap((selector) =>
+		(selector.options as Array<{ value: string; description?: string; action?: string }>).map(
+			(option) => ({ resource: selector.displayOptions?.show?.resource?.[0], ...option }),
+		),
+	);
+
+	it('every operation has an action in plain sentence case (what n8n shows the model)', () => {
+		expect(options).toHaveLength(32);
+		for (const option of options) {
+			expect(option.action).toMatch(/^[A-Z][a-z]+ [a-z]+( [a-z]+)+$/);
+			expect(option.description?.length).toBeGreaterThan(20);
+		}
+		const actions = Object.fromEntries(
+			options.map((option) => [`${option.resource}.${option.value}`, option.action]),
+		);
+		expect(actions['sale.create']).toBe(
+			'Create a sale with products and installments that can never be edited afterwards',
+		);
+		expect(actions['contact.delete']).toBe(
+			'Delete a contact so later reads of its code answer that it was deleted',
+		);
+		expect(actions['receivable.update']).toBe(
+			'Update a receivable by reading it and writing it back whole with your changes',
+		);
+	});
+
+	it('Simplify (n8n\'s "simple", on by default) is on every Get, Get Contact and Get Many and nowhere else', () => {
+		const simplify = node.properties.filter((property) => property.name === 'simple');
+		const where = simplify.flatMap((property) =>
+			(property.displayOptions?.show?.operation ?? []).map(
+				(operation) =>
+					`${String(property.displayOptions?.show?.resource?.[0])}.${String(operation)}`,
+			),
+		);
+		expect(where.sort()).toEqual(
+			[
+				'contact.get',
+				'contact.getAll',
+				'payable.get',
+				'payable.getAll',
+				'payable.getContact',
+				'product.get',
+				'product.getAll',
+				'receivable.get',
+				'receivable.getAll',
+				'sale.get',
+				'sale.getAll',
+				'sale.getContact',
+				'service.get',
+				'service.getAll',
+			].sort(),
+		);
+		for (const property of simplify) {
+			expect(property).toMatchObject({ displayName: 'Simplify', type: 'boolean', default: true });
+		}
+	});
+
+	it('every record code field is a picker: From List (searchable) or By ID (a whole number from 1)', () => {
+		const codes = node.properties.filter((property) => /^[a-z]+Id$/.test(property.name));
+		expect(codes.length).toBeGreaterThan(0);
+		for (const code of codes) {
+			expect(code.type).toBe('resourceLocator');
+			expect(code.default).toEqual({ mode: 'list', value: '' });
+			expect(code.modes?.map((mode) => mode.name)).toEqual(['list', 'id']);
+			expect(code.modes?.[0].typeOptions?.searchable).toBe(true);
+			expect(code.description).toMatch(/a whole number from 1$/);
 		}
 	});
 });

@@ -70,15 +70,19 @@ export function eGestorHarness({
 	});
 }
 
-/** The eGestor node in a chain, signed with the personal token (or OAuth2). */
+/**
+ * The eGestor node in a chain, signed with the personal token (or OAuth2); version 1 (whole
+ * records, as the replayed document examples and saved workflows expect) unless told.
+ */
 export function eGestorNode(
 	name: string,
 	parameters: IDataObject,
-	{ continueOnFail = false, oauth = false } = {},
+	{ continueOnFail = false, oauth = false, typeVersion = 1 } = {},
 ): WorkflowNode {
 	return {
 		name,
 		type: 'eGestor',
+		typeVersion,
 		parameters: { authentication: oauth ? 'oAuth2' : 'personalToken', ...parameters },
 		credentials: oauth ? { eGestorOAuth2Api: OAUTH_ID } : { eGestorApi: PERSONAL_ID },
 		continueOnFail,
@@ -90,13 +94,13 @@ export function eGestorApi(token = ACCESS) {
 	return nock(ORIGIN, { reqheaders: { authorization: `Bearer ${token}` } });
 }
 
-/** Runs one eGestor node over `input` (one empty item by default). */
+/** Runs one eGestor node over `input` (one empty item by default), version 2 unless told. */
 export async function runNode(
 	parameters: IDataObject,
-	{ input = [{}] as IDataObject[], continueOnFail = false, name = 'eGestor' } = {},
+	{ input = [{}] as IDataObject[], continueOnFail = false, name = 'eGestor', typeVersion = 2 } = {},
 ) {
 	return await eGestorHarness().runChain(input, [
-		eGestorNode(name, parameters, { continueOnFail }),
+		eGestorNode(name, parameters, { continueOnFail, typeVersion }),
 	]);
 }
 

@@ -32,6 +32,23 @@ export function settleTests(
 		expect(result.output('eGestor')).toEqual([{ ...confirmation(message), code: 200 }]);
 	});
 
+	it('takes the record picked from the list (a resource locator value)', async () => {
+		const api = eGestorApi()
+			.put(`/api/v1${path}/37/${action}`)
+			.reply(200, { ...confirmation(message), code: 200 });
+
+		const result = await runNode({
+			resource,
+			operation,
+			[idName]: { __rl: true, mode: 'list', value: '37', cachedResultName: 'Parcela 1/1' },
+			valor: '200',
+			dtPgto: '2017-04-25',
+		});
+
+		expect(result.error).toBeUndefined();
+		expect(api.isDone()).toBe(true);
+	});
+
 	it.each([
 		[{ valor: '={{ 0 }}', dtPgto: '2017-04-25' }, '"Amount (BRL)" must be a number from 0.01'],
 		[{ valor: '0.009', dtPgto: '2017-04-25' }, '"Amount (BRL)" must be a number from 0.01'],

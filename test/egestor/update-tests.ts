@@ -58,6 +58,22 @@ export function updateTests(spec: UpdateCase) {
 		expect(seen.bodies[0]).toEqual(spec.changes);
 	});
 
+	it('takes the record code By ID (a resource locator value) for the read and the PUT', async () => {
+		const api = eGestorApi()
+			.get(`/api/v1${path}/41`)
+			.reply(200, spec.read)
+			.put(`/api/v1${path}/41`)
+			.reply(200, spec.answer);
+
+		const result = await run({
+			[idName]: { __rl: true, mode: 'id', value: '41' },
+			updateFields: spec.updateFields,
+		});
+
+		expect(result.error).toBeUndefined();
+		expect(api.isDone()).toBe(true);
+	});
+
 	it('"Fields to Clear" sends the documented empty value, in both modes', async () => {
 		const seen = bodiesSeen();
 		eGestorApi()

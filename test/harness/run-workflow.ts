@@ -75,6 +75,8 @@ export interface WorkflowNode {
 	/** credential type → test credential id */
 	credentials?: Record<string, string>;
 	continueOnFail?: boolean;
+	/** The node's version (default 1). */
+	typeVersion?: number;
 }
 
 export interface HarnessOptions {
@@ -126,7 +128,7 @@ export class WorkflowHarness {
 				id: `node-${index}`,
 				name: node.name,
 				type: `${PACKAGE}.${node.type}`,
-				typeVersion: 1,
+				typeVersion: node.typeVersion ?? 1,
 				position: [(index + 1) * 200, 0] as [number, number],
 				parameters: node.parameters as INode['parameters'],
 				continueOnFail: node.continueOnFail,

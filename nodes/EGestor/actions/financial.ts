@@ -12,6 +12,7 @@ import {
 	checkedDateTime,
 	dateField,
 	listOf,
+	locatorValue,
 	numberField,
 	registrationDateField,
 	tagsField,
@@ -22,9 +23,13 @@ const allUpdateFields: Record<string, INodeProperties> = {
 	codPlanoContas: numberField(
 		'Chart of Accounts Code',
 		'codPlanoContas',
-		'Code of the account in the chart of accounts',
+		'Code of the account in the chart of accounts, a whole number',
 	),
-	codFormaPgto: numberField('Payment Method Code', 'codFormaPgto', 'Code of the payment method'),
+	codFormaPgto: numberField(
+		'Payment Method Code',
+		'codFormaPgto',
+		'Code of the payment method in eGestor, a whole number',
+	),
 	numDoc: textField('Document Number', 'numDoc', 'Number of the document (invoice, slip…)'),
 	descricao: textField('Description', 'descricao', 'Description of the entry'),
 	valor: numberField('Amount (BRL)', 'valor', 'Amount in reais (BRL, not cents)', {
@@ -37,7 +42,37 @@ const allUpdateFields: Record<string, INodeProperties> = {
 		'dtPgto',
 		'Date it was paid; 0000-00-00 (eGestor\'s value for "not paid") reopens it',
 	),
-	codContato: numberField('Contact Code', 'codContato', 'Code (codigo) of the contact'),
+	codContato: {
+		displayName: 'Contact',
+		name: 'codContato',
+		type: 'resourceLocator',
+		default: { mode: 'list', value: '' },
+		description:
+			'The contact: pick it from the list or give its code (codigo), a whole number (API field codContato)',
+		modes: [
+			{
+				displayName: 'From List',
+				name: 'list',
+				type: 'list',
+				typeOptions: { searchListMethod: 'searchContacts', searchable: true },
+			},
+			{
+				displayName: 'By ID',
+				name: 'id',
+				type: 'string',
+				placeholder: 'e.g. 324',
+				validation: [
+					{
+						type: 'regex',
+						properties: {
+							regex: '[1-9][0-9]*',
+							errorMessage: 'The code (codigo) is a whole number from 1',
+						},
+					},
+				],
+			},
+		],
+	},
 	obs: textField('Notes', 'obs', 'Free notes', { typeOptions: { rows: 3 } }),
 	dtCad: registrationDateField(),
 	tags: tagsField(),
@@ -76,7 +111,7 @@ export function financialUpdate(info: ResourceInfo, fieldNames: string[]): Opera
 				dtVenc: rule.date('Due Date'),
 				dtPgto: (value) =>
 					String(value).trim() === NOT_PAID ? NOT_PAID : rule.date('Payment Date')(value),
-				codContato: rule.number('Contact Code'),
+				codContato: (value) => rule.number('Contact')(locatorValue(value)),
 				tags: listOf,
 				dtCad: (value) => checkedDateTime(context, value, 'Registration Date', itemIndex),
 			});
@@ -92,7 +127,7 @@ export function settleOperation(
 	verb: string,
 ): Operation {
 	const fields: INodeProperties[] = [
-		codeField(info, `to mark as ${verb}`),
+		codeField(info),
 		{
 			displayName: 'Amount (BRL)',
 			name: 'valor',

@@ -103,7 +103,7 @@ export function updateOperation(spec: UpdateSpec): Operation {
 	const { info } = spec;
 	return {
 		description: forOperation(info.resource, 'update', [
-			codeField(info, 'to update'),
+			codeField(info),
 			updateModeField(),
 			optionalFields('updateFields', 'Update Fields', spec.fields),
 			clearField(spec.clearable),

@@ -1,16 +1,46 @@
 import { getTests } from '../shared-tests';
 
+/** Contatos › Detalhar's example answer (every field of a contact). */
 const contact = {
 	codigo: '12',
-	tipo: ['cliente', 'fornecedor'],
-	nome: 'Nome do contato',
+	tipo: ['cliente', 'fornecedor', 'transportadora'],
+	nome: 'Nome do novo contato',
+	fantasia: '',
+	nomeContato: '',
+	cpfcnpj: '',
+	clienteFinal: true,
 	indicadorIE: 9,
+	inscricaoEstadual: '',
+	inscricaoEstadualST: '',
+	inscricaoMunicipal: '',
+	suframa: '',
 	emails: [],
+	logradouro: '',
+	numero: '',
+	complemento: '',
+	bairro: '',
+	cidade: '',
+	codIBGE: '',
+	uf: '',
+	cep: '',
+	pais: '',
 	fones: [],
+	tags: [],
+	obs: '',
 	dtNasc: '1990-05-12',
 	dtCad: '2017-01-15 11:20:15',
 };
 
 describe('eGestor › Contact › Get', () => {
-	getTests('contact', 'contactId', '/contatos', contact);
+	getTests('contact', 'contactId', '/contatos', contact, {
+		codigo: '12',
+		nome: 'Nome do novo contato',
+		fantasia: '',
+		tipo: ['cliente', 'fornecedor', 'transportadora'],
+		cpfcnpj: '',
+		emails: [],
+		fones: [],
+		cidade: '',
+		uf: '',
+	});
 });

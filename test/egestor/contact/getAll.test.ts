@@ -1,5 +1,28 @@
 import { getManyTests } from '../shared-tests';
 
 describe('eGestor › Contact › Get Many', () => {
-	getManyTests('contact', '/contatos');
+	// Contatos › Listar's example row, and what Simplify keeps of it.
+	getManyTests(
+		'contact',
+		'/contatos',
+		{
+			codigo: '1',
+			tipo: ['cliente', 'fornecedor'],
+			nome: 'Nome do contato',
+			emails: [],
+			fones: [],
+			tags: [],
+			cidade: 'Nome da cidade',
+			uf: 'UF',
+		},
+		{
+			codigo: '1',
+			nome: 'Nome do contato',
+			tipo: ['cliente', 'fornecedor'],
+			emails: [],
+			fones: [],
+			cidade: 'Nome da cidade',
+			uf: 'UF',
+		},
+	);
 });

@@ -1,5 +1,30 @@
 import { getManyTests } from '../shared-tests';
 
 describe('eGestor › Payable › Get Many', () => {
-	getManyTests('payable', '/pagamentos');
+	// Pagamentos › Listar's example row, and what Simplify keeps of it.
+	getManyTests(
+		'payable',
+		'/pagamentos',
+		{
+			codigo: '1',
+			codRecibo: '0',
+			descricao: 'Venda direta editada',
+			previsao: '0',
+			situacao: '40',
+			codDisponivel: '1',
+			codBoleto: '0',
+			data: '2017-04-24',
+			valor: '50.00',
+			contato: 'Nome do cliente',
+			nomeDisponivel: 'Caixa interno',
+		},
+		{
+			codigo: '1',
+			descricao: 'Venda direta editada',
+			valor: '50.00',
+			situacao: '40',
+			data: '2017-04-24',
+			contato: 'Nome do cliente',
+		},
+	);
 });

@@ -18,5 +18,13 @@ const record = {
 };
 
 describe('eGestor › Receivable › Get', () => {
-	getTests('receivable', 'receivableId', '/recebimentos', record);
+	getTests('receivable', 'receivableId', '/recebimentos', record, {
+		codigo: 12,
+		descricao: 'Descricao',
+		valor: 100,
+		situacao: 40,
+		dtVenc: '2017-04-24',
+		dtPgto: '2017-04-24',
+		codContato: 1,
+	});
 });

@@ -67,6 +67,23 @@ describe('eGestor › Receivable › Update', () => {
 		answer: updated,
 	});
 
+	it('takes the contact picked from the list (a resource locator value)', async () => {
+		const seen = bodiesSeen();
+		const api = eGestorApi().put('/api/v1/recebimentos/1', seen.match).reply(200, updated);
+
+		const result = await runNode({
+			resource: 'receivable',
+			operation: 'update',
+			receivableId: '1',
+			updateMode: 'changedOnly',
+			updateFields: { codContato: { __rl: true, mode: 'list', value: '7', cachedResultName: 'X' } },
+		});
+
+		expect(result.error).toBeUndefined();
+		expect(api.isDone()).toBe(true);
+		expect(seen.bodies).toEqual([{ codContato: 7 }]);
+	});
+
 	it('reopens a receivable with dtPgto "0000-00-00", typed or chosen under Fields to Clear', async () => {
 		const seen = bodiesSeen();
 		eGestorApi().put('/api/v1/recebimentos/1', seen.match).times(2).reply(200, updated);

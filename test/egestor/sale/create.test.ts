@@ -64,6 +64,41 @@ describe('eGestor › Sale › Create', () => {
 		expect(result.output('eGestor')).toEqual([created]);
 	});
 
+	it('takes the customer and the products picked from the lists (resource locator values)', async () => {
+		const seen = bodiesSeen();
+		const api = eGestorApi().post('/api/v1/vendas', seen.match).reply(200, created);
+
+		const result = await create({
+			dtVenda: '2017-07-18',
+			produtos: {
+				product: [
+					{
+						codProduto: { __rl: true, mode: 'list', value: '17', cachedResultName: 'Caneca' },
+						quant: 1,
+						vDesc: 0,
+					},
+					{ codProduto: { __rl: true, mode: 'id', value: '18' }, quant: 2, vDesc: 0 },
+				],
+			},
+			additionalFields: {
+				codContato: { __rl: true, mode: 'list', value: '324', cachedResultName: 'Kaya' },
+			},
+		});
+
+		expect(result.error).toBeUndefined();
+		expect(api.isDone()).toBe(true);
+		expect(seen.bodies).toEqual([
+			{
+				dtVenda: '2017-07-18',
+				codContato: 324,
+				produtos: [
+					{ codProduto: 17, quant: 1, vDesc: 0 },
+					{ codProduto: 18, quant: 2, vDesc: 0 },
+				],
+			},
+		]);
+	});
+
 	it('sends only the sale date when nothing else is set', async () => {
 		const seen = bodiesSeen();
 		eGestorApi().post('/api/v1/vendas', seen.match).reply(200, created);
@@ -103,8 +138,8 @@ describe('eGestor › Sale › Create', () => {
 	it.each([
 		[{ dtVenda: '={{ "18/07/2017" }}' }, '"Sale Date" must be a date as YYYY-MM-DD'],
 		[
-			{ dtVenda: '2017-07-18', produtos: { product: [{ codProduto: 0, quant: 1 }] } },
-			'"Products › 1 › Product Code" must be a number from 1',
+			{ dtVenda: '2017-07-18', produtos: { product: [{ codProduto: '={{ 0 }}', quant: 1 }] } },
+			'"Products › 1 › Product" must be a number from 1',
 		],
 		[
 			{ dtVenda: '2017-07-18', produtos: { product: [{ codProduto: 1, quant: 1, preco: '1,5' }] } },

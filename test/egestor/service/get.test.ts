@@ -1,13 +1,22 @@
 import { getTests } from '../shared-tests';
 
+/** Serviços › Detalhar's example answer (it shows no codigo; a read may still carry one). */
 const record = {
 	codigo: '12',
-	descricao: 'Novo item',
+	descricao: 'Manuteção agendada',
 	precoVenda: 10,
+	codigoGrupoTributos: 0,
+	dtCad: '2017-04-24 11:44:35',
 	tags: [],
-	dtCad: '2017-05-24 17:32:18',
+	itemListaServico: '',
 };
 
 describe('eGestor › Service › Get', () => {
-	getTests('service', 'serviceId', '/servicos', record);
+	getTests('service', 'serviceId', '/servicos', record, {
+		codigo: '12',
+		descricao: 'Manuteção agendada',
+		precoVenda: 10,
+		itemListaServico: '',
+		dtCad: '2017-04-24 11:44:35',
+	});
 });

@@ -1,5 +1,19 @@
 import { getManyTests } from '../shared-tests';
 
 describe('eGestor › Service › Get Many', () => {
-	getManyTests('service', '/servicos');
+	// Serviços › Listar's example row, and what Simplify keeps of it.
+	getManyTests(
+		'service',
+		'/servicos',
+		{
+			codigo: 3,
+			descricao: '',
+			precoVenda: 0,
+			codigoGrupoTributos: 0,
+			tags: [],
+			dtCad: '2017-04-24 11:44:35',
+			itemListaServico: '',
+		},
+		{ codigo: 3, descricao: '', precoVenda: 0, itemListaServico: '', dtCad: '2017-04-24 11:44:35' },
+	);
 });

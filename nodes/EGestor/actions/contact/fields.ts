@@ -18,7 +18,8 @@ export function typeField(required: boolean): INodeProperties {
 		type: 'multiOptions',
 		options: contactTypeOptions,
 		default: [],
-		description: 'What the contact is to you: customer, supplier and/or carrier (API field tipo)',
+		description:
+			'What the contact is to you: one or more of cliente (customer), fornecedor (supplier) and transportadora (carrier) (API field tipo)',
 	};
 	return required ? { ...field, required: true, default: ['cliente'] } : field;
 }
@@ -61,7 +62,8 @@ export const contactFields: INodeProperties[] = [
 			{ name: '9 - Não Contribuinte (Non-Taxpayer)', value: 9 },
 		],
 		default: 9,
-		description: 'ICMS taxpayer status (API field indicadorIE)',
+		description:
+			'ICMS taxpayer status: 1 taxpayer (contribuinte), 2 exempt from state registration (isento de IE) or 9 non-taxpayer (não contribuinte) (API field indicadorIE)',
 	},
 	textField('Municipal Registration', 'inscricaoMunicipal', 'Municipal registration number'),
 	textField('State Registration', 'inscricaoEstadual', 'State registration (IE) number'),

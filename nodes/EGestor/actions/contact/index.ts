@@ -16,33 +16,35 @@ export const description: INodeProperties[] = [
 			{
 				name: 'Create',
 				value: 'create',
-				description: 'Create a customer, supplier or carrier',
-				action: 'Create a contact',
+				description:
+					'Create a contact: name and type (cliente, fornecedor and/or transportadora) are required; answers its new code',
+				action: 'Create a contact that is a customer or supplier or carrier',
 			},
 			{
 				name: 'Delete',
 				value: 'delete',
-				description: 'Delete a contact by its code',
-				action: 'Delete a contact',
+				description:
+					'Delete a contact by its code; eGestor removes it, and later reads of that code answer 410 (deleted)',
+				action: 'Delete a contact so later reads of its code answer that it was deleted',
 			},
 			{
 				name: 'Get',
 				value: 'get',
-				description: 'Get every field of a contact by its code',
-				action: 'Get a contact',
+				description: 'Get a contact by its code (codigo)',
+				action: 'Get a contact by its code',
 			},
 			{
 				name: 'Get Many',
 				value: 'getAll',
-				description: 'List contacts, optionally matching a text filter',
-				action: 'Get many contacts',
+				description: 'List contacts, 50 a page, optionally matching a text filter (filtro)',
+				action: 'Get many contacts that match an optional text filter',
 			},
 			{
 				name: 'Update',
 				value: 'update',
 				description:
-					'Change fields of a contact: by default it is read first and sent back whole with your changes',
-				action: 'Update a contact',
+					'Change fields of a contact: by default it is read first (one extra request) and sent back whole with your changes',
+				action: 'Update a contact by reading it and writing it back whole with your changes',
 			},
 		],
 		'create',

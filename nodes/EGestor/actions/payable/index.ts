@@ -17,39 +17,41 @@ export const description: INodeProperties[] = [
 			{
 				name: 'Delete',
 				value: 'delete',
-				description: 'Delete a payable by its code',
-				action: 'Delete a payable',
+				description:
+					'Delete a payable by its code; eGestor removes it, and later reads of that code answer 410 (deleted)',
+				action: 'Delete a payable so later reads of its code answer that it was deleted',
 			},
 			{
 				name: 'Get',
 				value: 'get',
-				description: 'Get a payable (situacao 10 = open, 30 = paid) by its code',
-				action: 'Get a payable',
+				description: 'Get a payable by its code; situacao 10 = open, 30 = paid',
+				action: 'Get a payable with its amount and due date and status',
 			},
 			{
 				name: 'Get Contact',
 				value: 'getContact',
-				description: 'Get the contact of a payable',
+				description: "Get the contact of a payable, by the payable's code",
 				action: 'Get the contact of a payable',
 			},
 			{
 				name: 'Get Many',
 				value: 'getAll',
-				description: 'List payables, optionally matching a text filter',
-				action: 'Get many payables',
+				description: 'List payables, 50 a page, optionally matching a text filter (filtro)',
+				action: 'Get many payables that match an optional text filter',
 			},
 			{
 				name: 'Pay',
 				value: 'pay',
-				description: 'Record that a payable was paid: amount and payment date',
-				action: 'Pay a payable',
+				description:
+					"Record that a payable was paid (eGestor's Efetuar pagamento): the amount and the payment date",
+				action: 'Pay a payable by recording the amount and date it was paid',
 			},
 			{
 				name: 'Update',
 				value: 'update',
 				description:
-					'Change fields of a payable: by default it is read first and sent back whole with your changes',
-				action: 'Update a payable',
+					'Change fields of a payable: by default it is read first (one extra request) and sent back whole with your changes',
+				action: 'Update a payable by reading it and writing it back whole with your changes',
 			},
 		],
 		'getAll',

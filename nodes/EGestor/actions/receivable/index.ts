@@ -16,33 +16,35 @@ export const description: INodeProperties[] = [
 			{
 				name: 'Delete',
 				value: 'delete',
-				description: 'Delete a receivable by its code',
-				action: 'Delete a receivable',
+				description:
+					'Delete a receivable by its code; eGestor removes it, and later reads of that code answer 410 (deleted)',
+				action: 'Delete a receivable so later reads of its code answer that it was deleted',
 			},
 			{
 				name: 'Get',
 				value: 'get',
-				description: 'Get a receivable (situacao 20 = open, 40 = received) by its code',
-				action: 'Get a receivable',
+				description: 'Get a receivable by its code; situacao 20 = open, 40 = received',
+				action: 'Get a receivable with its amount and due date and status',
 			},
 			{
 				name: 'Get Many',
 				value: 'getAll',
-				description: 'List receivables, optionally matching a text filter',
-				action: 'Get many receivables',
+				description: 'List receivables, 50 a page, optionally matching a text filter (filtro)',
+				action: 'Get many receivables that match an optional text filter',
 			},
 			{
 				name: 'Receive',
 				value: 'receive',
-				description: 'Record that a receivable was received: amount and payment date',
-				action: 'Receive a receivable',
+				description:
+					"Record that a receivable was received (eGestor's Efetivar): the amount and the payment date",
+				action: 'Receive a receivable by recording the amount and date it was received',
 			},
 			{
 				name: 'Update',
 				value: 'update',
 				description:
-					'Change fields of a receivable: by default it is read first and sent back whole with your changes',
-				action: 'Update a receivable',
+					'Change fields of a receivable: by default it is read first (one extra request) and sent back whole with your changes',
+				action: 'Update a receivable by reading it and writing it back whole with your changes',
 			},
 		],
 		'getAll',

@@ -5,4 +5,49 @@ export const receivable: ResourceInfo = {
 	path: '/recebimentos',
 	noun: 'receivable',
 	idName: 'receivableId',
+	label: 'Receivable',
+	// Simplify keeps these fields (README, "Simplify"): from the document's Recebimentos list and read examples.
+	simpleFields: [
+		'codigo',
+		'descricao',
+		'valor',
+		'situacao',
+		'dtVenc',
+		'dtPgto',
+		'codContato',
+		'data',
+		'contato',
+	],
+	locator: {
+		displayName: 'Receivable',
+		name: 'receivableId',
+		type: 'resourceLocator',
+		required: true,
+		default: { mode: 'list', value: '' },
+		description:
+			'The receivable: pick it from the list (searched by the text you type) or give its code (codigo), a whole number from 1',
+		modes: [
+			{
+				displayName: 'From List',
+				name: 'list',
+				type: 'list',
+				typeOptions: { searchListMethod: 'searchReceivables', searchable: true },
+			},
+			{
+				displayName: 'By ID',
+				name: 'id',
+				type: 'string',
+				placeholder: 'e.g. 324',
+				validation: [
+					{
+						type: 'regex',
+						properties: {
+							regex: '[1-9][0-9]*',
+							errorMessage: 'The code (codigo) is a whole number from 1',
+						},
+					},
+				],
+			},
+		],
+	},
 };

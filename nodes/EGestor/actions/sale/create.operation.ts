@@ -4,7 +4,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import { forOperation, optionalFields } from '../../../shared/descriptions';
 import { apiFields, checkedDate, checkedNumber, rulesFor } from '../../../shared/validate';
 import { eGestorCreate } from '../../transport';
-import { dateField, listOf, numberField, tagsField } from '../fields';
+import { dateField, listOf, locatorValue, numberField, tagsField } from '../fields';
 
 export const description: INodeProperties[] = forOperation('sale', 'create', [
 	dateField('Sale Date', 'dtVenda', 'Date of the sale', { required: true }),
@@ -37,19 +37,43 @@ export const description: INodeProperties[] = forOperation('sale', 'create', [
 						description: 'Notes on this product line (API field obs)',
 					},
 					{
-						displayName: 'Product Code',
+						displayName: 'Product',
 						name: 'codProduto',
-						type: 'number',
+						type: 'resourceLocator',
 						required: true,
-						default: 0,
-						description: 'Code (codigo) of the product (API field codProduto)',
+						default: { mode: 'list', value: '' },
+						description:
+							'The product: pick it from the list or give its code (codigo), a whole number from 1 (API field codProduto)',
+						modes: [
+							{
+								displayName: 'From List',
+								name: 'list',
+								type: 'list',
+								typeOptions: { searchListMethod: 'searchProducts', searchable: true },
+							},
+							{
+								displayName: 'By ID',
+								name: 'id',
+								type: 'string',
+								placeholder: 'e.g. 17',
+								validation: [
+									{
+										type: 'regex',
+										properties: {
+											regex: '[1-9][0-9]*',
+											errorMessage: 'The code (codigo) is a whole number from 1',
+										},
+									},
+								],
+							},
+						],
 					},
 					{
 						displayName: 'Quantity',
 						name: 'quant',
 						type: 'number',
 						default: 1,
-						description: 'Quantity sold (API field quant)',
+						description: 'Quantity sold, a number from 0 (API field quant)',
 					},
 					{
 						displayName: 'Unit Price (BRL)',
@@ -126,14 +150,41 @@ export const description: INodeProperties[] = forOperation('sale', 'create', [
 	},
 	optionalFields('additionalFields', 'Additional Fields', [
 		{
-			...numberField(
-				'Contact Code',
-				'codContato',
-				"Code (codigo) of the customer. eGestor's API docs show it only in answers, not in the create body (not in eGestor's API docs for create)",
-			),
-			displayName: "Contact Code (not in eGestor's API Docs for Create)",
+			displayName: "Contact (Not in eGestor's API Docs for Create)",
+			name: 'codContato',
+			type: 'resourceLocator',
+			default: { mode: 'list', value: '' },
+			description:
+				"The customer: pick it from the list or give its code (codigo), a whole number from 1; eGestor's API docs show it only in answers, not in the create body (not in eGestor's API docs for create) (API field codContato)",
+			modes: [
+				{
+					displayName: 'From List',
+					name: 'list',
+					type: 'list',
+					typeOptions: { searchListMethod: 'searchContacts', searchable: true },
+				},
+				{
+					displayName: 'By ID',
+					name: 'id',
+					type: 'string',
+					placeholder: 'e.g. 324',
+					validation: [
+						{
+							type: 'regex',
+							properties: {
+								regex: '[1-9][0-9]*',
+								errorMessage: 'The code (codigo) is a whole number from 1',
+							},
+						},
+					],
+				},
+			],
 		},
-		numberField('Salesperson Code', 'codVendedor', 'Code of the salesperson'),
+		numberField(
+			'Salesperson Code',
+			'codVendedor',
+			'Code of the salesperson in eGestor, a whole number from 1',
+		),
 		dateField(
 			"Delivery Date (not in eGestor's API Docs for Create)",
 			'dtEntrega',
@@ -172,11 +223,17 @@ function products(context: IExecuteFunctions, itemIndex: number): IDataObject[] 
 	if (lines.length === 0) return undefined;
 	return lines.map((line, n) => {
 		const label = (field: string) => `Products › ${n + 1} › ${field}`;
-		const code = checkedNumber(context, line.codProduto, label('Product Code'), itemIndex, {
-			min: 1,
-		});
+		const code = checkedNumber(
+			context,
+			locatorValue(line.codProduto),
+			label('Product'),
+			itemIndex,
+			{
+				min: 1,
+			},
+		);
 		if (!Number.isInteger(code))
-			throw invalid(context, itemIndex, `"${label('Product Code')}" must be a whole number`);
+			throw invalid(context, itemIndex, `"${label('Product')}" must be a whole number`);
 		const body: IDataObject = {
 			codProduto: code,
 			quant: checkedNumber(context, line.quant ?? 1, label('Quantity'), itemIndex, { min: 0 }),
@@ -244,7 +301,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	);
 	const rule = rulesFor(this, itemIndex);
 	const extra = apiFields(this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject, {
-		codContato: rule.number('Contact Code', { min: 1 }),
+		codContato: (value) => rule.number('Contact', { min: 1 })(locatorValue(value)),
 		codVendedor: rule.number('Salesperson Code', { min: 1 }),
 		dtEntrega: rule.date('Delivery Date'),
 		tags: listOf,

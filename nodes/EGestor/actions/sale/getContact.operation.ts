@@ -1,9 +1,10 @@
 import { getOperation } from '../common';
+import { contact } from '../contact/info';
 import { sale } from './info';
 
 export const { description, execute } = getOperation(
 	sale,
 	'getContact',
 	'/contato',
-	'whose contact (customer) to retrieve',
+	contact.simpleFields,
 );
