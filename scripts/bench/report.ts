@@ -40,7 +40,10 @@ export const add = (
 	);
 };
 
-export const note = (text: string) => notes.push(text);
+export const note = (text: string) => {
+	notes.push(text);
+	log(text);
+};
 export const method = (text: string) => methods.push(text);
 
 /** Prints the table and, for a full run, writes bench/RESULTS.md. */
