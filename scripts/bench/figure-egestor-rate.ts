@@ -7,7 +7,7 @@ import { harnessFor, runNode, VENDORS } from './vendors';
 import type { VendorCase } from './vendors';
 
 /** Items in flight for this figure (the node's default is 1: see the README). */
-const IN_PARALLEL = 5;
+const IN_PARALLEL = Number(process.env.BENCH_RATE_PARALLEL ?? 5);
 
 method(
 	"3: the eGestor sandbox allows 60 requests per 3-second window (the documented 60 a minute, 20× faster), and the node's profile is given the same window for the run. The node runs with Requests in Parallel 5 (its default for eGestor is 1). Achieved ÷ allowed = the time a perfect client needs (60 at once as fast as the node sends them, the next 60 when the window opens, …) ÷ the node's time from first to last request.",
