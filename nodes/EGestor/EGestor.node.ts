@@ -85,6 +85,15 @@ export class EGestor implements INodeType {
 			...sale.description,
 			...receivable.description,
 			...payable.description,
+			{
+				displayName: 'Requests in Parallel',
+				name: 'requestsInParallel',
+				type: 'number',
+				typeOptions: { minValue: 1, maxValue: 50, numberPrecision: 0 },
+				default: 1,
+				description:
+					'How many input items are sent to eGestor at once. Output stays in input order. eGestor allows 60 requests a minute, which one item at a time already reaches, so more at once only waits longer for the next minute. Every request still keeps to the 60 a minute, and a 429 (Too Many Requests) holds every item.',
+			},
 		],
 	};
 

@@ -49,6 +49,15 @@ export class EcosysAuto implements INodeType {
 			...client.description,
 			...vehicle.description,
 			...deal.description,
+			{
+				displayName: 'Requests in Parallel',
+				name: 'requestsInParallel',
+				type: 'number',
+				typeOptions: { minValue: 1, maxValue: 50, numberPrecision: 0 },
+				default: 5,
+				description:
+					'How many input items are sent to Ecosys Auto at once. Output stays in input order. Ecosys Auto documents no rate limit, so several items go at once; each request still waits whenever Ecosys Auto reports its limit used up or answers 429 (Too Many Requests), and such a wait holds every item.',
+			},
 		],
 	};
 

@@ -77,6 +77,15 @@ export class Hivestr implements INodeType {
 			...task.description,
 			...reminder.description,
 			...proposal.description,
+			{
+				displayName: 'Requests in Parallel',
+				name: 'requestsInParallel',
+				type: 'number',
+				typeOptions: { minValue: 1, maxValue: 50, numberPrecision: 0 },
+				default: 1,
+				description:
+					'How many input items are sent to Hivestr at once. Output stays in input order. Hivestr allows 1,000 requests an hour on its Basic plan and 5,000 on Professional, which one item at a time already reaches; raise it on the Enterprise plan (no limit). Every request still keeps to the rate limit, and a 429 (Too Many Requests) holds every item.',
+			},
 		],
 	};
 

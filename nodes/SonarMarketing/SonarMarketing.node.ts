@@ -30,6 +30,15 @@ export class SonarMarketing implements INodeType {
 				{ name: 'Deal', value: 'deal', description: 'A sales opportunity in the pipeline' },
 			]),
 			...deal.description,
+			{
+				displayName: 'Requests in Parallel',
+				name: 'requestsInParallel',
+				type: 'number',
+				typeOptions: { minValue: 1, maxValue: 50, numberPrecision: 0 },
+				default: 5,
+				description:
+					'How many input items are sent to Sonar Marketing at once. Output stays in input order. Sonar Marketing documents no rate limit, so several items go at once; each request still waits whenever Sonar Marketing reports its limit used up or answers 429 (Too Many Requests), and such a wait holds every item.',
+			},
 		],
 	};
 

@@ -105,7 +105,11 @@ export class RateBudget {
 	private recent(now: number): number[] {
 		const windowMs = this.windowMs;
 		if (windowMs === undefined) return [];
-		this.finished = this.finished.filter((at) => at + windowMs > now);
+		// Oldest first: drop the expired from the front, with no copy when none has expired
+		// (a copy on every answer cost eGestor's profile a third of the pack's own time).
+		let expired = 0;
+		while (expired < this.finished.length && this.finished[expired] + windowMs <= now) expired++;
+		if (expired > 0) this.finished.splice(0, expired);
 		return this.finished;
 	}
 

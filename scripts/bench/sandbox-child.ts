@@ -5,11 +5,14 @@
 import { startSandboxes } from '../../sandbox';
 import type { StartSandboxesOptions } from '../../sandbox';
 import { startProxy } from './proxy';
-import type { Proxy } from './proxy';
+import type { Proxy, ProxyLimit } from './proxy';
+
+export type { ProxyLimit } from './proxy';
 
 export type ProxyCommand =
 	| { id: number; vendor: string; command: 'reset' }
 	| { id: number; vendor: string; command: 'latency'; ms: number }
+	| { id: number; vendor: string; command: 'limit'; limit: ProxyLimit | undefined }
 	| { id: number; vendor: string; command: 'stats' };
 
 export interface ProxyStats {
@@ -40,6 +43,7 @@ process.once('message', (options: StartSandboxesOptions) => {
 			if (proxy === undefined) return;
 			if (message.command === 'reset') proxy.reset();
 			if (message.command === 'latency') proxy.latencyMs = message.ms;
+			if (message.command === 'limit') proxy.limit = message.limit;
 			const stats: ProxyStats | undefined =
 				message.command === 'stats'
 					? {

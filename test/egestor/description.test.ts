@@ -67,7 +67,7 @@ describe('eGestor › field UX', () => {
 				!['notice', 'options', 'multiOptions', 'collection', 'fixedCollection'].includes(
 					field.type,
 				) &&
-				!['returnAll', 'limit', 'filter', 'simple'].includes(field.name) &&
+				!['returnAll', 'limit', 'filter', 'simple', 'requestsInParallel'].includes(field.name) &&
 				!/Id$/.test(field.name) &&
 				field.name !== 'value',
 		);

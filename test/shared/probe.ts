@@ -254,6 +254,12 @@ export class Probe implements INodeType {
 			{ displayName: 'Timeout (ms)', name: 'timeoutMs', type: 'number', default: 0 },
 			text('value', ''),
 			{ displayName: 'Fields', name: 'fields', type: 'json', default: '' },
+			{
+				displayName: 'Requests in Parallel',
+				name: 'requestsInParallel',
+				type: 'number',
+				default: 1,
+			},
 		],
 	};
 

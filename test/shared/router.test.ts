@@ -116,3 +116,144 @@ describe('route', () => {
 		expect(seen).toEqual([]);
 	});
 });
+
+/**
+ * Replies after `delayOf(n)` ms to the n-th item's request (the item's number is the last
+ * path segment) and records how many requests were under way at once.
+ */
+function slowThings(delayOf: (n: number) => number, status: (n: number) => number = () => 200) {
+	const probe = probeApi();
+	const track = { underWay: 0, most: 0 };
+	probe.api
+		.persist()
+		.post(/\/v1\/things\/\d+$/)
+		.reply(function (uri, _body, callback) {
+			const n = Number(uri.split('/').pop());
+			track.underWay++;
+			track.most = Math.max(track.most, track.underWay);
+			setTimeout(() => {
+				track.underWay--;
+				const code = status(n);
+				callback(
+					null,
+					code === 200
+						? [200, { id: n }]
+						: [code, { fault: { text: `Thing ${n} is locked`, advice: 'Unlock it first' } }],
+				);
+			}, delayOf(n));
+		});
+	return { ...probe, track };
+}
+
+const createThing = (requestsInParallel: number) => ({
+	resource: 'http',
+	operation: 'send',
+	method: 'POST',
+	path: '=/things/{{ $json.n }}',
+	body: '={{ { "n": $json.n } }}',
+	requestsInParallel,
+});
+const numbered = (count: number) => Array.from({ length: count }, (_, n) => ({ n }));
+const createdItem = (n: number) => ({
+	json: { status: 200, body: { id: n } },
+	pairedItem: { item: n },
+});
+
+describe('route › Requests in Parallel', () => {
+	it('runs the first item alone, then up to N at once; output in input order, each paired', async () => {
+		// Early items answer last, so the answers come back out of order.
+		const { seen, track } = slowThings((n) => (n === 0 ? 1 : 60 - n * 5));
+
+		const result = await runProbe(createThing(4), { input: numbered(10) });
+
+		expect(result.error).toBeUndefined();
+		expect(result.items('Probe')).toEqual(numbered(10).map(({ n }) => createdItem(n)));
+		expect(track.most).toBe(4);
+		expect(seen[0]).toEqual({ method: 'POST', path: '/v1/things/0', body: { n: 0 } });
+		// Every item sent exactly once.
+		expect(seen.map((request) => request.path).sort()).toEqual(
+			numbered(10)
+				.map(({ n }) => `/v1/things/${n}`)
+				.sort(),
+		);
+	});
+
+	it('1 sends one item after the other', async () => {
+		const { seen, track } = slowThings(() => 5);
+
+		const result = await runProbe(createThing(1), { input: numbered(4) });
+
+		expect(result.items('Probe')).toEqual(numbered(4).map(({ n }) => createdItem(n)));
+		expect(track.most).toBe(1);
+		expect(seen.map((request) => request.path)).toEqual([
+			'/v1/things/0',
+			'/v1/things/1',
+			'/v1/things/2',
+			'/v1/things/3',
+		]);
+	});
+
+	it('with Continue On Fail, exactly one output per input, paired, in input order', async () => {
+		const failing = new Set([2, 5]);
+		const { seen } = slowThings(
+			(n) => 30 - n * 3,
+			(n) => (failing.has(n) ? 422 : 200),
+		);
+
+		const result = await runProbe(createThing(3), { input: numbered(8), continueOnFail: true });
+
+		expect(result.error).toBeUndefined();
+		expect(result.items('Probe')).toEqual(
+			numbered(8).map(({ n }) =>
+				failing.has(n)
+					? {
+							json: { error: `Thing ${n} is locked`, description: 'Unlock it first' },
+							pairedItem: { item: n },
+						}
+					: createdItem(n),
+			),
+		);
+		// A create refused with 422 is not sent again.
+		expect(seen).toHaveLength(8);
+	});
+
+	it('without it, no item starts after a failure; the error names the first failed item', async () => {
+		// Item 1 fails at once while items 2 and 3 are still under way.
+		const { seen } = slowThings(
+			(n) => (n === 1 ? 1 : 40),
+			(n) => (n === 1 || n === 3 ? 422 : 200),
+		);
+
+		const result = await runProbe(createThing(3), { input: numbered(8) });
+
+		expect(failureOf(result)).toEqual({
+			type: 'NodeApiError',
+			message: 'Thing 1 is locked',
+			description: 'Unlock it first',
+			httpCode: '422',
+			itemIndex: 1,
+		});
+		expect(seen.map((request) => request.path).sort()).toEqual([
+			'/v1/things/0',
+			'/v1/things/1',
+			'/v1/things/2',
+			'/v1/things/3',
+		]);
+	});
+
+	it.each([0, 51, 2.5, 'many'])('%p is refused before any request', async (requestsInParallel) => {
+		const { seen } = probeApi();
+
+		const result = await runProbe(
+			{ ...createThing(1), requestsInParallel },
+			{ input: numbered(2) },
+		);
+
+		expect(failureOf(result)).toMatchObject({
+			type: 'NodeOperationError',
+			message: 'Requests in Parallel must be a whole number from 1 to 50',
+			itemIndex: 0,
+		});
+		expect(seen).toEqual([]);
+	});
+});

@@ -157,14 +157,21 @@ describe('WoofedCRM › errors', () => {
 		expect(sleep).not.toHaveBeenCalled();
 	});
 
-	it('500 on a search (a POST) is not retried', async () => {
-		const api = woofedApi().post(`${ACCOUNT}/deals/search`).query(true).reply(500, 'Error');
+	it('500 on a search (a POST that stores nothing) is retried like a read', async () => {
+		const api = woofedApi()
+			.post(`${ACCOUNT}/deals/search`)
+			.query(true)
+			.reply(500, 'Error')
+			.post(`${ACCOUNT}/deals/search`)
+			.query(true)
+			.reply(200, { deals: [{ id: 7 }], pagination: {} });
 
 		const result = await run(search);
 
 		expect(api.isDone()).toBe(true);
-		expect(result.error?.message).toBe('WoofedCRM answered with HTTP 500');
-		expect(sleep).not.toHaveBeenCalled();
+		expect(result.error).toBeUndefined();
+		expect(result.output('Woofed')).toEqual([{ id: 7 }]);
+		expect(sleep).toHaveBeenCalledTimes(1);
 	});
 
 	it('a connection reset on a read is retried', async () => {

@@ -195,6 +195,8 @@ describe('WoofedCRM Trigger', () => {
 			const failing = woofedApi()
 				.post(`${ACCOUNT}/deals/search`)
 				.query({ page: 1 })
+				// A search stores nothing: the core retries it like a read, then gives up.
+				.times(4)
 				.reply(500, { error: 'Internal Server Error' });
 			await expect(node.poll()).rejects.toThrow('Internal Server Error');
 			expect(failing.isDone()).toBe(true);

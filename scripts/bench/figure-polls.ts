@@ -1,0 +1,165 @@
+// Figure 7: what each trigger costs per poll, over an account of 10,000 records: requests at
+// steady state (nothing new) and with 10 new records, next to the vendor's hourly budget.
+import type { ICredentialType, IDataObject, INodeProperties, INodeType } from 'n8n-workflow';
+
+import { EGestorTrigger } from '../../nodes/EGestor/EGestorTrigger.node';
+import { EcosysAutoTrigger } from '../../nodes/EcosysAuto/EcosysAutoTrigger.node';
+import { HivestrTrigger } from '../../nodes/Hivestr/HivestrTrigger.node';
+import { SonarMarketingTrigger } from '../../nodes/SonarMarketing/SonarMarketingTrigger.node';
+import { WoofedCrmTrigger } from '../../nodes/WoofedCrm/WoofedCrmTrigger.node';
+import { RECORDS } from './config';
+import type { SeenRequest } from './proxy';
+import { rawFill } from './raw';
+import { add, log, method } from './report';
+import { credentialsVia, sandboxes } from './sandboxes';
+import { harnessFor, runNode, VENDORS } from './vendors';
+import type { VendorCase } from './vendors';
+
+const NEW_RECORDS = 10;
+
+method(
+	`7: per trigger and event, against its sandbox behind the counting proxy: ${RECORDS.toLocaleString('en')} records of the event's resource seeded raw (copies of the action node's create), a first poll (it only notes where the list stands), then requests counted for one poll with nothing new (steady state) and for one poll after ${NEW_RECORDS} new records. Per hour: steady-state requests × 60 (n8n's "Every Minute" poll). Hourly budgets as documented: eGestor 60 a minute (3,600 an hour), Hivestr 1,000 (Basic) or 5,000 (Professional) an hour; the others document none. Events whose resource the bench cannot seed in bulk are left out (named in the table).`,
+);
+
+interface TriggerCase {
+	vendor: string;
+	trigger: INodeType;
+	/** The action node's create that makes records of the event's resource. */
+	create: IDataObject;
+	/** Events measured over those records (all others: not measured). */
+	events: string[];
+	common?: IDataObject;
+	budget: string;
+}
+
+const TRIGGERS: TriggerCase[] = [
+	{
+		vendor: 'sonar',
+		trigger: new SonarMarketingTrigger(),
+		create: { resource: 'deal', operation: 'create', title: 'Bench deal' },
+		events: ['newDeal', 'dealPhaseChanged', 'dealClosed'],
+		budget: 'none documented',
+	},
+	{
+		vendor: 'ecosys',
+		trigger: new EcosysAutoTrigger(),
+		create: { resource: 'deal', operation: 'create', title: 'Bench deal' },
+		events: ['newDeal', 'dealWon', 'dealLost'],
+		budget: 'none documented',
+	},
+	{
+		vendor: 'woofedcrm',
+		trigger: new WoofedCrmTrigger(),
+		create: {
+			resource: 'deal',
+			operation: 'create',
+			name: 'Bench deal',
+			stage_id: '1',
+			contact_id: '1',
+		},
+		events: ['newDeal', 'dealUpdated', 'dealWon', 'dealLost'],
+		budget: 'none documented',
+	},
+	{
+		vendor: 'hivestr',
+		trigger: new HivestrTrigger(),
+		create: { resource: 'client', operation: 'create', name: 'Bench client' },
+		events: ['newClient', 'cardStageChanged'],
+		budget: '1,000 / 5,000 an hour',
+	},
+	{
+		vendor: 'egestor',
+		trigger: new EGestorTrigger(),
+		create: { resource: 'contact', operation: 'create', nome: 'Bench', tipo: ['cliente'] },
+		events: ['newContact'],
+		common: { authentication: 'personalToken' },
+		budget: '3,600 an hour',
+	},
+];
+
+function eventsOf(trigger: INodeType): string[] {
+	const event = trigger.description.properties.find(
+		(each: INodeProperties) => each.name === 'event',
+	);
+	return (event?.options ?? []).map((option) => String((option as { value: unknown }).value));
+}
+
+export async function figureSeven() {
+	// Loaded here, after the timed figures: the poll harness brings nock, which hooks every request.
+	const { pollHarness } = await import('../../test/harness/poll');
+	const running = await sandboxes({ vendorOptions: { egestor: { rateLimit: 1e9 } } });
+	try {
+		for (const tc of TRIGGERS) {
+			const vc = VENDORS.find((each) => each.vendor === tc.vendor);
+			if (vc === undefined) continue;
+			const sandbox = running.vendors[vc.vendor];
+			const proxy = running.proxyOf(vc.vendor);
+			const credentials = credentialsVia(sandbox, proxy.origin);
+			const seed = async (count: number, seen: SeenRequest) =>
+				await rawFill(new URL(sandbox.baseUrl).origin, seen, count);
+			let seen: SeenRequest | undefined;
+			try {
+				const action: VendorCase = { ...vc, create: tc.create };
+				await proxy.reset();
+				await runNode(harnessFor(action, credentials), action, tc.create, 1);
+				seen = (await proxy.stats()).last;
+				if (seen === undefined) throw new Error('no create recorded');
+				await seed(RECORDS - 1, seen);
+			} catch (error) {
+				log(`7. ${vc.label}: could not seed (${String(error)})`);
+				add(
+					`7. ${vc.label} Trigger: every event`,
+					`not measured: ${String(error)}`,
+					'(reported)',
+					undefined,
+				);
+				continue;
+			}
+			for (const event of eventsOf(tc.trigger)) {
+				if (!tc.events.includes(event)) {
+					add(
+						`7. ${vc.label} Trigger › ${event}`,
+						'not measured (its resource is not seeded by the bench)',
+						'(reported)',
+						undefined,
+					);
+					continue;
+				}
+				try {
+					const harness = pollHarness({
+						nodeName: tc.trigger.description.name,
+						node: tc.trigger,
+						credentialTypes: [vc.credentialType as ICredentialType],
+						credentialType: vc.credentialType.name,
+						credentialData: { ...credentials, ...vc.credentialExtra },
+						parameters: { ...tc.common, event },
+					});
+					const count = async () => (await proxy.stats()).total((key) => !/token/i.test(key));
+					await harness.poll(); // the first poll notes where the list stands
+					await proxy.reset();
+					await harness.poll();
+					const steady = await count();
+					await seed(NEW_RECORDS, seen);
+					await proxy.reset();
+					const emitted = ((await harness.poll()) ?? [[]])[0].length;
+					const fresh = await count();
+					add(
+						`7. ${vc.label} Trigger › ${event}: requests per poll over ${RECORDS.toLocaleString('en')} records`,
+						`steady ${steady} (${steady * 60} an hour at one poll a minute); ${NEW_RECORDS} new: ${fresh} (${emitted} emitted)`,
+						`budget: ${tc.budget}`,
+						undefined,
+					);
+				} catch (error) {
+					add(
+						`7. ${vc.label} Trigger › ${event}`,
+						`failed: ${String(error).slice(0, 160)}`,
+						'(reported)',
+						undefined,
+					);
+				}
+			}
+		}
+	} finally {
+		running.stop();
+	}
+}

@@ -1,0 +1,87 @@
+// A CPU profile of one run (node:inspector in this process), summarised by where the time
+// went: the pack's own code, n8n-core, n8n's request helper and its HTTP stack, the rest.
+import { Session } from 'node:inspector';
+
+interface ProfileNode {
+	id: number;
+	callFrame: { functionName: string; url: string; lineNumber: number };
+	hitCount?: number;
+}
+interface Profile {
+	nodes: ProfileNode[];
+	startTime: number;
+	endTime: number;
+	samples?: number[];
+}
+
+const AREAS: Array<[string, RegExp]> = [
+	['the pack (nodes/)', /br-sales-bench\/nodes\//],
+	[
+		'n8n request helper + HTTP stack',
+		/backend-network|axios|follow-redirects|form-data|proxy-agent|node:(_http|http|https|net|tls)/,
+	],
+	['n8n-core', /n8n-core/],
+	['n8n-workflow', /n8n-workflow/],
+	['Node.js internals', /^node:/],
+];
+
+function areaOf(url: string): string {
+	if (url === '') return '(program, GC, idle)';
+	return AREAS.find(([, pattern]) => pattern.test(url))?.[0] ?? 'other';
+}
+
+export interface ProfileSummary {
+	/** ms of CPU samples per area. */
+	areas: Record<string, number>;
+	/** The pack's functions with the most self time: "name (file:line) ms". */
+	packTop: string[];
+}
+
+export async function profiled<T>(
+	body: () => Promise<T>,
+): Promise<{ result: T; summary: ProfileSummary }> {
+	const session = new Session();
+	session.connect();
+	const post = async (method: string, params?: object) =>
+		await new Promise<unknown>((resolve, reject) =>
+			session.post(method, params ?? {}, (error, answer) =>
+				error ? reject(error) : resolve(answer),
+			),
+		);
+	await post('Profiler.enable');
+	await post('Profiler.setSamplingInterval', { interval: 200 });
+	await post('Profiler.start');
+	const result = await body();
+	const { profile } = (await post('Profiler.stop')) as { profile: Profile };
+	session.disconnect();
+	const samples = profile.samples?.length ?? 1;
+	const msPerSample = (profile.endTime - profile.startTime) / 1000 / samples;
+	const areas: Record<string, number> = {};
+	const pack = new Map<string, number>();
+	for (const node of profile.nodes) {
+		const ms = (node.hitCount ?? 0) * msPerSample;
+		if (ms === 0) continue;
+		const area = areaOf(node.callFrame.url);
+		areas[area] = (areas[area] ?? 0) + ms;
+		if (area === AREAS[0][0]) {
+			const file = node.callFrame.url.replace(/.*br-sales-bench\//, '');
+			const key = `${node.callFrame.functionName || '(anonymous)'} (${file}:${node.callFrame.lineNumber + 1})`;
+			pack.set(key, (pack.get(key) ?? 0) + ms);
+		}
+	}
+	const packTop = [...pack]
+		.sort((a, b) => b[1] - a[1])
+		.slice(0, 5)
+		.map(([key, ms]) => `${key} ${ms.toFixed(0)} ms`);
+	return { result, summary: { areas, packTop } };
+}
+
+/** "area a ms vs b ms" for the areas of two runs, largest difference first. */
+export function compareAreas(node: ProfileSummary, bare: ProfileSummary): string {
+	const names = new Set([...Object.keys(node.areas), ...Object.keys(bare.areas)]);
+	return [...names]
+		.map((name) => ({ name, a: node.areas[name] ?? 0, b: bare.areas[name] ?? 0 }))
+		.sort((x, y) => Math.abs(y.a - y.b) - Math.abs(x.a - x.b))
+		.map(({ name, a, b }) => `${name} ${a.toFixed(0)} vs ${b.toFixed(0)} ms`)
+		.join('; ');
+}
