@@ -2,7 +2,14 @@ import type { IDataObject } from 'n8n-workflow';
 import { sleep } from 'n8n-workflow';
 
 import { networkError } from '../shared/probe';
-import { ACCOUNT, WOOFED_TOKEN, woofedApi, woofedHarness, woofedNode } from './woofedcrm-harness';
+import {
+	ACCOUNT,
+	pagyPage,
+	WOOFED_TOKEN,
+	woofedApi,
+	woofedHarness,
+	woofedNode,
+} from './woofedcrm-harness';
 import { useFakeClock } from '../shared/probe';
 
 jest.mock('n8n-workflow', () => ({
@@ -164,7 +171,7 @@ describe('WoofedCRM › errors', () => {
 			.reply(500, 'Error')
 			.post(`${ACCOUNT}/deals/search`)
 			.query(true)
-			.reply(200, { deals: [{ id: 7 }], pagination: {} });
+			.reply(200, pagyPage([{ id: 7 }], 1, 1));
 
 		const result = await run(search);
 
