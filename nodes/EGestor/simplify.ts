@@ -1,4 +1,4 @@
-import type { IDataObject, INodeProperties } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
 /**
  * The Simplify toggle of every eGestor Get and Get Many (n8n's UX guideline for answers of
@@ -13,12 +13,3 @@ export const simplifyField: INodeProperties = {
 	description: 'Whether to return a simplified version of the response instead of the raw data',
 	displayOptions: { show: { '@version': [{ _cnd: { gte: 2 } }] } },
 };
-
-/** The named fields of a record, in the order given; fields the record lacks are left out. */
-export function pickFields(record: IDataObject, fields: readonly string[]): IDataObject {
-	const picked: IDataObject = {};
-	for (const field of fields) {
-		if (record[field] !== undefined) picked[field] = record[field];
-	}
-	return picked;
-}

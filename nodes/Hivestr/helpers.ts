@@ -3,25 +3,6 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { checkedNumber } from '../shared/validate';
 
-/** A required id parameter (plain text or a resource locator), trimmed; empty is refused. */
-export function idOf(
-	context: IExecuteFunctions,
-	name: string,
-	label: string,
-	itemIndex: number,
-): string {
-	const value = context.getNodeParameter(name, itemIndex, '', { extractValue: true }) as unknown;
-	const id =
-		typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : '';
-	if (id === '') {
-		throw new NodeOperationError(context.getNode(), `"${label}" is required`, {
-			itemIndex,
-			description: `Enter a value for "${label}" on item ${itemIndex}.`,
-		});
-	}
-	return id;
-}
-
 /** A yes/no value that may come from an expression as "true"/"false". */
 export function checkedBoolean(
 	context: IExecuteFunctions,
@@ -130,14 +111,6 @@ export function pick(record: IDataObject, keys: readonly string[]): IDataObject 
 		if (record[key] !== undefined) result[key] = record[key];
 	}
 	return result;
-}
-
-/** The value of a resource locator set inside a collection (or the plain value). */
-export function locatorValue(value: unknown): unknown {
-	if (typeof value === 'object' && value !== null && '__rl' in value) {
-		return (value as { value?: unknown }).value;
-	}
-	return value;
 }
 
 /** Money in cents: a whole, non-negative number (R$ 5.000,00 = 500000); nothing is converted. */

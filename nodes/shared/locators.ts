@@ -25,15 +25,24 @@ export function locatorId(
 }
 
 /**
+ * The value of a resource locator set inside a collection (From List or By ID), or the plain
+ * value a workflow saved before the field became a picker.
+ */
+export function locatorValue(value: unknown): unknown {
+	if (typeof value === 'object' && value !== null && '__rl' in value) {
+		return (value as { value?: unknown }).value;
+	}
+	return value;
+}
+
+/**
  * A collection's values with each resource locator (`{__rl, mode, value}`) replaced by its
  * value, so the collection's own checks and blank-dropping apply to it as to a text field.
  */
 export function withLocatorValues(fields: IDataObject): IDataObject {
 	const result: IDataObject = {};
 	for (const [name, value] of Object.entries(fields)) {
-		const isLocator =
-			typeof value === 'object' && value !== null && (value as IDataObject).__rl === true;
-		result[name] = isLocator ? ((value as IDataObject).value as IDataObject[string]) : value;
+		result[name] = locatorValue(value) as IDataObject[string];
 	}
 	return result;
 }

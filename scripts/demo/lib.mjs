@@ -19,12 +19,6 @@ export const CACHE =
 	process.env.BR_SALES_CACHE || path.join(os.homedir(), '.cache', 'n8n-nodes-br-sales');
 /** The package name n8n gives our node types when the pack is installed from Community Nodes. */
 export const PACKAGE = 'n8n-nodes-br-sales';
-/**
- * n8n names node types of a custom-extension folder `CUSTOM.<name>`. Only `stagePack` (a
- * custom-extension copy of dist/, kept for scripts that still use it) loads the pack that way;
- * the demo, dev and the end-to-end tests install the tarball, so the types are `PACKAGE.<name>`.
- */
-export const CUSTOM_PACKAGE = 'CUSTOM';
 /** The local npm registry the end-to-end test publishes the tarball to. */
 export const VERDACCIO_VERSION = '6.8.0';
 
@@ -340,26 +334,6 @@ export function packManifest(root = REPO) {
 	};
 }
 
-/**
- * The pack as n8n will load it: a copy of dist/ in the demo's user folder holding only the node
- * and credential files package.json registers (what a user installing the package gets), unless
- * `allNodes`. Outside the repo, `require('n8n-workflow')` resolves to n8n's own copy, as for an
- * installed community package.
- */
-export function stagePack(userFolder, manifest, { allNodes = false } = {}) {
-	const target = path.join(userFolder, 'pack', 'dist');
-	fs.rmSync(path.dirname(target), { recursive: true, force: true });
-	const registered = new Set(
-		[...manifest.nodeFiles, ...manifest.credentialFiles].map((file) => path.join(REPO, file)),
-	);
-	fs.cpSync(path.join(REPO, 'dist'), target, {
-		recursive: true,
-		filter: (source) =>
-			allNodes || !/\.(node|credentials)\.js$/.test(source) || registered.has(source),
-	});
-	return target;
-}
-
 /** Why an example cannot run here (its node not registered, no sandbox for its credential), or undefined. */
 export function missingFor(example, pack, sandboxCredentialTypes) {
 	const nodes = example.nodeTypes.filter((type) => !pack.nodeTypes.has(type));
@@ -371,31 +345,18 @@ export function missingFor(example, pack, sandboxCredentialTypes) {
 	return undefined;
 }
 
-/** The example as this n8n sees it: node types of the custom-extension folder (`CUSTOM.x`). */
-function forCustomExtension(workflow) {
-	return {
-		...workflow,
-		nodes: workflow.nodes.map((node) =>
-			node.type.startsWith(`${PACKAGE}.`)
-				? { ...node, type: `${CUSTOM_PACKAGE}.${node.type.slice(PACKAGE.length + 1)}` }
-				: node,
-		),
-	};
-}
-
 // ---------------------------------------------------------------------------------------------
 // n8n
 // ---------------------------------------------------------------------------------------------
 
 /**
- * One n8n instance of the demo's own: its user folder (the pack installed in its `.n8n/nodes`,
- * or with `packDir` a custom-extension folder), nothing that calls out to the internet.
+ * One n8n instance of the demo's own: its user folder (the pack installed in its `.n8n/nodes`),
+ * nothing that calls out to the internet.
  * `extraEnv` adds to or overrides n8n's environment.
  */
-export function n8nInstance({ node, n8n, userFolder, packDir, port = 5678, extraEnv = {} }) {
+export function n8nInstance({ node, n8n, userFolder, port = 5678, extraEnv = {} }) {
 	const env = envWithNode(node, {
 		N8N_USER_FOLDER: userFolder,
-		...(packDir ? { N8N_CUSTOM_EXTENSIONS: packDir } : {}),
 		N8N_PORT: String(port),
 		N8N_RUNNERS_BROKER_PORT: String(port + 1),
 		N8N_LISTEN_ADDRESS: '127.0.0.1',
@@ -470,15 +431,14 @@ export function n8nInstance({ node, n8n, userFolder, packDir, port = 5678, extra
 
 		/**
 		 * Imports the examples as they are in examples/ (node types `n8n-nodes-br-sales.*`, as
-		 * for an installed package); renamed to `CUSTOM.*` only for a custom-extension folder.
+		 * for an installed package).
 		 */
 		async importWorkflows(examples) {
 			const dir = path.join(userFolder, 'demo-workflows');
 			fs.rmSync(dir, { recursive: true, force: true });
 			fs.mkdirSync(dir);
 			for (const example of examples) {
-				const workflow = packDir ? forCustomExtension(example.workflow) : example.workflow;
-				fs.writeFileSync(path.join(dir, example.file), JSON.stringify(workflow));
+				fs.writeFileSync(path.join(dir, example.file), JSON.stringify(example.workflow));
 			}
 			await cli(['import:workflow', '--separate', `--input=${dir}`]);
 		},

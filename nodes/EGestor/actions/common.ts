@@ -4,7 +4,8 @@ import { NodeOperationError } from 'n8n-workflow';
 import { forOperation, pageLimitOf, returnAllAndLimit } from '../../shared/descriptions';
 import { pathOf } from '../../shared/request';
 import type { Operation } from '../../shared/types';
-import { pickFields, simplifyField } from '../simplify';
+import { pickFields } from '../../shared/simplify';
+import { simplifyField } from '../simplify';
 import { eGestorList, eGestorRequest } from '../transport';
 
 /** One eGestor resource: its node value, API path and how its records are named. */

@@ -63,17 +63,6 @@ export function tagsField(): INodeProperties {
 	return textField('Tags', 'tags', 'Comma-separated tags', { placeholder: 'vip, atacado' });
 }
 
-/**
- * The value of a resource locator set inside a collection (From List or By ID), or the plain
- * value a workflow saved before the field became a picker.
- */
-export function locatorValue(value: unknown): unknown {
-	if (typeof value === 'object' && value !== null && '__rl' in value) {
-		return (value as { value?: unknown }).value;
-	}
-	return value;
-}
-
 /** A comma-separated list (or an array from an expression) as an array of text. */
 export const listOf = tagList;
 

@@ -12,12 +12,12 @@ import {
 	checkedDateTime,
 	dateField,
 	listOf,
-	locatorValue,
 	numberField,
 	registrationDateField,
 	tagsField,
 	textField,
 } from './fields';
+import { locatorValue } from '../../shared/locators';
 
 const allUpdateFields: Record<string, INodeProperties> = {
 	codPlanoContas: numberField(

@@ -4,7 +4,8 @@ import { NodeOperationError } from 'n8n-workflow';
 import { forOperation, optionalFields } from '../../../shared/descriptions';
 import { apiFields, checkedDate, checkedNumber, rulesFor } from '../../../shared/validate';
 import { eGestorCreate } from '../../transport';
-import { dateField, listOf, locatorValue, numberField, tagsField } from '../fields';
+import { locatorValue } from '../../../shared/locators';
+import { dateField, listOf, numberField, tagsField } from '../fields';
 
 export const description: INodeProperties[] = forOperation('sale', 'create', [
 	dateField('Sale Date', 'dtVenda', 'Date of the sale', { required: true }),

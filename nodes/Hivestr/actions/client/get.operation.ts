@@ -2,7 +2,8 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { forOperation } from '../../../shared/descriptions';
 import { pathOf } from '../../../shared/request';
-import { clientIdField, idOf } from '../../helpers';
+import { clientIdField } from '../../helpers';
+import { locatorId } from '../../../shared/locators';
 import { hivestrRequest } from '../../transport';
 
 export const description: INodeProperties[] = forOperation('client', 'get', [
@@ -10,7 +11,7 @@ export const description: INodeProperties[] = forOperation('client', 'get', [
 ]);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const clientId = idOf(this, 'clientId', 'Client', itemIndex);
+	const clientId = locatorId(this, 'clientId', 'Client', itemIndex);
 	return await hivestrRequest(this, itemIndex, {
 		method: 'GET',
 		path: pathOf`/public/clients/${clientId}`,

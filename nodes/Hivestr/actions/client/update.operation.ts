@@ -3,7 +3,8 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { forOperation, optionalFields } from '../../../shared/descriptions';
 import { pathOf } from '../../../shared/request';
 import { apiFields, requireSomeField, rulesFor } from '../../../shared/validate';
-import { clientIdField, idOf } from '../../helpers';
+import { clientIdField } from '../../helpers';
+import { locatorId } from '../../../shared/locators';
 import { hivestrRequest } from '../../transport';
 import { clientFields, clientStatusOptions } from './fields';
 
@@ -22,7 +23,7 @@ export const description: INodeProperties[] = forOperation('client', 'update', [
 ]);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const clientId = idOf(this, 'clientId', 'Client', itemIndex);
+	const clientId = locatorId(this, 'clientId', 'Client', itemIndex);
 	const body = apiFields(this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject, {
 		status: rulesFor(this, itemIndex).oneOf(
 			'Status',

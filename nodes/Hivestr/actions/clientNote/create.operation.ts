@@ -3,7 +3,8 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { forOperation } from '../../../shared/descriptions';
 import { pathOf } from '../../../shared/request';
 import { requiredText, rulesFor } from '../../../shared/validate';
-import { clientIdField, idOf } from '../../helpers';
+import { clientIdField } from '../../helpers';
+import { locatorId } from '../../../shared/locators';
 import { hivestrRequest } from '../../transport';
 
 /** Note types exactly as the API spells them (hivestr.txt › POST /clients/{id}/notes: note, task, reminder, follow_up). */
@@ -37,7 +38,7 @@ export const description: INodeProperties[] = forOperation('clientNote', 'create
 ]);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const clientId = idOf(this, 'clientId', 'Client', itemIndex);
+	const clientId = locatorId(this, 'clientId', 'Client', itemIndex);
 	const content = requiredText(this, 'content', 'Content', itemIndex);
 	const noteType = rulesFor(this, itemIndex).oneOf(
 		'Note Type',

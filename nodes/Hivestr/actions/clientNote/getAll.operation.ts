@@ -8,7 +8,8 @@ import {
 } from '../../../shared/descriptions';
 import { pathOf } from '../../../shared/request';
 import { apiFields, rulesFor } from '../../../shared/validate';
-import { clientIdField, idOf } from '../../helpers';
+import { clientIdField } from '../../helpers';
+import { locatorId } from '../../../shared/locators';
 import { hivestrList } from '../../transport';
 import { noteTypeOptions } from './create.operation';
 
@@ -28,7 +29,7 @@ export const description: INodeProperties[] = forOperation('clientNote', 'getAll
 ]);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
-	const clientId = idOf(this, 'clientId', 'Client', itemIndex);
+	const clientId = locatorId(this, 'clientId', 'Client', itemIndex);
 	const qs = apiFields(this.getNodeParameter('filters', itemIndex, {}) as IDataObject, {
 		note_type: rulesFor(this, itemIndex).oneOf('Note Type', [
 			'all',

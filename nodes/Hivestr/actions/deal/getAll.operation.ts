@@ -7,7 +7,8 @@ import {
 	returnAllAndLimit,
 } from '../../../shared/descriptions';
 import { apiFields, rulesFor } from '../../../shared/validate';
-import { clientIdField, locatorValue, stageFilterOptions, STAGES } from '../../helpers';
+import { locatorValue } from '../../../shared/locators';
+import { clientIdField, stageFilterOptions, STAGES } from '../../helpers';
 import { hivestrList } from '../../transport';
 
 export const description: INodeProperties[] = forOperation('deal', 'getAll', [

@@ -3,7 +3,8 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { forOperation, optionalFields } from '../../../shared/descriptions';
 import { apiFields, requiredText, rulesFor } from '../../../shared/validate';
-import { checkedBoolean, checkedCents, clientIdField, idOf, pick } from '../../helpers';
+import { checkedBoolean, checkedCents, clientIdField, pick } from '../../helpers';
+import { locatorId } from '../../../shared/locators';
 import { hivestrRequest } from '../../transport';
 import { calculationBody, calculationProperties } from './calculate.operation';
 import {
@@ -280,7 +281,7 @@ function proposalFields(context: IExecuteFunctions, itemIndex: number): IDataObj
  * are priced by /proposals/calculate and the proposal is created from the calculated items.
  */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const clientId = idOf(this, 'clientId', 'Client', itemIndex);
+	const clientId = locatorId(this, 'clientId', 'Client', itemIndex);
 	const title = requiredText(this, 'title', 'Title', itemIndex);
 	const dates = campaignDatesOf(this, itemIndex);
 	const fields = proposalFields(this, itemIndex);

@@ -7,7 +7,8 @@ import {
 	returnAllAndLimit,
 } from '../../../shared/descriptions';
 import { apiFields, rulesFor } from '../../../shared/validate';
-import { clientIdField, locatorValue } from '../../helpers';
+import { locatorValue } from '../../../shared/locators';
+import { clientIdField } from '../../helpers';
 import { hivestrList } from '../../transport';
 import { PROPOSAL_STATUSES, proposalStatusOptions } from './fields';
 
