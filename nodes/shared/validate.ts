@@ -5,7 +5,7 @@ import { NodeOperationError } from 'n8n-workflow';
  * Input checks that run before any request, so bad input fails with a message that names
  * the field and the item instead of a vendor error.
  */
-function invalid(
+export function invalid(
 	context: IExecuteFunctions,
 	itemIndex: number,
 	message: string,
