@@ -1,14 +1,7 @@
-import type {
-	IDataObject,
-	INodeExecutionData,
-	INodeType,
-	INodeTypeDescription,
-	IPollFunctions,
-} from 'n8n-workflow';
-import { NodeConnectionTypes } from 'n8n-workflow';
+import type { IDataObject, INodeType, INodeTypeDescription, IPollFunctions } from 'n8n-workflow';
 
 import type { PollEvent } from '../shared/poll';
-import { includeExistingOption, maxPagesOption, pollRecords } from '../shared/poll';
+import { pollerOf, pollingTrigger, pollOptions } from '../shared/poll';
 import { eGestor } from './transport';
 
 type ListPath = '/contatos' | '/vendas' | '/recebimentos' | '/pagamentos';
@@ -69,12 +62,10 @@ export class EGestorTrigger implements INodeType {
 		group: ['trigger'],
 		version: 1,
 		subtitle: '={{$parameter["event"]}}',
+		...pollingTrigger,
 		description:
 			'Starts the workflow on new eGestor contacts, sales, receivables and payables, and when a receivable is received or a payable paid (checked by polling)',
 		defaults: { name: 'eGestor Trigger' },
-		polling: true,
-		inputs: [],
-		outputs: [NodeConnectionTypes.Main],
 		credentials: [
 			{
 				name: 'eGestorApi',
@@ -143,13 +134,9 @@ export class EGestorTrigger implements INodeType {
 				description:
 					'Only records matching this text (eGestor\'s "filtro" list parameter); empty: all records',
 			},
-			includeExistingOption,
-			maxPagesOption,
+			...pollOptions,
 		],
 	};
 
-	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
-		const event = this.getNodeParameter('event') as string;
-		return await pollRecords(this, eGestor, event, events[event]);
-	}
+	poll = pollerOf({ vendor: eGestor, events });
 }

@@ -1,14 +1,7 @@
-import type {
-	IDataObject,
-	INodeExecutionData,
-	INodeType,
-	INodeTypeDescription,
-	IPollFunctions,
-} from 'n8n-workflow';
-import { NodeConnectionTypes } from 'n8n-workflow';
+import type { IDataObject, INodeType, INodeTypeDescription, IPollFunctions } from 'n8n-workflow';
 
 import type { PollEvent } from '../shared/poll';
-import { includeExistingOption, maxPagesOption, pollRecords } from '../shared/poll';
+import { pollerOf, pollingTrigger, pollOptions } from '../shared/poll';
 import { apiFields } from '../shared/validate';
 import { ecosysAuto } from './transport';
 
@@ -89,12 +82,10 @@ export class EcosysAutoTrigger implements INodeType {
 		group: ['trigger'],
 		version: 1,
 		subtitle: '={{$parameter["event"]}}',
+		...pollingTrigger,
 		description:
 			'Starts the workflow when an Ecosys Auto client, vehicle or deal is created, or a deal is won or lost (checked by polling)',
 		defaults: { name: 'Ecosys Auto Trigger' },
-		polling: true,
-		inputs: [],
-		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'ecosysAutoApi', required: true }],
 		properties: [
 			{
@@ -152,13 +143,9 @@ export class EcosysAutoTrigger implements INodeType {
 					},
 				],
 			},
-			includeExistingOption,
-			maxPagesOption,
+			...pollOptions,
 		],
 	};
 
-	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
-		const event = this.getNodeParameter('event') as string;
-		return await pollRecords(this, ecosysAuto, event, events[event]);
-	}
+	poll = pollerOf({ vendor: ecosysAuto, events });
 }

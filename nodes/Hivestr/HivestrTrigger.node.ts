@@ -1,14 +1,8 @@
-import type {
-	IDataObject,
-	INodeExecutionData,
-	INodeType,
-	INodeTypeDescription,
-	IPollFunctions,
-} from 'n8n-workflow';
-import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
+import type { IDataObject, INodeType, INodeTypeDescription, IPollFunctions } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 
 import type { PollEvent } from '../shared/poll';
-import { includeExistingOption, maxPagesOption, pollRecords } from '../shared/poll';
+import { pollerOf, pollingTrigger, pollOptions } from '../shared/poll';
 import { apiFields } from '../shared/validate';
 import { stageFilterOptions } from './helpers';
 import { hivestr } from './transport';
@@ -158,12 +152,10 @@ export class HivestrTrigger implements INodeType {
 		group: ['trigger'],
 		version: 1,
 		subtitle: '={{$parameter["event"]}}',
+		...pollingTrigger,
 		description:
 			'Starts the workflow on new Hivestr clients and proposals, proposal status and pipeline stage changes, and task reminders coming due (checked by polling)',
 		defaults: { name: 'Hivestr Trigger' },
-		polling: true,
-		inputs: [],
-		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'hivestrApi', required: true }],
 		properties: [
 			{
@@ -278,14 +270,9 @@ export class HivestrTrigger implements INodeType {
 					},
 				],
 			},
-			includeExistingOption,
-			maxPagesOption,
+			...pollOptions,
 		],
 	};
 
-	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
-		const event = this.getNodeParameter('event') as string;
-		checkFilters(this);
-		return await pollRecords(this, hivestr, event, events[event]);
-	}
+	poll = pollerOf({ vendor: hivestr, events, checkParameters: checkFilters });
 }

@@ -5,11 +5,10 @@ import type {
 	INodeTypeDescription,
 	IPollFunctions,
 } from 'n8n-workflow';
-import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { apiFields } from '../shared/validate';
 import type { PollEvent } from '../shared/poll';
-import { includeExistingOption, maxPagesOption, pollRecords } from '../shared/poll';
+import { pollerOf, pollingTrigger, pollOptions, pollRecords } from '../shared/poll';
 import { phaseOptions } from './actions/deal/fields';
 import { sonarMarketing } from './transport';
 
@@ -88,6 +87,45 @@ const events: Record<string, PollEvent> = {
 	},
 };
 
+const pollOneList = pollerOf({ vendor: sonarMarketing, events });
+
+/**
+ * Won/lost from the unfiltered list, archived from status=arquivado: two cursors, kept under
+ * their own names; either poll failing leaves both as they were.
+ */
+async function pollClosedDeals(context: IPollFunctions): Promise<INodeExecutionData[][] | null> {
+	const wanted = wantedStatuses(context);
+	const staticData = context.getWorkflowStaticData('node');
+	const out: INodeExecutionData[] = [];
+	const next: IDataObject = {};
+	try {
+		for (const [name, cursor] of [
+			['dealClosed', 'closed'],
+			['dealArchived', 'archived'],
+		] as const) {
+			const watched =
+				name === 'dealArchived'
+					? wanted.includes('arquivado')
+					: wanted.some((status) => status !== 'arquivado');
+			if (!watched) continue;
+			// 0.1.0 kept this event's one cursor under `poll`.
+			staticData.poll = staticData[cursor] ?? (cursor === 'closed' ? staticData.poll : undefined);
+			const result = await pollRecords(context, sonarMarketing, name, events[name]);
+			next[cursor] = staticData.poll;
+			out.push(...(result?.[0] ?? []));
+		}
+	} finally {
+		delete staticData.poll;
+	}
+	// Both polls succeeded: only now do their cursors move on.
+	if (context.getMode() !== 'manual') Object.assign(staticData, next);
+	if (out.length === 0) return null;
+	if (context.getMode() !== 'manual') return [out];
+	// A manual run returns one sample: the most recently closed deal.
+	const when = (deal: IDataObject) => String(deal.archived_at ?? deal.updated_at ?? '');
+	return [[out.reduce((a, b) => (when(b.json) > when(a.json) ? b : a))]];
+}
+
 export class SonarMarketingTrigger implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Sonar Marketing Trigger',
@@ -96,12 +134,10 @@ export class SonarMarketingTrigger implements INodeType {
 		group: ['trigger'],
 		version: 1,
 		subtitle: '={{$parameter["event"]}}',
+		...pollingTrigger,
 		description:
 			'Starts the workflow when a Sonar Marketing deal is created, changes phase, or is won, lost or archived (checked by polling)',
 		defaults: { name: 'Sonar Marketing Trigger' },
-		polling: true,
-		inputs: [],
-		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'sonarMarketingApi', required: true }],
 		properties: [
 			{
@@ -193,46 +229,12 @@ export class SonarMarketingTrigger implements INodeType {
 					},
 				],
 			},
-			includeExistingOption,
-			maxPagesOption,
+			...pollOptions,
 		],
 	};
 
 	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
 		const event = this.getNodeParameter('event') as string;
-		if (event !== 'dealClosed')
-			return await pollRecords(this, sonarMarketing, event, events[event]);
-		// Won/lost from the unfiltered list, archived from status=arquivado: two cursors, kept
-		// under their own names; either poll failing leaves both as they were.
-		const wanted = wantedStatuses(this);
-		const staticData = this.getWorkflowStaticData('node');
-		const out: INodeExecutionData[] = [];
-		const next: IDataObject = {};
-		try {
-			for (const [name, cursor] of [
-				['dealClosed', 'closed'],
-				['dealArchived', 'archived'],
-			] as const) {
-				const watched =
-					name === 'dealArchived'
-						? wanted.includes('arquivado')
-						: wanted.some((status) => status !== 'arquivado');
-				if (!watched) continue;
-				// 0.1.0 kept this event's one cursor under `poll`.
-				staticData.poll = staticData[cursor] ?? (cursor === 'closed' ? staticData.poll : undefined);
-				const result = await pollRecords(this, sonarMarketing, name, events[name]);
-				next[cursor] = staticData.poll;
-				out.push(...(result?.[0] ?? []));
-			}
-		} finally {
-			delete staticData.poll;
-		}
-		// Both polls succeeded: only now do their cursors move on.
-		if (this.getMode() !== 'manual') Object.assign(staticData, next);
-		if (out.length === 0) return null;
-		if (this.getMode() !== 'manual') return [out];
-		// A manual run returns one sample: the most recently closed deal.
-		const when = (deal: IDataObject) => String(deal.archived_at ?? deal.updated_at ?? '');
-		return [[out.reduce((a, b) => (when(b.json) > when(a.json) ? b : a))]];
+		return event === 'dealClosed' ? await pollClosedDeals(this) : await pollOneList.call(this);
 	}
 }

@@ -1,14 +1,8 @@
-import type {
-	IDataObject,
-	INodeExecutionData,
-	INodeType,
-	INodeTypeDescription,
-	IPollFunctions,
-} from 'n8n-workflow';
-import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
+import type { IDataObject, INodeType, INodeTypeDescription, IPollFunctions } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 
 import type { PollEvent, TimeWindow } from '../shared/poll';
-import { includeExistingOption, maxPagesOption, pollRecords } from '../shared/poll';
+import { pollerOf, pollingTrigger, pollOptions } from '../shared/poll';
 import { pathOf } from '../shared/request';
 import { CREDENTIAL_TYPE, woofedCrm } from './transport';
 
@@ -95,12 +89,10 @@ export class WoofedCrmTrigger implements INodeType {
 		group: ['trigger'],
 		version: 1,
 		subtitle: '={{$parameter["event"]}}',
+		...pollingTrigger,
 		description:
 			'Starts the workflow when a WoofedCRM deal is created, updated, won or lost (checked by polling the deal search)',
 		defaults: { name: 'WoofedCRM Trigger' },
-		polling: true,
-		inputs: [],
-		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: CREDENTIAL_TYPE, required: true }],
 		properties: [
 			{
@@ -163,21 +155,9 @@ export class WoofedCrmTrigger implements INodeType {
 				description:
 					"Numeric account ID put in the request path, as on the WoofedCRM node; leave empty to use the credential's Account ID. WoofedCRM's server answers for the token's own account whatever the path says.",
 			},
-			includeExistingOption,
-			maxPagesOption,
+			...pollOptions,
 		],
 	};
 
-	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
-		const name = this.getNodeParameter('event') as string;
-		const account = await accountPath(this);
-		const event = events[name];
-		return await pollRecords(this, woofedCrm, name, {
-			...event,
-			request: (context, window) => {
-				const request = event.request(context, window);
-				return { ...request, path: account + request.path };
-			},
-		});
-	}
+	poll = pollerOf({ vendor: woofedCrm, events, pathPrefix: accountPath });
 }

@@ -1,15 +1,16 @@
-import type { IDataObject, INodeExecutionData, IPollFunctions } from 'n8n-workflow';
+import type { INodeExecutionData, IPollFunctions } from 'n8n-workflow';
 
-import type { VendorProfile } from '../types';
+import type { ApiRequest, VendorProfile } from '../types';
 import { pollOrdered } from './ordered';
 import { Reader } from './reader';
 import { manualSample } from './sample';
 import { pollSnapshot } from './snapshot';
-import type { PollEvent } from './types';
+import type { PollEvent, PollRun } from './types';
 import { pollWindow } from './window';
 
 export { timeOf } from './marks';
-export { includeExistingOption, maxPagesOption, pollLimits } from './types';
+export { includeExistingOption, maxPagesOption, pollingTrigger, pollOptions } from './description';
+export { pollLimits } from './types';
 export type { ListOrder, PollEvent, TimeWindow } from './types';
 
 /**
@@ -54,19 +55,45 @@ export async function pollRecords(
 	eventName: string,
 	event: PollEvent,
 ): Promise<INodeExecutionData[][] | null> {
-	const request = event.request(context);
-	const reader = new Reader(context, vendor, event, request);
-	const emits = (record: IDataObject, previous: string | undefined) =>
-		event.emits?.(record, previous, context) ?? true;
+	const run: PollRun = {
+		context,
+		eventName,
+		event,
+		reader: new Reader(context, vendor, event, event.request(context)),
+		emits: (record, previous) => event.emits?.(record, previous, context) ?? true,
+	};
+	if (event.kind === 'window') return await pollWindow(run);
+	if (context.getMode() === 'manual') return await manualSample(run);
+	if (event.kind === 'snapshot') return await pollSnapshot(run);
+	return await pollOrdered(run);
+}
 
-	if (event.kind === 'window') {
-		return await pollWindow(context, event, reader, eventName, emits);
-	}
-	if (context.getMode() === 'manual') {
-		return await manualSample(context, event, reader, emits);
-	}
-	if (event.kind === 'snapshot') {
-		return await pollSnapshot(context, event, reader, eventName, emits);
-	}
-	return await pollOrdered(context, event, reader, eventName, emits);
+export interface PollerOptions {
+	vendor: VendorProfile;
+	/** The events of the trigger's Event parameter, by value. */
+	events: Record<string, PollEvent>;
+	/** Refuses parameters that would leave the trigger silently idle, before any request. */
+	checkParameters?(context: IPollFunctions): void;
+	/** Put before every request's path (e.g. the account the vendor scopes lists to). */
+	pathPrefix?(context: IPollFunctions): Promise<string>;
+}
+
+/** A trigger's `poll`: polls the event chosen in the Event parameter. */
+export function pollerOf(options: PollerOptions) {
+	return async function poll(this: IPollFunctions) {
+		const eventName = this.getNodeParameter('event') as string;
+		options.checkParameters?.(this);
+		const event = options.events[eventName];
+		if (options.pathPrefix === undefined) {
+			return await pollRecords(this, options.vendor, eventName, event);
+		}
+		const prefix = await options.pathPrefix(this);
+		return await pollRecords(this, options.vendor, eventName, {
+			...event,
+			request: (context, window): ApiRequest => {
+				const request = event.request(context, window);
+				return { ...request, path: prefix + request.path };
+			},
+		});
+	};
 }

@@ -1,10 +1,10 @@
-import type { IDataObject, INodeExecutionData, IPollFunctions } from 'n8n-workflow';
+import type { INodeExecutionData } from 'n8n-workflow';
 
 import { highestMark, isAfter, lowestMark } from './marks';
 import type { Reader } from './reader';
 import { readAll } from './reader';
-import { emitted, save, savedState } from './store';
-import type { Gap, ListOrder, Mark, PollEvent, PollState, Read } from './types';
+import { emitted, nothingHandled, save, savedState, statesOf } from './store';
+import type { Gap, ListOrder, Mark, PollRun, PollState, Read } from './types';
 
 /** What a newest- or oldest-first read returns when a page breaks the order the first and last pages showed. */
 export const ORDER_BROKEN = Symbol('order broken');
@@ -89,13 +89,8 @@ export async function scan(
 }
 
 /** Polls an `ordered` event (see the module comment). */
-export async function pollOrdered(
-	context: IPollFunctions,
-	event: PollEvent,
-	reader: Reader,
-	eventName: string,
-	emits: (record: IDataObject, previous: string | undefined) => boolean,
-): Promise<INodeExecutionData[][] | null> {
+export async function pollOrdered(run: PollRun): Promise<INodeExecutionData[][] | null> {
+	const { context, event, reader } = run;
 	const first = await reader.page(1);
 	const pages = first.pages ?? (first.next === undefined ? 1 : undefined);
 	let order: ListOrder = 'unclear';
@@ -109,7 +104,7 @@ export async function pollOrdered(
 			? ''
 			: 'Its first and last pages show no order the trigger can follow, so it reads the whole list on every poll.';
 
-	let state = savedState(context, eventName);
+	let state = savedState(run);
 	if (state === undefined) {
 		const includeExisting = context.getNodeParameter('includeExisting', false) as boolean;
 		if (!includeExisting) {
@@ -126,27 +121,19 @@ export async function pollOrdered(
 				gaps: [],
 				order,
 				...(order === 'oldest' ? { page: pages } : {}),
+				states: statesOf(event, records),
 			};
-			if (event.state !== undefined) {
-				fresh.states = {};
-				for (const read of records) fresh.states[read.id] = event.state(read.record);
-			}
-			save(context, eventName, fresh);
+			save(run, fresh);
 			return null;
 		}
-		state = {
-			key: '',
-			top: { at: Number.NEGATIVE_INFINITY, ids: [] },
-			gaps: [],
-			states: event.state === undefined ? undefined : {},
-		};
+		state = nothingHandled(event);
 	}
 
 	let result: INodeExecutionData[][] | null | typeof ORDER_BROKEN = ORDER_BROKEN;
 	if (order === 'newest') {
-		result = await pollNewestFirst(context, eventName, event, reader, state, emits);
+		result = await pollNewestFirst(run, state);
 	} else if (order === 'oldest' && state.gaps.length === 0 && pages !== undefined) {
-		result = await pollOldestFirst(context, eventName, event, reader, state, pages, emits);
+		result = await pollOldestFirst(run, state, pages);
 	}
 	if (result !== ORDER_BROKEN) return result;
 	order = 'unclear';
@@ -160,8 +147,8 @@ export async function pollOrdered(
 				(read.at < gap.below.at || (read.at === gap.below.at && !gap.below.ids.includes(read.id))),
 		);
 	const collected = records.filter(isNew);
-	const { out, states } = emitted(event, collected, state.states, emits);
-	save(context, eventName, {
+	const { out, states } = emitted(run, collected, state.states);
+	save(run, {
 		top: records.length === 0 ? state.top : highestMark(records, state.top),
 		gaps: [],
 		states,
@@ -171,13 +158,10 @@ export async function pollOrdered(
 }
 
 export async function pollNewestFirst(
-	context: IPollFunctions,
-	eventName: string,
-	event: PollEvent,
-	reader: Reader,
+	run: PollRun,
 	state: PollState,
-	emits: (record: IDataObject, previous: string | undefined) => boolean,
 ): Promise<INodeExecutionData[][] | null | typeof ORDER_BROKEN> {
+	const { reader } = run;
 	const collected: Read[] = [];
 	const gaps: Gap[] = [];
 
@@ -212,8 +196,8 @@ export async function pollNewestFirst(
 		}
 	}
 
-	const { out, states } = emitted(event, collected, state.states, emits);
-	save(context, eventName, {
+	const { out, states } = emitted(run, collected, state.states);
+	save(run, {
 		top: collected.length === 0 ? state.top : highestMark(collected, state.top),
 		// Every gap is kept until read: dropping one would lose its records.
 		gaps,
@@ -245,14 +229,11 @@ export async function cursorPage(reader: Reader, cursor: Mark, pages: number): P
 
 /** Reads an oldest-first list on from the cursor's page (see the module comment). */
 export async function pollOldestFirst(
-	context: IPollFunctions,
-	eventName: string,
-	event: PollEvent,
-	reader: Reader,
+	run: PollRun,
 	state: PollState,
 	pages: number,
-	emits: (record: IDataObject, previous: string | undefined) => boolean,
 ): Promise<INodeExecutionData[][] | null | typeof ORDER_BROKEN> {
+	const { reader } = run;
 	const cursor = state.top;
 	const known = state.order === 'oldest' && state.page !== undefined;
 	const collected: Read[] = [];
@@ -290,8 +271,8 @@ export async function pollOldestFirst(
 		}
 		page = result.next;
 	}
-	const { out, states } = emitted(event, collected, state.states, emits);
-	save(context, eventName, {
+	const { out, states } = emitted(run, collected, state.states);
+	save(run, {
 		top: collected.length === 0 ? cursor : highestMark(collected, cursor),
 		gaps: [],
 		states,

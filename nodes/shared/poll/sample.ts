@@ -1,16 +1,11 @@
-import type { IDataObject, INodeExecutionData, IPollFunctions } from 'n8n-workflow';
+import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 
 import { orderOf } from './ordered';
-import type { Reader } from './reader';
-import type { PollEvent } from './types';
+import type { PollRun } from './types';
 
 /** The newest matching record (by `timestamp`) as the manual run's sample. */
-export async function manualSample(
-	context: IPollFunctions,
-	event: PollEvent,
-	reader: Reader,
-	emits: (record: IDataObject, previous: string | undefined) => boolean,
-): Promise<INodeExecutionData[][] | null> {
+export async function manualSample(run: PollRun): Promise<INodeExecutionData[][] | null> {
+	const { context, event, reader, emits } = run;
 	const isSample = (record: IDataObject) =>
 		event.sample?.(record, context) ?? emits(record, undefined);
 	const first = await reader.page(1);

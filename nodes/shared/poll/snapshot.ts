@@ -1,9 +1,8 @@
-import type { IDataObject, INodeExecutionData, IPollFunctions } from 'n8n-workflow';
+import type { INodeExecutionData } from 'n8n-workflow';
 
-import type { Reader } from './reader';
 import { readAll } from './reader';
 import { save, savedState, trim } from './store';
-import type { PollEvent } from './types';
+import type { PollRun } from './types';
 
 /**
  * Polls a list by comparing it with the states remembered from the last poll (a `snapshot`
@@ -11,20 +10,15 @@ import type { PollEvent } from './types';
  * first activation only remembers, unless Include Existing Records is on. Records no longer
  * in the list are forgotten (so one that comes back counts as new).
  */
-export async function pollSnapshot(
-	context: IPollFunctions,
-	event: PollEvent,
-	reader: Reader,
-	eventName: string,
-	emits: (record: IDataObject, previous: string | undefined) => boolean,
-): Promise<INodeExecutionData[][] | null> {
+export async function pollSnapshot(run: PollRun): Promise<INodeExecutionData[][] | null> {
+	const { context, event, reader, emits } = run;
 	const stateOf = event.state ?? (() => '');
 	const records = await readAll(
 		context,
 		reader,
 		'This event compares every record with the state last seen, so it reads the whole list on every poll.',
 	);
-	const saved = savedState(context, eventName, false);
+	const saved = savedState(run, false);
 	const first = saved === undefined;
 	const includeExisting = first && (context.getNodeParameter('includeExisting', false) as boolean);
 	const previousStates = saved?.states ?? {};
@@ -40,6 +34,6 @@ export async function pollSnapshot(
 		states[read.id] = stateOf(read.record);
 	}
 	trim(states);
-	save(context, eventName, { top: { at: Number.NEGATIVE_INFINITY, ids: [] }, gaps: [], states });
+	save(run, { top: { at: Number.NEGATIVE_INFINITY, ids: [] }, gaps: [], states });
 	return out.length === 0 ? null : [out];
 }

@@ -1,7 +1,7 @@
 import type { IDataObject, INodeExecutionData, IPollFunctions } from 'n8n-workflow';
 
 import { pollLimits } from './types';
-import type { Mark, PollEvent, PollState, Read } from './types';
+import type { Mark, PollEvent, PollRun, PollState, Read } from './types';
 
 /** A parameter value with empty ones ('', null, {}, []) left out and keys sorted. */
 function canonical(value: unknown): unknown {
@@ -38,11 +38,8 @@ export function stateKey(context: IPollFunctions, eventName: string): string {
  * 0.1.0 is taken on (snapshot events do not: 0.1.0 remembered only part of their lists, and
  * the rest would all look new).
  */
-export function savedState(
-	context: IPollFunctions,
-	eventName: string,
-	acceptLegacy = true,
-): PollState | undefined {
+export function savedState(run: PollRun, acceptLegacy = true): PollState | undefined {
+	const { context, eventName } = run;
 	const saved = context.getWorkflowStaticData('node').poll as PollState | undefined;
 	if (saved === undefined) return undefined;
 	if (saved.key === stateKey(context, eventName)) return fromStored(saved);
@@ -56,14 +53,27 @@ export function savedState(
 	return saved.key === legacy && onlyFilters ? fromStored(saved) : undefined;
 }
 
-export function save(
-	context: IPollFunctions,
-	eventName: string,
-	state: Omit<PollState, 'key'>,
-): void {
-	context.getWorkflowStaticData('node').poll = toStored({
+/** The state of an event polled for the first time with Include Existing Records on: nothing handled. */
+export function nothingHandled(event: PollEvent): PollState {
+	return {
+		key: '',
+		top: { at: Number.NEGATIVE_INFINITY, ids: [] },
+		gaps: [],
+		states: event.state === undefined ? undefined : {},
+	};
+}
+
+/** The states of the records there at first activation, for events that remember states. */
+export function statesOf(event: PollEvent, records: Read[]): Record<string, string> | undefined {
+	const stateOf = event.state;
+	if (stateOf === undefined) return undefined;
+	return Object.fromEntries(records.map((read) => [read.id, stateOf(read.record)]));
+}
+
+export function save(run: PollRun, state: Omit<PollState, 'key'>): void {
+	run.context.getWorkflowStaticData('node').poll = toStored({
 		...state,
-		key: stateKey(context, eventName),
+		key: stateKey(run.context, run.eventName),
 	});
 }
 
@@ -110,10 +120,9 @@ export function fromStored(stored: PollState): PollState {
 
 /** The records to emit, oldest first, and the remembered states updated and trimmed. */
 export function emitted(
-	event: PollEvent,
+	run: PollRun,
 	collected: Read[],
 	previousStates: Record<string, string> | undefined,
-	emits: (record: IDataObject, previous: string | undefined) => boolean,
 ): { out: INodeExecutionData[]; states?: Record<string, string> } {
 	// Oldest first, so downstream sees events in the order they happened.
 	const sorted = [...collected].sort((a, b) => a.at - b.at);
@@ -121,10 +130,10 @@ export function emitted(
 	const out: INodeExecutionData[] = [];
 	for (const read of sorted) {
 		const previous = states?.[read.id];
-		if (emits(read.record, previous)) out.push({ json: read.record });
-		if (states !== undefined && event.state !== undefined) {
+		if (run.emits(read.record, previous)) out.push({ json: read.record });
+		if (states !== undefined && run.event.state !== undefined) {
 			delete states[read.id];
-			states[read.id] = event.state(read.record);
+			states[read.id] = run.event.state(read.record);
 		}
 	}
 	if (states !== undefined) trim(states);

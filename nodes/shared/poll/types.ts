@@ -1,6 +1,7 @@
-import type { IDataObject, INodeProperties, IPollFunctions } from 'n8n-workflow';
+import type { IDataObject, IPollFunctions } from 'n8n-workflow';
 
 import type { ApiRequest } from '../types';
+import type { Reader } from './reader';
 
 /** Bounds shared by every trigger. */
 export const pollLimits = {
@@ -59,6 +60,17 @@ export interface PollEvent {
 	emits?(record: IDataObject, previous: string | undefined, context: IPollFunctions): boolean;
 }
 
+/** One poll of one event: what every strategy reads and writes with. */
+export interface PollRun {
+	context: IPollFunctions;
+	/** The event's value in the trigger's Event parameter (part of the cursor's key). */
+	eventName: string;
+	event: PollEvent;
+	reader: Reader;
+	/** `event.emits`, or every record when the event has none. */
+	emits(record: IDataObject, previous: string | undefined): boolean;
+}
+
 export interface Mark {
 	/** Epoch milliseconds (or a code). */
 	at: number;
@@ -89,27 +101,6 @@ export interface PollState {
 	/** The order the list showed on the last poll (ordered events). */
 	order?: ListOrder;
 }
-
-/** The "Max Pages per Poll" option every trigger offers: the cost of a poll, the user's call. */
-export const maxPagesOption: INodeProperties = {
-	displayName: 'Max Pages per Poll',
-	name: 'maxPagesPerPoll',
-	type: 'number',
-	typeOptions: { minValue: 1, maxValue: 100 },
-	default: 10,
-	description:
-		"Pages (one request each) a poll may read. A list that must be read whole and has more pages fails the poll with an error saying so, rather than missing records; a backlog in a list that comes in an order is read over several polls. Mind the vendor's rate limit.",
-};
-
-/** The "Include Existing Records" option every trigger offers. */
-export const includeExistingOption: INodeProperties = {
-	displayName: 'Include Existing Records',
-	name: 'includeExisting',
-	type: 'boolean',
-	default: false,
-	description:
-		'Whether the first poll after activation emits the records that already exist (read over several polls when there are many and the list comes in an order; a list in no order must fit the 10 pages a poll reads). Off: only records appearing after activation are emitted.',
-};
 
 export interface Read {
 	record: IDataObject;

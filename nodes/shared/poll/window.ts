@@ -1,10 +1,9 @@
-import type { IDataObject, INodeExecutionData, IPollFunctions } from 'n8n-workflow';
+import type { INodeExecutionData } from 'n8n-workflow';
 
 import { timeOf } from './marks';
-import type { Reader } from './reader';
-import { emitted, save, savedState } from './store';
+import { emitted, nothingHandled, save, savedState, statesOf } from './store';
 import { pollLimits } from './types';
-import type { Mark, PollEvent, PollState, Read, TimeWindow } from './types';
+import type { Mark, PollRun, PollState, Read, TimeWindow } from './types';
 
 /** ISO 8601 UTC, without milliseconds when there are none (as the vendors write their times). */
 export const iso = (at: number) => new Date(at).toISOString().replace('.000Z', 'Z');
@@ -16,13 +15,8 @@ export const iso = (at: number) => new Date(at).toISOString().replace('.000Z', '
  * if it still does not fit, the records read are emitted and their ids join the cursor, so
  * the next poll reads the same window and emits only the rest.
  */
-export async function pollWindow(
-	context: IPollFunctions,
-	event: PollEvent,
-	reader: Reader,
-	eventName: string,
-	emits: (record: IDataObject, previous: string | undefined) => boolean,
-): Promise<INodeExecutionData[][] | null> {
+export async function pollWindow(run: PollRun): Promise<INodeExecutionData[][] | null> {
+	const { context, event, reader } = run;
 	const fits = (pages: number | undefined) => (pages ?? 0) <= reader.maxPages;
 	/**
 	 * Reads `window` from `startPage` on, within the page cap. From page 1 with `narrow`, a
@@ -72,14 +66,14 @@ export async function pollWindow(
 	if (context.getMode() === 'manual') {
 		const { records } = await readWindow({}, false);
 		const matching = records.filter(
-			(read) => event.sample?.(read.record, context) ?? emits(read.record, undefined),
+			(read) => event.sample?.(read.record, context) ?? run.emits(read.record, undefined),
 		);
 		if (matching.length === 0) return null;
 		const newest = matching.reduce((a, b) => (b.at > a.at ? b : a));
 		return [[{ json: newest.record }]];
 	}
 
-	const saved = savedState(context, eventName);
+	const saved = savedState(run);
 
 	if (saved === undefined) {
 		const includeExisting = context.getNodeParameter('includeExisting', false) as boolean;
@@ -98,21 +92,15 @@ export async function pollWindow(
 				first = await reader.page(1, event.request(context, { from: iso(at) }));
 			}
 			const { records } = await readWindow({ from: iso(at) }, false);
-			const fresh: Omit<PollState, 'key'> = { top: { at, ids: records.map(keyOf) }, gaps: [] };
-			if (event.state !== undefined) {
-				fresh.states = {};
-				for (const read of records) fresh.states[read.id] = event.state(read.record);
-			}
-			save(context, eventName, fresh);
+			save(run, {
+				top: { at, ids: records.map(keyOf) },
+				gaps: [],
+				states: statesOf(event, records),
+			});
 			return null;
 		}
 	}
-	const state: PollState = saved ?? {
-		key: '',
-		top: { at: Number.NEGATIVE_INFINITY, ids: [] },
-		gaps: [],
-		states: event.state === undefined ? undefined : {},
-	};
+	const state: PollState = saved ?? nothingHandled(event);
 
 	const cursor = state.top;
 	const from = Number.isFinite(cursor.at) ? iso(cursor.at) : undefined;
@@ -124,7 +112,7 @@ export async function pollWindow(
 			: await readWindow(window, true);
 	const handled = (read: Read) => read.at < cursor.at || cursor.ids.includes(keyOf(read));
 	const collected = records.filter((read) => !handled(read));
-	const { out, states } = emitted(event, collected, state.states, emits);
+	const { out, states } = emitted(run, collected, state.states);
 
 	let top: Mark;
 	let resume: { page?: number; windowTo?: string } = {};
@@ -148,6 +136,6 @@ export async function pollWindow(
 		top = { at: cursor.at, ids: [...cursor.ids, ...collected.map(keyOf)] };
 		resume = { page: nextPage, windowTo: to ?? iso(Date.now()) };
 	}
-	save(context, eventName, { top, gaps: [], states, ...resume });
+	save(run, { top, gaps: [], states, ...resume });
 	return out.length === 0 ? null : [out];
 }
