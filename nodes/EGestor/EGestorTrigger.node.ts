@@ -20,7 +20,7 @@ function list(path: ListPath) {
  * and `page`, 50 a page), so the core reads it from the first and last pages on every poll.
  */
 const byCode = {
-	timestamp: (record: IDataObject) => Number(record.codigo),
+	code: (record: IDataObject) => Number(record.codigo),
 	id: (record: IDataObject) => String(record.codigo),
 };
 

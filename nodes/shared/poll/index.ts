@@ -8,7 +8,7 @@ import { pollSnapshot } from './snapshot';
 import type { PollEvent, PollRun } from './types';
 import { pollWindow } from './window';
 
-export { timeOf } from './marks';
+export { timeOf } from './positions';
 export { includeExistingOption, maxPagesOption, pollingTrigger, pollOptions } from './description';
 export { pollLimits } from './types';
 export type { ListOrder, PollEvent, TimeWindow } from './types';
@@ -18,12 +18,13 @@ export type { ListOrder, PollEvent, TimeWindow } from './types';
  * lists the triggers read (Sonar Marketing documents `sort` on deals; the others nothing), so
  * the core bets on none. Each event names how its list can be read (`kind`):
  *
- * - `ordered` (the default): records carry a key that grows with each new one (`timestamp`:
- *   created_at, updated_at, or eGestor's auto-increment code). Every poll reads the first
- *   and the last page and looks at the order they show:
- *   - newest first: the list is read from page 1 down to the cursor (the newest key handled
- *     plus the ids handled at exactly it). A backlog larger than one poll's page cap becomes
- *     a "gap" that later polls drain (re-reading one page, stepping back when the list moved).
+ * - `ordered` (the default): records carry a sort key that grows with each new one (a
+ *   `timestamp` such as created_at or updated_at, or a `code` such as eGestor's auto-increment
+ *   codigo). Every poll reads the first and the last page and looks at the order they show:
+ *   - newest first: the list is read from page 1 down to the cursor (the newest sort key
+ *     handled plus the ids handled at exactly it). What one poll's page cap leaves unread
+ *     becomes a backlog that later polls drain (re-reading one page, stepping back when the
+ *     list moved).
  *   - oldest first: the list is read on from the page the cursor was on (found by bisection
  *     when not known), stepping back when records before it were removed.
  *   - anything else (no order, ties only, one page): the whole list is read and every record

@@ -1,29 +1,29 @@
 import type { INodeExecutionData } from 'n8n-workflow';
 
-import { highestMark, isAfter, lowestMark } from './marks';
+import { highestPosition, isAfter, isBefore, lowestPosition } from './positions';
 import type { Reader } from './reader';
 import { readAll } from './reader';
 import { emitted, nothingHandled, save, savedState, statesOf } from './store';
-import type { Gap, ListOrder, Mark, PollRun, PollState, Read } from './types';
+import type { Backlog, ListOrder, Position, PollRun, PollState, ListedRecord } from './types';
 
 /** What a newest- or oldest-first read returns when a page breaks the order the first and last pages showed. */
 export const ORDER_BROKEN = Symbol('order broken');
 
-export const nonIncreasing = (records: Read[]) =>
-	records.every((read, index) => index === 0 || records[index - 1].at >= read.at);
+export const nonIncreasing = (records: ListedRecord[]) =>
+	records.every((read, index) => index === 0 || records[index - 1].sortKey >= read.sortKey);
 
-export const nonDecreasing = (records: Read[]) =>
-	records.every((read, index) => index === 0 || records[index - 1].at <= read.at);
+export const nonDecreasing = (records: ListedRecord[]) =>
+	records.every((read, index) => index === 0 || records[index - 1].sortKey <= read.sortKey);
 
 /**
  * The order the first and last pages show: newest first when both run down and the first
  * is wholly above the last, oldest first the other way round, unclear otherwise (fewer
  * than three distinct keys are no evidence).
  */
-export function orderOf(first: Read[], last: Read[]): ListOrder {
+export function orderOf(first: ListedRecord[], last: ListedRecord[]): ListOrder {
 	const all = [...first, ...last];
-	if (new Set(all.map((read) => read.at)).size < 3) return 'unclear';
-	const keys = (records: Read[]) => records.map((read) => read.at);
+	if (new Set(all.map((read) => read.sortKey)).size < 3) return 'unclear';
+	const keys = (records: ListedRecord[]) => records.map((read) => read.sortKey);
 	if (
 		nonIncreasing(first) &&
 		nonIncreasing(last) &&
@@ -41,27 +41,35 @@ export function orderOf(first: Read[], last: Read[]): ListOrder {
 	return 'unclear';
 }
 
+/** Where `scan` reads and what it collects. */
+interface ScanRange {
+	/** The page to start at. */
+	start: number;
+	/** Records down to this position (excluded) are wanted. */
+	downTo: Position;
+	/** Inside a backlog: the oldest record handled above it; records from it up were handled. */
+	oldestHandled?: Position;
+	/** Where the wanted records go. */
+	collected: ListedRecord[];
+	/** Pages read whatever the budget. */
+	forcedReads: number;
+}
+
 /**
- * Reads from `start` down while records are newer than `floor`. Without `below` (the top of
- * the list) every such record is collected; inside a gap, records newer than `below` were
- * handled already and are skipped. Returns the page to resume at when the budget ran out.
- * Says `broken` when a record is newer than one before it.
+ * Reads from `start` down while records are newer than `downTo`. At the top of the list
+ * (no `oldestHandled`) every such record is collected; inside a backlog, records from
+ * `oldestHandled` up were handled already and are skipped. Returns the page to resume at
+ * when the budget ran out. Says `broken` when a record is newer than one before it.
  */
 export async function scan(
 	reader: Reader,
-	start: number,
-	floor: Mark,
-	below: Mark | undefined,
-	collected: Read[],
-	forcedReads: number,
+	range: ScanRange,
 ): Promise<{ resumeAt?: number; broken?: boolean }> {
-	const wanted = (read: Read) =>
-		isAfter(read.at, read.id, floor) &&
-		(below === undefined ||
-			read.at < below.at ||
-			(read.at === below.at && !below.ids.includes(read.id)));
-	let page: number | undefined = start;
-	let resuming = below !== undefined;
+	const { downTo, oldestHandled, collected, forcedReads } = range;
+	const wanted = (read: ListedRecord) =>
+		isAfter(read, downTo) && (oldestHandled === undefined || isBefore(read, oldestHandled));
+	let page: number | undefined = range.start;
+	let resuming = oldestHandled !== undefined;
 	let reads = 0;
 	let previous = Number.POSITIVE_INFINITY;
 	while (page !== undefined) {
@@ -76,9 +84,9 @@ export async function scan(
 		}
 		resuming = false;
 		for (const read of records) {
-			if (read.at > previous) return { broken: true };
-			previous = read.at;
-			if (read.at < floor.at) return {};
+			if (read.sortKey > previous) return { broken: true };
+			previous = read.sortKey;
+			if (read.sortKey < downTo.sortKey) return {};
 			if (wanted(read) && !collected.some((other) => other.id === read.id)) {
 				collected.push(read);
 			}
@@ -108,17 +116,17 @@ export async function pollOrdered(run: PollRun): Promise<INodeExecutionData[][] 
 	if (state === undefined) {
 		const includeExisting = context.getNodeParameter('includeExisting', false) as boolean;
 		if (!includeExisting) {
-			// First activation: what exists now is handled; remember the newest key.
+			// First activation: what exists now is handled; remember the newest sort key.
 			const records =
 				order === 'newest'
 					? first.records
 					: order === 'oldest'
 						? last.records
 						: await readAll(context, reader, why);
-			const none: Mark = { at: Number.NEGATIVE_INFINITY, ids: [] };
+			const none: Position = { sortKey: Number.NEGATIVE_INFINITY, ids: [] };
 			const fresh: Omit<PollState, 'key'> = {
-				top: records.length === 0 ? none : highestMark(records, none),
-				gaps: [],
+				cursor: records.length === 0 ? none : highestPosition(records, none),
+				backlogs: [],
 				order,
 				...(order === 'oldest' ? { page: pages } : {}),
 				states: statesOf(event, records),
@@ -132,25 +140,23 @@ export async function pollOrdered(run: PollRun): Promise<INodeExecutionData[][] 
 	let result: INodeExecutionData[][] | null | typeof ORDER_BROKEN = ORDER_BROKEN;
 	if (order === 'newest') {
 		result = await pollNewestFirst(run, state);
-	} else if (order === 'oldest' && state.gaps.length === 0 && pages !== undefined) {
+	} else if (order === 'oldest' && state.backlogs.length === 0 && pages !== undefined) {
 		result = await pollOldestFirst(run, state, pages);
 	}
 	if (result !== ORDER_BROKEN) return result;
 	order = 'unclear';
-	// No order to follow (or gaps left by a newest-first list that no longer is): read it all.
+	// No order to follow (or backlogs left by a newest-first list that no longer is): read it all.
 	const records = await readAll(context, reader, why);
-	const isNew = (read: Read) =>
-		isAfter(read.at, read.id, state.top) ||
-		state.gaps.some(
-			(gap) =>
-				isAfter(read.at, read.id, gap.floor) &&
-				(read.at < gap.below.at || (read.at === gap.below.at && !gap.below.ids.includes(read.id))),
+	const isNew = (read: ListedRecord) =>
+		isAfter(read, state.cursor) ||
+		state.backlogs.some(
+			(backlog) => isAfter(read, backlog.downTo) && isBefore(read, backlog.oldestHandled),
 		);
 	const collected = records.filter(isNew);
 	const { out, states } = emitted(run, collected, state.states);
 	save(run, {
-		top: records.length === 0 ? state.top : highestMark(records, state.top),
-		gaps: [],
+		cursor: records.length === 0 ? state.cursor : highestPosition(records, state.cursor),
+		backlogs: [],
 		states,
 		order,
 	});
@@ -162,35 +168,49 @@ export async function pollNewestFirst(
 	state: PollState,
 ): Promise<INodeExecutionData[][] | null | typeof ORDER_BROKEN> {
 	const { reader } = run;
-	const collected: Read[] = [];
-	const gaps: Gap[] = [];
+	const collected: ListedRecord[] = [];
+	const backlogs: Backlog[] = [];
 
-	// Top: what appeared above the cursor since the last poll.
-	const top: Read[] = [];
-	const { resumeAt, broken } = await scan(reader, 1, state.top, undefined, top, 1);
+	// What appeared above the cursor since the last poll.
+	const aboveCursor: ListedRecord[] = [];
+	const { resumeAt, broken } = await scan(reader, {
+		start: 1,
+		downTo: state.cursor,
+		collected: aboveCursor,
+		forcedReads: 1,
+	});
 	if (broken === true) return ORDER_BROKEN;
-	collected.push(...top);
-	if (resumeAt !== undefined && top.length > 0) {
-		gaps.push({ below: lowestMark(top), floor: state.top, page: resumeAt });
+	collected.push(...aboveCursor);
+	if (resumeAt !== undefined && aboveCursor.length > 0) {
+		backlogs.push({
+			oldestHandled: lowestPosition(aboveCursor),
+			downTo: state.cursor,
+			page: resumeAt,
+		});
 	}
 
-	// Older gaps, newest first, each resumed one page early.
-	// The newest gap always moves on by a page (past the page read again), whatever the budget.
-	for (const [index, gap] of state.gaps.entries()) {
+	// Older backlogs, newest first, each resumed one page early. The newest one always
+	// moves on by a page (past the page read again), whatever the budget.
+	for (const [index, backlog] of state.backlogs.entries()) {
 		const forcedReads = index === 0 ? 2 : 0;
 		if (forcedReads === 0 && !reader.canRead()) {
-			gaps.push(gap);
+			backlogs.push(backlog);
 			continue;
 		}
-		const found: Read[] = [];
-		const start = Math.max(1, gap.page - 1);
-		const result = await scan(reader, start, gap.floor, gap.below, found, forcedReads);
+		const found: ListedRecord[] = [];
+		const result = await scan(reader, {
+			start: Math.max(1, backlog.page - 1),
+			downTo: backlog.downTo,
+			oldestHandled: backlog.oldestHandled,
+			collected: found,
+			forcedReads,
+		});
 		if (result.broken === true) return ORDER_BROKEN;
 		collected.push(...found.filter((read) => !collected.some((other) => other.id === read.id)));
 		if (result.resumeAt !== undefined) {
-			gaps.push({
-				below: found.length > 0 ? lowestMark(found) : gap.below,
-				floor: gap.floor,
+			backlogs.push({
+				oldestHandled: found.length > 0 ? lowestPosition(found) : backlog.oldestHandled,
+				downTo: backlog.downTo,
 				page: result.resumeAt,
 			});
 		}
@@ -198,9 +218,9 @@ export async function pollNewestFirst(
 
 	const { out, states } = emitted(run, collected, state.states);
 	save(run, {
-		top: collected.length === 0 ? state.top : highestMark(collected, state.top),
-		// Every gap is kept until read: dropping one would lose its records.
-		gaps,
+		cursor: collected.length === 0 ? state.cursor : highestPosition(collected, state.cursor),
+		// Every backlog is kept until read: dropping one would lose its records.
+		backlogs,
 		states,
 		order: 'newest',
 	});
@@ -211,11 +231,11 @@ export async function pollNewestFirst(
  * The page the cursor is on in an oldest-first list of `pages` pages: the last page whose
  * first record is not after it (bisection; page 1 when nothing was handled yet).
  */
-export async function cursorPage(reader: Reader, cursor: Mark, pages: number): Promise<number> {
-	if (!Number.isFinite(cursor.at)) return 1;
+export async function cursorPage(reader: Reader, cursor: Position, pages: number): Promise<number> {
+	if (!Number.isFinite(cursor.sortKey)) return 1;
 	const notAfter = async (page: number) => {
 		const [first] = (await reader.page(page)).records;
-		return first !== undefined && !isAfter(first.at, first.id, cursor);
+		return first !== undefined && !isAfter(first, cursor);
 	};
 	let low = 1;
 	let high = pages;
@@ -234,9 +254,9 @@ export async function pollOldestFirst(
 	pages: number,
 ): Promise<INodeExecutionData[][] | null | typeof ORDER_BROKEN> {
 	const { reader } = run;
-	const cursor = state.top;
+	const { cursor } = state;
 	const known = state.order === 'oldest' && state.page !== undefined;
-	const collected: Read[] = [];
+	const collected: ListedRecord[] = [];
 	let page: number | undefined = known
 		? Math.min(Math.max(1, state.page ?? 1), pages)
 		: await cursorPage(reader, cursor, pages);
@@ -251,21 +271,16 @@ export async function pollOldestFirst(
 		const result = await reader.page(page);
 		// Records before the cursor were removed: the page now starts past it, so some new
 		// ones may be on the page before. Step back while that is so.
-		if (
-			resuming &&
-			page > 1 &&
-			result.records.length > 0 &&
-			isAfter(result.records[0].at, result.records[0].id, cursor)
-		) {
+		if (resuming && page > 1 && result.records.length > 0 && isAfter(result.records[0], cursor)) {
 			page -= 1;
 			continue;
 		}
 		resuming = false;
 		lastRead = page;
 		for (const read of result.records) {
-			if (read.at < previous) return ORDER_BROKEN;
-			previous = read.at;
-			if (isAfter(read.at, read.id, cursor) && !collected.some((other) => other.id === read.id)) {
+			if (read.sortKey < previous) return ORDER_BROKEN;
+			previous = read.sortKey;
+			if (isAfter(read, cursor) && !collected.some((other) => other.id === read.id)) {
 				collected.push(read);
 			}
 		}
@@ -273,8 +288,8 @@ export async function pollOldestFirst(
 	}
 	const { out, states } = emitted(run, collected, state.states);
 	save(run, {
-		top: collected.length === 0 ? cursor : highestMark(collected, cursor),
-		gaps: [],
+		cursor: collected.length === 0 ? cursor : highestPosition(collected, cursor),
+		backlogs: [],
 		states,
 		order: 'oldest',
 		// The last page read: its records are all at or before the cursor now, so the next poll

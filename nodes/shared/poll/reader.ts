@@ -3,9 +3,9 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { apiRequest } from '../request';
 import type { ApiRequest, VendorProfile } from '../types';
-import { timeOf } from './marks';
+import { sortKeyOf } from './positions';
 import { pollLimits } from './types';
-import type { Page, PollEvent, Read } from './types';
+import type { Page, PollEvent, ListedRecord } from './types';
 
 /** The list, one page at a time, within the poll's page and time budget; pages read once. */
 export class Reader {
@@ -67,7 +67,7 @@ export class Reader {
 			records: items.map((record) => ({
 				record,
 				id: this.event.id?.(record) ?? String(record.id ?? ''),
-				at: timeOf(this.event.timestamp(record)),
+				sortKey: sortKeyOf(this.event, record),
 			})),
 			next: next !== undefined && next > page ? next : undefined,
 			pages: total !== undefined && Number.isFinite(total) ? Math.max(1, total) : undefined,
@@ -101,12 +101,12 @@ export async function readAll(
 	context: IPollFunctions,
 	reader: Reader,
 	why: string,
-): Promise<Read[]> {
+): Promise<ListedRecord[]> {
 	const first = await reader.page(1);
 	if (first.pages !== undefined && first.pages > reader.maxPages) {
 		tooLong(context, reader, first.pages, why);
 	}
-	const records: Read[] = [];
+	const records: ListedRecord[] = [];
 	let result: Page | undefined = first;
 	let page = 1;
 	for (;;) {

@@ -3,7 +3,7 @@ import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 import { orderOf } from './ordered';
 import type { PollRun } from './types';
 
-/** The newest matching record (by `timestamp`) as the manual run's sample. */
+/** The newest matching record (by sort key) as the manual run's sample. */
 export async function manualSample(run: PollRun): Promise<INodeExecutionData[][] | null> {
 	const { context, event, reader, emits } = run;
 	const isSample = (record: IDataObject) =>
@@ -26,5 +26,5 @@ export async function manualSample(run: PollRun): Promise<INodeExecutionData[][]
 	}
 	const matching = records.filter((read) => isSample(read.record));
 	if (matching.length === 0) return null;
-	return [[{ json: matching.reduce((a, b) => (b.at > a.at ? b : a)).record }]];
+	return [[{ json: matching.reduce((a, b) => (b.sortKey > a.sortKey ? b : a)).record }]];
 }

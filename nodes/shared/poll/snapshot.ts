@@ -26,7 +26,7 @@ export async function pollSnapshot(run: PollRun): Promise<INodeExecutionData[][]
 	const out: INodeExecutionData[] = [];
 	const states: Record<string, string> = {};
 	// Oldest first by key, so downstream sees the changes in a stable order.
-	for (const read of [...records].sort((a, b) => a.at - b.at)) {
+	for (const read of [...records].sort((a, b) => a.sortKey - b.sortKey)) {
 		const previous = previousStates[read.id];
 		if ((!first || includeExisting) && emits(read.record, previous)) {
 			out.push({ json: read.record });
@@ -34,6 +34,6 @@ export async function pollSnapshot(run: PollRun): Promise<INodeExecutionData[][]
 		states[read.id] = stateOf(read.record);
 	}
 	trim(states);
-	save(run, { top: { at: Number.NEGATIVE_INFINITY, ids: [] }, gaps: [], states });
+	save(run, { cursor: { sortKey: Number.NEGATIVE_INFINITY, ids: [] }, backlogs: [], states });
 	return out.length === 0 ? null : [out];
 }

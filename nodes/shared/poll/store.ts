@@ -1,7 +1,7 @@
 import type { IDataObject, INodeExecutionData, IPollFunctions } from 'n8n-workflow';
 
 import { pollLimits } from './types';
-import type { Mark, PollEvent, PollRun, PollState, Read } from './types';
+import type { ListedRecord, ListOrder, PollEvent, PollRun, PollState, Position } from './types';
 
 /** A parameter value with empty ones ('', null, {}, []) left out and keys sorted. */
 function canonical(value: unknown): unknown {
@@ -40,7 +40,7 @@ export function stateKey(context: IPollFunctions, eventName: string): string {
  */
 export function savedState(run: PollRun, acceptLegacy = true): PollState | undefined {
 	const { context, eventName } = run;
-	const saved = context.getWorkflowStaticData('node').poll as PollState | undefined;
+	const saved = context.getWorkflowStaticData('node').poll as StoredState | undefined;
 	if (saved === undefined) return undefined;
 	if (saved.key === stateKey(context, eventName)) return fromStored(saved);
 	if (!acceptLegacy) return undefined;
@@ -57,14 +57,17 @@ export function savedState(run: PollRun, acceptLegacy = true): PollState | undef
 export function nothingHandled(event: PollEvent): PollState {
 	return {
 		key: '',
-		top: { at: Number.NEGATIVE_INFINITY, ids: [] },
-		gaps: [],
+		cursor: { sortKey: Number.NEGATIVE_INFINITY, ids: [] },
+		backlogs: [],
 		states: event.state === undefined ? undefined : {},
 	};
 }
 
 /** The states of the records there at first activation, for events that remember states. */
-export function statesOf(event: PollEvent, records: Read[]): Record<string, string> | undefined {
+export function statesOf(
+	event: PollEvent,
+	records: ListedRecord[],
+): Record<string, string> | undefined {
 	const stateOf = event.state;
 	if (stateOf === undefined) return undefined;
 	return Object.fromEntries(records.map((read) => [read.id, stateOf(read.record)]));
@@ -77,38 +80,58 @@ export function save(run: PollRun, state: Omit<PollState, 'key'>): void {
 	});
 }
 
-/** -Infinity does not survive JSON; static data stores it as null. */
+/** A position as static data holds it: -Infinity does not survive JSON, so it is null there. */
+interface StoredPosition {
+	at: number | null;
+	ids: string[];
+}
+
+/**
+ * The state as static data holds it, under the names the cursors of earlier versions were
+ * saved with (`top` is the cursor, `gaps` the backlogs), so that they are read on.
+ */
+interface StoredState {
+	key: string;
+	top: StoredPosition;
+	gaps?: { below: StoredPosition; floor: StoredPosition; page: number }[];
+	states?: Record<string, string>;
+	page?: number;
+	windowTo?: string;
+	order?: ListOrder;
+}
+
 export function toStored(state: PollState): IDataObject {
-	const mark = (value: Mark) => ({
-		at: Number.isFinite(value.at) ? value.at : null,
-		ids: value.ids,
+	const stored = (position: Position): StoredPosition => ({
+		at: Number.isFinite(position.sortKey) ? position.sortKey : null,
+		ids: position.ids,
 	});
-	return {
+	const result: StoredState = {
 		key: state.key,
-		top: mark(state.top),
-		gaps: state.gaps.map((gap) => ({
-			below: mark(gap.below),
-			floor: mark(gap.floor),
-			page: gap.page,
+		top: stored(state.cursor),
+		gaps: state.backlogs.map((backlog) => ({
+			below: stored(backlog.oldestHandled),
+			floor: stored(backlog.downTo),
+			page: backlog.page,
 		})),
 		...(state.states === undefined ? {} : { states: state.states }),
 		...(state.page === undefined ? {} : { page: state.page }),
 		...(state.windowTo === undefined ? {} : { windowTo: state.windowTo }),
 		...(state.order === undefined ? {} : { order: state.order }),
-	} as unknown as IDataObject;
+	};
+	return result as unknown as IDataObject;
 }
 
-export function fromStored(stored: PollState): PollState {
-	const mark = (value: { at: number | null; ids: string[] }): Mark => ({
-		at: value.at ?? Number.NEGATIVE_INFINITY,
+export function fromStored(stored: StoredState): PollState {
+	const position = (value: StoredPosition): Position => ({
+		sortKey: value.at ?? Number.NEGATIVE_INFINITY,
 		ids: [...value.ids],
 	});
 	return {
 		key: stored.key,
-		top: mark(stored.top as unknown as { at: number | null; ids: string[] }),
-		gaps: (stored.gaps ?? []).map((gap) => ({
-			below: mark(gap.below as unknown as { at: number | null; ids: string[] }),
-			floor: mark(gap.floor as unknown as { at: number | null; ids: string[] }),
+		cursor: position(stored.top),
+		backlogs: (stored.gaps ?? []).map((gap) => ({
+			oldestHandled: position(gap.below),
+			downTo: position(gap.floor),
 			page: gap.page,
 		})),
 		states: stored.states === undefined ? undefined : { ...stored.states },
@@ -121,11 +144,11 @@ export function fromStored(stored: PollState): PollState {
 /** The records to emit, oldest first, and the remembered states updated and trimmed. */
 export function emitted(
 	run: PollRun,
-	collected: Read[],
+	collected: ListedRecord[],
 	previousStates: Record<string, string> | undefined,
 ): { out: INodeExecutionData[]; states?: Record<string, string> } {
 	// Oldest first, so downstream sees events in the order they happened.
-	const sorted = [...collected].sort((a, b) => a.at - b.at);
+	const sorted = [...collected].sort((a, b) => a.sortKey - b.sortKey);
 	const states = previousStates === undefined ? undefined : { ...previousStates };
 	const out: INodeExecutionData[] = [];
 	for (const read of sorted) {

@@ -26,8 +26,26 @@ export interface TimeWindow {
 /** The order the first and last pages of a list showed in one poll. */
 export type ListOrder = 'newest' | 'oldest' | 'unclear';
 
-/** One event a trigger offers: which list to read and which records to emit. */
-export interface PollEvent {
+/** One event a trigger offers: which list to read, what it grows by, and which records to emit. */
+export type PollEvent = PollEventReading & SortKey;
+
+/**
+ * What a list grows by with each new record (or change, for changed events): a time or a
+ * code. Window events filter on the time.
+ */
+type SortKey =
+	| {
+			/** created_at, updated_at or the like; strings are read as times (see `timeOf`). */
+			timestamp(record: IDataObject): unknown;
+			code?: undefined;
+	  }
+	| {
+			/** An auto-increment code (e.g. eGestor's codigo). */
+			code(record: IDataObject): number;
+			timestamp?: undefined;
+	  };
+
+interface PollEventReading {
 	/** How the list can be read (see the module comment); `ordered` when unset. */
 	kind?: 'ordered' | 'window' | 'snapshot';
 	/**
@@ -44,11 +62,6 @@ export interface PollEvent {
 	unpaged?: boolean;
 	/** Which record a manual run returns as the sample; defaults to `emits` with no history. */
 	sample?(record: IDataObject, context: IPollFunctions): boolean;
-	/**
-	 * The record's key that grows with each new record (or change, for changed events):
-	 * created_at, updated_at, or an auto-increment code. Strings are read as times.
-	 */
-	timestamp(record: IDataObject): unknown;
 	/** The record's id; defaults to `record.id`. */
 	id?(record: IDataObject): string;
 	/**
@@ -71,18 +84,23 @@ export interface PollRun {
 	emits(record: IDataObject, previous: string | undefined): boolean;
 }
 
-export interface Mark {
-	/** Epoch milliseconds (or a code). */
-	at: number;
-	/** Ids handled at exactly `at`. */
+/** A place in a list: a sort key and the ids of the records handled at exactly it. */
+export interface Position {
+	/** Epoch milliseconds, or a code (see `SortKey`). */
+	sortKey: number;
+	/** Ids handled at exactly `sortKey`. */
 	ids: string[];
 }
 
-export interface Gap {
-	/** The oldest record handled so far above the gap. */
-	below: Mark;
-	/** The cursor the gap must reach down to. */
-	floor: Mark;
+/**
+ * Records of a newest-first list not read yet: those between the cursor of an earlier poll
+ * and the oldest record read since, left when a poll's page cap ran out.
+ */
+export interface Backlog {
+	/** The oldest record handled so far above the backlog. */
+	oldestHandled: Position;
+	/** The cursor the backlog reaches down to. */
+	downTo: Position;
 	/** The page to resume reading at. */
 	page: number;
 }
@@ -94,22 +112,25 @@ export interface PollState {
 	page?: number;
 	/** The end of a window read in part (its start is the cursor). */
 	windowTo?: string;
-	top: Mark;
-	gaps: Gap[];
+	/** The newest record handled. */
+	cursor: Position;
+	/** Newest first (newest-first lists only). */
+	backlogs: Backlog[];
 	/** id → last state, oldest first (only for "changed" and snapshot events). */
 	states?: Record<string, string>;
 	/** The order the list showed on the last poll (ordered events). */
 	order?: ListOrder;
 }
 
-export interface Read {
+/** A record as a page listed it, with its id and sort key read. */
+export interface ListedRecord {
 	record: IDataObject;
 	id: string;
-	at: number;
+	sortKey: number;
 }
 
 export interface Page {
-	records: Read[];
+	records: ListedRecord[];
 	/** The page after this one (undefined at the end of the list). */
 	next?: number;
 	/** How many pages the list has, when the body says. */

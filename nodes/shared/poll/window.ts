@@ -1,9 +1,9 @@
 import type { INodeExecutionData } from 'n8n-workflow';
 
-import { timeOf } from './marks';
+import { timeOf } from './positions';
 import { emitted, nothingHandled, save, savedState, statesOf } from './store';
 import { pollLimits } from './types';
-import type { Mark, PollRun, PollState, Read, TimeWindow } from './types';
+import type { Position, PollRun, PollState, ListedRecord, TimeWindow } from './types';
 
 /** ISO 8601 UTC, without milliseconds when there are none (as the vendors write their times). */
 export const iso = (at: number) => new Date(at).toISOString().replace('.000Z', 'Z');
@@ -61,7 +61,7 @@ export async function pollWindow(run: PollRun): Promise<INodeExecutionData[][] |
 		return { records, complete: next === undefined, to: used.to, nextPage: next };
 	};
 	/** A record as handled: the same record changed again (a later time) is new. */
-	const keyOf = (read: Read) => `${read.id}@${read.at}`;
+	const handledId = (read: ListedRecord) => `${read.id}@${read.sortKey}`;
 
 	if (context.getMode() === 'manual') {
 		const { records } = await readWindow({}, false);
@@ -69,7 +69,7 @@ export async function pollWindow(run: PollRun): Promise<INodeExecutionData[][] |
 			(read) => event.sample?.(read.record, context) ?? run.emits(read.record, undefined),
 		);
 		if (matching.length === 0) return null;
-		const newest = matching.reduce((a, b) => (b.at > a.at ? b : a));
+		const newest = matching.reduce((a, b) => (b.sortKey > a.sortKey ? b : a));
 		return [[{ json: newest.record }]];
 	}
 
@@ -93,8 +93,8 @@ export async function pollWindow(run: PollRun): Promise<INodeExecutionData[][] |
 			}
 			const { records } = await readWindow({ from: iso(at) }, false);
 			save(run, {
-				top: { at, ids: records.map(keyOf) },
-				gaps: [],
+				cursor: { sortKey: at, ids: records.map(handledId) },
+				backlogs: [],
 				states: statesOf(event, records),
 			});
 			return null;
@@ -102,19 +102,20 @@ export async function pollWindow(run: PollRun): Promise<INodeExecutionData[][] |
 	}
 	const state: PollState = saved ?? nothingHandled(event);
 
-	const cursor = state.top;
-	const from = Number.isFinite(cursor.at) ? iso(cursor.at) : undefined;
+	const { cursor } = state;
+	const from = Number.isFinite(cursor.sortKey) ? iso(cursor.sortKey) : undefined;
 	const window: TimeWindow = from === undefined ? {} : { from };
 	// A window read in part by the last poll is read on at the page it stopped at.
 	const { records, complete, to, nextPage } =
 		state.page !== undefined && state.windowTo !== undefined
 			? await readWindow({ ...window, to: state.windowTo }, false, state.page)
 			: await readWindow(window, true);
-	const handled = (read: Read) => read.at < cursor.at || cursor.ids.includes(keyOf(read));
+	const handled = (read: ListedRecord) =>
+		read.sortKey < cursor.sortKey || cursor.ids.includes(handledId(read));
 	const collected = records.filter((read) => !handled(read));
 	const { out, states } = emitted(run, collected, state.states);
 
-	let top: Mark;
+	let next: Position;
 	let resume: { page?: number; windowTo?: string } = {};
 	if (complete) {
 		// Everything from the cursor to the newest record read (or to the window's end, while
@@ -123,19 +124,19 @@ export async function pollWindow(run: PollRun): Promise<INodeExecutionData[][] |
 			to === undefined
 				? Number.NEGATIVE_INFINITY
 				: Math.min(timeOf(to), Date.now() - pollLimits.clockSkewMs);
-		const at = Math.max(cursor.at, end, ...records.map((read) => read.at));
+		const at = Math.max(cursor.sortKey, end, ...records.map((read) => read.sortKey));
 		// Handled at exactly `at`: what this poll read there, and what earlier polls of a
 		// window read in part handled there.
-		const keys = records.filter((read) => read.at === at).map(keyOf);
+		const keys = records.filter((read) => read.sortKey === at).map(handledId);
 		const kept = cursor.ids.filter(
-			(handledKey) => at === cursor.at || handledKey.endsWith(`@${at}`),
+			(handledKey) => at === cursor.sortKey || handledKey.endsWith(`@${at}`),
 		);
-		top = { at, ids: [...new Set([...kept, ...keys])] };
+		next = { sortKey: at, ids: [...new Set([...kept, ...keys])] };
 	} else {
 		// The records read are handled; the rest of this window comes next time.
-		top = { at: cursor.at, ids: [...cursor.ids, ...collected.map(keyOf)] };
+		next = { sortKey: cursor.sortKey, ids: [...cursor.ids, ...collected.map(handledId)] };
 		resume = { page: nextPage, windowTo: to ?? iso(Date.now()) };
 	}
-	save(run, { top, gaps: [], states, ...resume });
+	save(run, { cursor: next, backlogs: [], states, ...resume });
 	return out.length === 0 ? null : [out];
 }
