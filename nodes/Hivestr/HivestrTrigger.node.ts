@@ -1,4 +1,11 @@
-import type { IDataObject, INodeType, INodeTypeDescription, IPollFunctions } from 'n8n-workflow';
+import type {
+	IDataObject,
+	INodeProperties,
+	INodePropertyOptions,
+	INodeType,
+	INodeTypeDescription,
+	IPollFunctions,
+} from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import type { PollEvent } from '../shared/poll';
@@ -34,14 +41,81 @@ const proposalStatuses = [
 	{ name: 'Viewed', value: 'viewed' },
 ];
 
-const urgencies = ['due_soon', 'due_today', 'overdue'];
+const show = (...eventNames: string[]) => ({ show: { '/event': eventNames } });
 
-/** The documented values of each filter that names stages, statuses or urgencies. */
-const documented: Record<string, { label: string; values: string[] }> = {
-	status: { label: 'Client Status', values: ['client', 'inactive', 'lead', 'prospect'] },
-	toStage: { label: 'To Stage', values: stageFilterOptions.map((option) => option.value) },
-	toStatus: { label: 'To Status', values: proposalStatuses.map((option) => option.value) },
-	urgency: { label: 'Urgency', values: urgencies },
+/**
+ * The Filters collection. Those with options (stages, statuses, urgencies) are checked against
+ * them before any request (see `checkFilters`).
+ */
+const filtersParameter: INodeProperties = {
+	displayName: 'Filters',
+	name: 'filters',
+	type: 'collection',
+	placeholder: 'Add Filter',
+	default: {},
+	options: [
+		{
+			displayName: 'Client ID',
+			name: 'client_id',
+			type: 'string',
+			default: '',
+			description: 'Only proposals or cards of this client (UUID)',
+			displayOptions: show('newProposal', 'proposalStatusChanged', 'cardStageChanged'),
+		},
+		{
+			displayName: 'Client Status',
+			name: 'status',
+			type: 'options',
+			options: [
+				{ name: 'Client', value: 'client' },
+				{ name: 'Inactive', value: 'inactive' },
+				{ name: 'Lead', value: 'lead' },
+				{ name: 'Prospect', value: 'prospect' },
+			],
+			default: 'lead',
+			description: 'Only clients created with this status',
+			displayOptions: show('newClient'),
+		},
+		{
+			displayName: 'To Stage',
+			name: 'toStage',
+			type: 'multiOptions',
+			options: stageFilterOptions,
+			default: [],
+			description: 'Only cards that moved into one of these stages (none: any stage)',
+			displayOptions: show('cardStageChanged'),
+		},
+		{
+			displayName: 'To Status',
+			name: 'toStatus',
+			type: 'multiOptions',
+			options: proposalStatuses,
+			default: [],
+			description: 'Only proposals that took one of these statuses (none: any status)',
+			displayOptions: show('proposalStatusChanged'),
+		},
+		{
+			displayName: 'Urgency',
+			name: 'urgency',
+			type: 'multiOptions',
+			options: [
+				{ name: 'Due Soon (Next 24 Hours)', value: 'due_soon' },
+				{ name: 'Due Today', value: 'due_today' },
+				{ name: 'Overdue', value: 'overdue' },
+			],
+			default: [],
+			description: 'Only reminders of these urgencies (none: any)',
+			displayOptions: show('taskReminderDue'),
+		},
+		{
+			displayName: 'User ID',
+			name: 'user_id',
+			type: 'string',
+			default: '',
+			description: 'Only tasks of this salesperson, as task or card assignee (UUID)',
+			displayOptions: show('taskReminderDue'),
+		},
+	],
 };
 
 /**
@@ -50,14 +124,15 @@ const documented: Record<string, { label: string; values: string[] }> = {
  */
 function checkFilters(context: IPollFunctions): void {
 	const filters = filtersOf(context);
-	for (const [name, { label, values }] of Object.entries(documented)) {
-		const value = filters[name];
-		if (value === undefined || value === '') continue;
+	for (const filter of filtersParameter.options as INodeProperties[]) {
+		const value = filters[filter.name];
+		if (filter.options === undefined || value === undefined || value === '') continue;
+		const values = (filter.options as INodePropertyOptions[]).map((option) => String(option.value));
 		for (const one of Array.isArray(value) ? value : [value]) {
 			if (!values.includes(String(one))) {
 				throw new NodeOperationError(
 					context.getNode(),
-					`"${String(one)}" is not a value of ${label}`,
+					`"${String(one)}" is not a value of ${filter.displayName}`,
 					{ description: `Hivestr's API docs name these values: ${values.join(', ')}.` },
 				);
 			}
@@ -142,8 +217,6 @@ const events: Record<string, PollEvent> = {
 	},
 };
 
-const show = (...eventNames: string[]) => ({ show: { '/event': eventNames } });
-
 export class HivestrTrigger implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Hivestr Trigger',
@@ -200,76 +273,7 @@ export class HivestrTrigger implements INodeType {
 					'Status changes are watched on the proposals created in this many last days (the list is read in full on every poll)',
 				displayOptions: { show: { event: ['proposalStatusChanged'] } },
 			},
-			{
-				displayName: 'Filters',
-				name: 'filters',
-				type: 'collection',
-				placeholder: 'Add Filter',
-				default: {},
-				options: [
-					{
-						displayName: 'Client ID',
-						name: 'client_id',
-						type: 'string',
-						default: '',
-						description: 'Only proposals or cards of this client (UUID)',
-						displayOptions: show('newProposal', 'proposalStatusChanged', 'cardStageChanged'),
-					},
-					{
-						displayName: 'Client Status',
-						name: 'status',
-						type: 'options',
-						options: [
-							{ name: 'Client', value: 'client' },
-							{ name: 'Inactive', value: 'inactive' },
-							{ name: 'Lead', value: 'lead' },
-							{ name: 'Prospect', value: 'prospect' },
-						],
-						default: 'lead',
-						description: 'Only clients created with this status',
-						displayOptions: show('newClient'),
-					},
-					{
-						displayName: 'To Stage',
-						name: 'toStage',
-						type: 'multiOptions',
-						options: stageFilterOptions,
-						default: [],
-						description: 'Only cards that moved into one of these stages (none: any stage)',
-						displayOptions: show('cardStageChanged'),
-					},
-					{
-						displayName: 'To Status',
-						name: 'toStatus',
-						type: 'multiOptions',
-						options: proposalStatuses,
-						default: [],
-						description: 'Only proposals that took one of these statuses (none: any status)',
-						displayOptions: show('proposalStatusChanged'),
-					},
-					{
-						displayName: 'Urgency',
-						name: 'urgency',
-						type: 'multiOptions',
-						options: [
-							{ name: 'Due Soon (Next 24 Hours)', value: 'due_soon' },
-							{ name: 'Due Today', value: 'due_today' },
-							{ name: 'Overdue', value: 'overdue' },
-						],
-						default: [],
-						description: 'Only reminders of these urgencies (none: any)',
-						displayOptions: show('taskReminderDue'),
-					},
-					{
-						displayName: 'User ID',
-						name: 'user_id',
-						type: 'string',
-						default: '',
-						description: 'Only tasks of this salesperson, as task or card assignee (UUID)',
-						displayOptions: show('taskReminderDue'),
-					},
-				],
-			},
+			filtersParameter,
 			...pollOptions,
 		],
 	};

@@ -18,7 +18,15 @@ function sameSecret(given: string, expected: string): boolean {
 	return difference === 0;
 }
 
-function refuse(context: IWebhookFunctions, status: number, message: string): IWebhookResponseData {
+/**
+ * Answers WoofedCRM's call with an HTTP error and starts nothing (a webhook call is not a
+ * node input: n8n's input errors do not apply).
+ */
+function respondWithError(
+	context: IWebhookFunctions,
+	response: { status: number; message: string },
+): IWebhookResponseData {
+	const { status, message } = response;
 	context.getResponseObject().status(status).json({ message });
 	return { noWebhookResponse: true };
 }
@@ -146,7 +154,10 @@ export class WoofedCrmWebhookTrigger implements INodeType {
 		if (secret !== '') {
 			const given = this.getQueryData() as IDataObject;
 			if (typeof given.token !== 'string' || !sameSecret(given.token, secret)) {
-				return refuse(this, 401, 'Missing or wrong token in the webhook URL');
+				return respondWithError(this, {
+					status: 401,
+					message: 'Missing or wrong token in the webhook URL',
+				});
 			}
 		}
 		const body = this.getBodyData() as IDataObject;
@@ -158,11 +169,10 @@ export class WoofedCrmWebhookTrigger implements INodeType {
 			data === null ||
 			Array.isArray(data)
 		) {
-			return refuse(
-				this,
-				400,
-				'Expected a WoofedCRM webhook: a JSON object with "event" and "data"',
-			);
+			return respondWithError(this, {
+				status: 400,
+				message: 'Expected a WoofedCRM webhook: a JSON object with "event" and "data"',
+			});
 		}
 		const wanted = this.getNodeParameter('events', []) as string[];
 		// Events not chosen are acknowledged (WoofedCRM sends every event) and start nothing.

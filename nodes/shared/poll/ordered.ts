@@ -107,10 +107,6 @@ export async function pollOrdered(run: PollRun): Promise<INodeExecutionData[][] 
 		last = await reader.page(pages, reader.request, true);
 		order = orderOf(first.records, last.records);
 	}
-	const why =
-		pages === 1
-			? ''
-			: 'Its first and last pages show no order the trigger can follow, so it reads the whole list on every poll.';
 
 	let state = savedState(run);
 	if (state === undefined) {
@@ -122,7 +118,7 @@ export async function pollOrdered(run: PollRun): Promise<INodeExecutionData[][] 
 					? first.records
 					: order === 'oldest'
 						? last.records
-						: await readAll(context, reader, why);
+						: await readAll(run, 'unordered');
 			const none: Position = { sortKey: Number.NEGATIVE_INFINITY, ids: [] };
 			const fresh: Omit<PollState, 'key'> = {
 				cursor: records.length === 0 ? none : highestPosition(records, none),
@@ -146,7 +142,7 @@ export async function pollOrdered(run: PollRun): Promise<INodeExecutionData[][] 
 	if (result !== ORDER_BROKEN) return result;
 	order = 'unclear';
 	// No order to follow (or backlogs left by a newest-first list that no longer is): read it all.
-	const records = await readAll(context, reader, why);
+	const records = await readAll(run, 'unordered');
 	const isNew = (read: ListedRecord) =>
 		isAfter(read, state.cursor) ||
 		state.backlogs.some(

@@ -5,7 +5,7 @@ import { apiRequest } from '../request';
 import type { ApiRequest, VendorProfile } from '../types';
 import { sortKeyOf } from './positions';
 import { pollLimits } from './types';
-import type { Page, PollEvent, ListedRecord } from './types';
+import type { ListedRecord, Page, PollEvent, PollRun } from './types';
 
 /** The list, one page at a time, within the poll's page and time budget; pages read once. */
 export class Reader {
@@ -77,34 +77,35 @@ export class Reader {
 	}
 }
 
+/**
+ * Why a poll reads the whole list: an event in no order it can follow (`unordered`), or one
+ * that compares every record with the state last seen (`snapshot`).
+ */
+export type WholeListReason = 'unordered' | 'snapshot';
+
 /** The error a poll fails with when reading the whole list would pass the page cap. */
-export function tooLong(
-	context: IPollFunctions,
-	reader: Reader,
-	pages: number | undefined,
-	why: string,
-): never {
-	const cap = reader.maxPages;
+function tooLong(run: PollRun, pages: number | undefined, reason: WholeListReason): never {
+	const cap = run.reader.maxPages;
 	throw new NodeOperationError(
-		context.getNode(),
+		run.context.getNode(),
 		pages === undefined
 			? `The list has more pages than the ${cap} a poll reads`
 			: `The list has ${pages} pages, more than the ${cap} a poll reads`,
 		{
-			description: `${why} To keep records from being missed silently, this poll emitted nothing and the trigger's cursor did not move. Narrow the list with the trigger's filters, or raise Max Pages per Poll (each page is one request).`,
+			description:
+				reason === 'unordered'
+					? "Its first and last pages show no order the trigger can follow, so it reads the whole list on every poll. To keep records from being missed silently, this poll emitted nothing and the trigger's cursor did not move. Narrow the list with the trigger's filters, or raise Max Pages per Poll (each page is one request)."
+					: "This event compares every record with the state last seen, so it reads the whole list on every poll. To keep records from being missed silently, this poll emitted nothing and the trigger's cursor did not move. Narrow the list with the trigger's filters, or raise Max Pages per Poll (each page is one request).",
 		},
 	);
 }
 
 /** Every page of the list, or an error when that passes the page cap (see `tooLong`). */
-export async function readAll(
-	context: IPollFunctions,
-	reader: Reader,
-	why: string,
-): Promise<ListedRecord[]> {
+export async function readAll(run: PollRun, reason: WholeListReason): Promise<ListedRecord[]> {
+	const { reader } = run;
 	const first = await reader.page(1);
 	if (first.pages !== undefined && first.pages > reader.maxPages) {
-		tooLong(context, reader, first.pages, why);
+		tooLong(run, first.pages, reason);
 	}
 	const records: ListedRecord[] = [];
 	let result: Page | undefined = first;
@@ -115,7 +116,7 @@ export async function readAll(
 		}
 		if (result.next === undefined) return records;
 		page = result.next;
-		if (!reader.canRead()) tooLong(context, reader, first.pages, why);
+		if (!reader.canRead()) tooLong(run, first.pages, reason);
 		result = await reader.page(page);
 	}
 }

@@ -11,13 +11,9 @@ import type { PollRun } from './types';
  * in the list are forgotten (so one that comes back counts as new).
  */
 export async function pollSnapshot(run: PollRun): Promise<INodeExecutionData[][] | null> {
-	const { context, event, reader, emits } = run;
+	const { context, event, emits } = run;
 	const stateOf = event.state ?? (() => '');
-	const records = await readAll(
-		context,
-		reader,
-		'This event compares every record with the state last seen, so it reads the whole list on every poll.',
-	);
+	const records = await readAll(run, 'snapshot');
 	const saved = savedState(run, false);
 	const first = saved === undefined;
 	const includeExisting = first && (context.getNodeParameter('includeExisting', false) as boolean);
