@@ -10,6 +10,7 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import type { PollEvent } from '../shared/poll';
 import { pollerOf, pollingTrigger, pollOptions } from '../shared/poll';
+import type { ApiRequest } from '../shared/types';
 import { apiFields } from '../shared/validate';
 import { stageFilterOptions } from './helpers';
 import { hivestr } from './transport';
@@ -24,6 +25,15 @@ function filtersOf(context: IPollFunctions): IDataObject {
 function query(context: IPollFunctions, names: string[]): IDataObject {
 	const filters = filtersOf(context);
 	return apiFields(Object.fromEntries(names.map((name) => [name, filters[name]])));
+}
+
+/** GET `path` with the named filters as its query. */
+function list(path: string, filterNames: string[]) {
+	return (context: IPollFunctions): ApiRequest => ({
+		method: 'GET',
+		path,
+		qs: query(context, filterNames),
+	});
 }
 
 /** The proposal statuses the trigger watches for (hivestr.txt, GET/PUT /public/proposals). */
@@ -161,19 +171,11 @@ function changedInto(name: string, field: string): Pick<PollEvent, 'state' | 'em
 const events: Record<string, PollEvent> = {
 	// Hivestr documents no list order: the core reads it from the first and last pages.
 	newClient: {
-		request: (context) => ({
-			method: 'GET',
-			path: '/public/clients',
-			qs: query(context, ['status']),
-		}),
+		request: list('/public/clients', ['status']),
 		timestamp: (client) => client.created_at,
 	},
 	newProposal: {
-		request: (context) => ({
-			method: 'GET',
-			path: '/public/proposals',
-			qs: query(context, ['client_id']),
-		}),
+		request: list('/public/proposals', ['client_id']),
 		timestamp: (proposal) => proposal.created_at,
 	},
 	proposalStatusChanged: {
@@ -191,21 +193,13 @@ const events: Record<string, PollEvent> = {
 		...changedInto('toStatus', 'status'),
 	},
 	cardStageChanged: {
-		request: (context) => ({
-			method: 'GET',
-			path: '/public/pipeline/deals',
-			qs: query(context, ['client_id']),
-		}),
+		request: list('/public/pipeline/deals', ['client_id']),
 		timestamp: (card) => card.updated_at ?? card.created_at,
 		kind: 'snapshot',
 		...changedInto('toStage', 'pipeline_stage'),
 	},
 	taskReminderDue: {
-		request: (context) => ({
-			method: 'GET',
-			path: '/public/pipeline/reminders',
-			qs: query(context, ['user_id']),
-		}),
+		request: list('/public/pipeline/reminders', ['user_id']),
 		timestamp: (task) => task.due_at,
 		kind: 'snapshot',
 		unpaged: true,

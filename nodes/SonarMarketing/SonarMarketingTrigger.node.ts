@@ -6,20 +6,27 @@ import type {
 	IPollFunctions,
 } from 'n8n-workflow';
 
-import { apiFields } from '../shared/validate';
 import type { PollEvent } from '../shared/poll';
 import { pollerOf, pollingTrigger, pollOptions, pollRecords } from '../shared/poll';
+import type { ApiRequest } from '../shared/types';
+import { apiFields } from '../shared/validate';
 import { phaseOptions } from './actions/deal/fields';
 import { sonarMarketing } from './transport';
 
 /**
- * Server-side filters the deals list takes (sonar-deals.txt, GET /v1/deals), and its
+ * GET /deals with the server-side filters it takes (sonar-deals.txt, GET /v1/deals) and its
  * documented `sort`. The core still checks the order the pages come in on every poll.
  */
-function dealQuery(context: IPollFunctions, sort: string, status?: string): IDataObject {
-	const filters = context.getNodeParameter('filters', {}) as IDataObject;
-	const { client_id, responsible_id, source } = filters;
-	return { ...apiFields({ client_id, responsible_id, source, status }, {}), sort };
+function listDeals(sort: string, status?: string) {
+	return (context: IPollFunctions): ApiRequest => {
+		const filters = context.getNodeParameter('filters', {}) as IDataObject;
+		const { client_id, responsible_id, source } = filters;
+		return {
+			method: 'GET',
+			path: '/deals',
+			qs: { ...apiFields({ client_id, responsible_id, source, status }, {}), sort },
+		};
+	};
 }
 
 /** ganho and perdido come from Ecosys Auto's document; Sonar's lists only ativo and arquivado. */
@@ -37,19 +44,11 @@ function wantedStatuses(context: IPollFunctions): string[] {
 
 const events: Record<string, PollEvent> = {
 	newDeal: {
-		request: (context) => ({
-			method: 'GET',
-			path: '/deals',
-			qs: dealQuery(context, '-created_at'),
-		}),
+		request: listDeals('-created_at'),
 		timestamp: (deal) => deal.created_at,
 	},
 	dealPhaseChanged: {
-		request: (context) => ({
-			method: 'GET',
-			path: '/deals',
-			qs: dealQuery(context, '-updated_at'),
-		}),
+		request: listDeals('-updated_at'),
 		timestamp: (deal) => deal.updated_at,
 		state: (deal) => String(deal.phase ?? ''),
 		emits: (deal, previous, context) =>
@@ -59,11 +58,7 @@ const events: Record<string, PollEvent> = {
 	},
 	/** ganho / perdido (not in Sonar's document): the unfiltered list, by updated_at. */
 	dealClosed: {
-		request: (context) => ({
-			method: 'GET',
-			path: '/deals',
-			qs: dealQuery(context, '-updated_at'),
-		}),
+		request: listDeals('-updated_at'),
 		timestamp: (deal) => deal.updated_at,
 		state: (deal) => String(deal.status ?? ''),
 		emits: (deal, previous, context) => {
@@ -78,11 +73,7 @@ const events: Record<string, PollEvent> = {
 	 * time it was archived (archived_at, in DELETE's answer) or else last updated.
 	 */
 	dealArchived: {
-		request: (context) => ({
-			method: 'GET',
-			path: '/deals',
-			qs: dealQuery(context, '-updated_at', 'arquivado'),
-		}),
+		request: listDeals('-updated_at', 'arquivado'),
 		timestamp: (deal) => deal.archived_at ?? deal.updated_at,
 	},
 };
