@@ -112,7 +112,7 @@ export interface PollState {
 	page?: number;
 	/** The end of a window read in part (its start is the cursor). */
 	windowTo?: string;
-	/** The newest record handled. */
+	/** Where the next poll reads on from: the newest position handled, or a window's start. */
 	cursor: Position;
 	/** Newest first (newest-first lists only). */
 	backlogs: Backlog[];
