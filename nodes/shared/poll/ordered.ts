@@ -4,7 +4,7 @@ import { highestPosition, isAfter, isBefore, lowestPosition } from './positions'
 import type { Reader } from './reader';
 import { readAll } from './reader';
 import { emitted, nothingHandled, save, savedState, statesOf } from './store';
-import type { Backlog, ListOrder, Position, PollRun, PollState, ListedRecord } from './types';
+import type { Backlog, ListedRecord, ListOrder, PollRun, PollState, Position } from './types';
 
 /** What a newest- or oldest-first read returns when a page breaks the order the first and last pages showed. */
 export const ORDER_BROKEN = Symbol('order broken');

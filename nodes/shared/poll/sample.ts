@@ -1,13 +1,24 @@
-import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
+import type { INodeExecutionData } from 'n8n-workflow';
 
 import { orderOf } from './ordered';
-import type { PollRun } from './types';
+import type { ListedRecord, PollRun } from './types';
 
-/** The newest matching record (by sort key) as the manual run's sample. */
+/**
+ * The manual run's sample out of the records read: the newest (by sort key) that `sample`
+ * picks, or else that `emits` with no history.
+ */
+export function newestSample(run: PollRun, records: ListedRecord[]): INodeExecutionData[][] | null {
+	const { context, event, emits } = run;
+	const matching = records.filter(
+		(read) => event.sample?.(read.record, context) ?? emits(read.record, undefined),
+	);
+	if (matching.length === 0) return null;
+	return [[{ json: matching.reduce((a, b) => (b.sortKey > a.sortKey ? b : a)).record }]];
+}
+
+/** The manual run of an ordered or snapshot event: its sample from the pages that show it. */
 export async function manualSample(run: PollRun): Promise<INodeExecutionData[][] | null> {
-	const { context, event, reader, emits } = run;
-	const isSample = (record: IDataObject) =>
-		event.sample?.(record, context) ?? emits(record, undefined);
+	const { reader } = run;
 	const first = await reader.page(1);
 	const records = [...first.records];
 	const last =
@@ -24,7 +35,5 @@ export async function manualSample(run: PollRun): Promise<INodeExecutionData[][]
 			page = result.next;
 		}
 	}
-	const matching = records.filter((read) => isSample(read.record));
-	if (matching.length === 0) return null;
-	return [[{ json: matching.reduce((a, b) => (b.sortKey > a.sortKey ? b : a)).record }]];
+	return newestSample(run, records);
 }

@@ -1,9 +1,10 @@
 import type { INodeExecutionData } from 'n8n-workflow';
 
 import { timeOf } from './positions';
+import { newestSample } from './sample';
 import { emitted, nothingHandled, save, savedState, statesOf } from './store';
 import { pollLimits } from './types';
-import type { Position, PollRun, PollState, ListedRecord, TimeWindow } from './types';
+import type { ListedRecord, PollRun, PollState, Position, TimeWindow } from './types';
 
 /** ISO 8601 UTC, without milliseconds when there are none (as the vendors write their times). */
 export const iso = (at: number) => new Date(at).toISOString().replace('.000Z', 'Z');
@@ -65,12 +66,7 @@ export async function pollWindow(run: PollRun): Promise<INodeExecutionData[][] |
 
 	if (context.getMode() === 'manual') {
 		const { records } = await readWindow({}, false);
-		const matching = records.filter(
-			(read) => event.sample?.(read.record, context) ?? run.emits(read.record, undefined),
-		);
-		if (matching.length === 0) return null;
-		const newest = matching.reduce((a, b) => (b.sortKey > a.sortKey ? b : a));
-		return [[{ json: newest.record }]];
+		return newestSample(run, records);
 	}
 
 	const saved = savedState(run);
