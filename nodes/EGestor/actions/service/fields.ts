@@ -1,29 +1,36 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { apiFields, rulesFor } from '../../../shared/validate';
-import {
-	checkedDateTime,
-	listOf,
-	numberField,
-	registrationDateField,
-	tagsField,
-	textField,
-} from '../fields';
+import { apiFields, rulesFor, tagList } from '../../../shared/validate';
+import { checkedDateTime, registrationDateField } from '../registrationDate';
+import { tagsField } from '../tags';
 
 /** Fields a service accepts besides its description, on create and on update. */
 export const serviceFields: INodeProperties[] = [
-	numberField('Sale Price (BRL)', 'precoVenda', 'Price in reais (BRL, not cents)', {
-		minValue: 0,
-		numberPrecision: 4,
-	}),
-	numberField('Tax Group Code', 'codigoGrupoTributos', 'Code of the tax group in eGestor'),
-	textField(
-		'Service List Item',
-		'itemListaServico',
-		"Service list item; its format is not in eGestor's API docs",
-	),
-	registrationDateField(),
-	tagsField(),
+	registrationDateField,
+	{
+		displayName: 'Sale Price (BRL)',
+		name: 'precoVenda',
+		type: 'number',
+		typeOptions: { minValue: 0, numberPrecision: 4 },
+		default: 0,
+		description: 'Price in reais (BRL, not cents) (API field precoVenda)',
+	},
+	{
+		displayName: 'Service List Item',
+		name: 'itemListaServico',
+		type: 'string',
+		default: '',
+		description:
+			"Service list item; its format is not in eGestor's API docs (API field itemListaServico)",
+	},
+	tagsField,
+	{
+		displayName: 'Tax Group Code',
+		name: 'codigoGrupoTributos',
+		type: 'number',
+		default: 0,
+		description: 'Code of the tax group in eGestor (API field codigoGrupoTributos)',
+	},
 ];
 
 /** The user's service fields as the API body, checked before sending. */
@@ -36,7 +43,7 @@ export function serviceBody(
 	return apiFields(fields, {
 		precoVenda: rule.number('Sale Price (BRL)', { min: 0 }),
 		codigoGrupoTributos: rule.number('Tax Group Code'),
-		tags: listOf,
+		tags: tagList,
 		dtCad: (value) => checkedDateTime(context, value, 'Registration Date', itemIndex),
 	});
 }
