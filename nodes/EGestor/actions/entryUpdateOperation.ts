@@ -4,9 +4,8 @@ import { locatorValue } from '../../shared/locators';
 import type { Operation } from '../../shared/types';
 import { apiFields, rulesFor, tagList } from '../../shared/validate';
 import { entryContact } from './locators';
-import { checkedDateTime, registrationDateField } from './registrationDate';
+import { checkedDateTime, notesField, registrationDateField, tagsField } from './recordFields';
 import type { ResourceInfo } from './resources';
-import { tagsField } from './tags';
 import type { Clearable } from './updateOperation';
 import { updateOperation } from './updateOperation';
 
@@ -67,14 +66,7 @@ const entryFields: Record<string, INodeProperties> = {
 			'Date it was paid; 0000-00-00 (eGestor\'s value for "not paid") reopens it, as YYYY-MM-DD (API field dtPgto)',
 	},
 	codContato: entryContact,
-	obs: {
-		displayName: 'Notes',
-		name: 'obs',
-		type: 'string',
-		default: '',
-		description: 'Free notes (API field obs)',
-		typeOptions: { rows: 3 },
-	},
+	obs: notesField,
 	dtCad: registrationDateField,
 	tags: tagsField,
 };

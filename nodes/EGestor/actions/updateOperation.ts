@@ -12,6 +12,13 @@ import { eGestorRequest } from '../transport';
 import type { ResourceInfo } from './resources';
 import { codeOf, recordPath } from './resources';
 
+/** The user's fields (a collection's values) as the API body, checked before sending. */
+export type FieldsToBody = (
+	context: IExecuteFunctions,
+	fields: IDataObject,
+	itemIndex: number,
+) => IDataObject;
+
 /** A field the user may clear: sent as the empty value eGestor's API docs show for it. */
 export interface Clearable extends INodePropertyOptions {
 	/** The API field. */
@@ -33,7 +40,7 @@ export interface UpdateOptions {
 	/** Writable fields eGestor's read gives as text although the write takes numbers. */
 	numbers?: string[];
 	/** The user's changes, checked, under their API names. */
-	changes(context: IExecuteFunctions, fields: IDataObject, itemIndex: number): IDataObject;
+	changes: FieldsToBody;
 	/** The record as read, turned into the write's field names and types. */
 	fromRead?(record: IDataObject): IDataObject;
 }

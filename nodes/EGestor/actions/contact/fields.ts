@@ -1,7 +1,8 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { apiFields, checkedNumber, invalid, rulesFor, tagList } from '../../../shared/validate';
-import { tagsField } from '../tags';
+import { notesField, tagsField } from '../recordFields';
+import type { FieldsToBody } from '../updateOperation';
 
 export const contactTypeOptions = [
 	{ name: 'Cliente (Customer)', value: 'cliente' },
@@ -104,14 +105,7 @@ export const contactFields: INodeProperties[] = [
 		default: '',
 		description: 'Municipal registration number (API field inscricaoMunicipal)',
 	},
-	{
-		displayName: 'Notes',
-		name: 'obs',
-		type: 'string',
-		default: '',
-		description: 'Free notes (API field obs)',
-		typeOptions: { rows: 3 },
-	},
+	notesField,
 	{
 		displayName: 'Number',
 		name: 'numero',
@@ -194,11 +188,7 @@ export const contactFields: INodeProperties[] = [
 ];
 
 /** The user's contact fields as the API body, checked before sending. */
-export function contactBody(
-	context: IExecuteFunctions,
-	fields: IDataObject,
-	itemIndex: number,
-): IDataObject {
+export const contactBody: FieldsToBody = (context, fields, itemIndex) => {
 	const rule = rulesFor(context, itemIndex);
 	return apiFields(fields, {
 		nome: rule.text('Name', 60),
@@ -226,7 +216,7 @@ export function contactBody(
 			return indicator;
 		},
 	});
-}
+};
 
 /** Refuses a list that would be empty. */
 export function nonEmptyList(

@@ -1,7 +1,8 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
 import { apiFields, rulesFor, tagList } from '../../../shared/validate';
-import { tagsField } from '../tags';
+import { tagsField, taxGroupField } from '../recordFields';
+import type { FieldsToBody } from '../updateOperation';
 
 /** Fields a product accepts besides its description, on create and on update. */
 export const productFields: INodeProperties[] = [
@@ -118,13 +119,7 @@ export const productFields: INodeProperties[] = [
 		description: 'Quantity in stock (API field estoque)',
 	},
 	tagsField,
-	{
-		displayName: 'Tax Group Code',
-		name: 'codigoGrupoTributos',
-		type: 'number',
-		default: 0,
-		description: 'Code of the tax group in eGestor (API field codigoGrupoTributos)',
-	},
+	taxGroupField,
 	{
 		displayName: 'Tax Origin',
 		name: 'origemFiscal',
@@ -158,11 +153,7 @@ export const productFields: INodeProperties[] = [
 ];
 
 /** The user's product fields as the API body, checked before sending. */
-export function productBody(
-	context: IExecuteFunctions,
-	fields: IDataObject,
-	itemIndex: number,
-): IDataObject {
+export const productBody: FieldsToBody = (context, fields, itemIndex) => {
 	const rule = rulesFor(context, itemIndex);
 	return apiFields(fields, {
 		estoque: rule.number('Stock'),
@@ -181,4 +172,4 @@ export function productBody(
 		pesoLiquido: rule.number('Net Weight', { min: 0 }),
 		tags: tagList,
 	});
-}
+};

@@ -12,7 +12,7 @@ import {
 import { eGestorCreate } from '../../transport';
 import { locatorValue } from '../../../shared/locators';
 import { saleContact, saleLineProduct } from '../locators';
-import { tagsField } from '../tags';
+import { tagsField } from '../recordFields';
 
 export const description: INodeProperties[] = forOperation('sale', 'create', [
 	{

@@ -1,8 +1,8 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
 import { apiFields, rulesFor, tagList } from '../../../shared/validate';
-import { checkedDateTime, registrationDateField } from '../registrationDate';
-import { tagsField } from '../tags';
+import { checkedDateTime, registrationDateField, tagsField, taxGroupField } from '../recordFields';
+import type { FieldsToBody } from '../updateOperation';
 
 /** Fields a service accepts besides its description, on create and on update. */
 export const serviceFields: INodeProperties[] = [
@@ -24,21 +24,11 @@ export const serviceFields: INodeProperties[] = [
 			"Service list item; its format is not in eGestor's API docs (API field itemListaServico)",
 	},
 	tagsField,
-	{
-		displayName: 'Tax Group Code',
-		name: 'codigoGrupoTributos',
-		type: 'number',
-		default: 0,
-		description: 'Code of the tax group in eGestor (API field codigoGrupoTributos)',
-	},
+	taxGroupField,
 ];
 
 /** The user's service fields as the API body, checked before sending. */
-export function serviceBody(
-	context: IExecuteFunctions,
-	fields: IDataObject,
-	itemIndex: number,
-): IDataObject {
+export const serviceBody: FieldsToBody = (context, fields, itemIndex) => {
 	const rule = rulesFor(context, itemIndex);
 	return apiFields(fields, {
 		precoVenda: rule.number('Sale Price (BRL)', { min: 0 }),
@@ -46,4 +36,4 @@ export function serviceBody(
 		tags: tagList,
 		dtCad: (value) => checkedDateTime(context, value, 'Registration Date', itemIndex),
 	});
-}
+};

@@ -1,6 +1,36 @@
+/** Fields several eGestor records carry, each written out once. */
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { invalid } from '../../shared/validate';
+
+/** Notes (obs) of a contact, receivable or payable. */
+export const notesField: INodeProperties = {
+	displayName: 'Notes',
+	name: 'obs',
+	type: 'string',
+	default: '',
+	description: 'Free notes (API field obs)',
+	typeOptions: { rows: 3 },
+};
+
+/** Tags: a comma-separated list, or an array from an expression; sent as a list (`tagList`). */
+export const tagsField: INodeProperties = {
+	displayName: 'Tags',
+	name: 'tags',
+	type: 'string',
+	default: '',
+	description: 'Comma-separated tags (API field tags)',
+	placeholder: 'vip, atacado',
+};
+
+/** The tax group (codigoGrupoTributos) of a product or service. */
+export const taxGroupField: INodeProperties = {
+	displayName: 'Tax Group Code',
+	name: 'codigoGrupoTributos',
+	type: 'number',
+	default: 0,
+	description: 'Code of the tax group in eGestor (API field codigoGrupoTributos)',
+};
 
 /** A registration date-time (dtCad) as eGestor writes it: "YYYY-MM-DD HH:MM:SS". */
 export const registrationDateField: INodeProperties = {
