@@ -5,7 +5,7 @@ import type { Operation } from '../../shared/types';
 import { simplified, simplifyField } from '../simplify';
 import { eGestorList, eGestorRequest } from '../transport';
 import type { ResourceInfo } from './resources';
-import { codeOf, recordPath } from './resources';
+import { codeOf, contact, recordPath } from './resources';
 
 /** Get Many: `GET <path>?filtro&page`, 50 a page, Return All / Limit. */
 export function getManyOperation({ resource }: { resource: ResourceInfo }): Operation {
@@ -37,7 +37,7 @@ export function getManyOperation({ resource }: { resource: ResourceInfo }): Oper
 
 export interface GetOptions {
 	resource: ResourceInfo;
-	/** The operation's value; "get" unless it reads something of the record, e.g. "getContact". */
+	/** The operation's value: "get", or "getContact" for the record's contact. */
 	operation?: string;
 	/** Appended to the record's path, e.g. "/contato" for its contact. */
 	pathSuffix?: string;
@@ -63,4 +63,14 @@ export function getOperation({
 			return simplified(this, itemIndex, record, simpleFields);
 		},
 	};
+}
+
+/** Get Contact: `GET <path>/<code>/contato`, the contact of a sale or payable. */
+export function getContactOperation({ resource }: { resource: ResourceInfo }): Operation {
+	return getOperation({
+		resource,
+		operation: 'getContact',
+		pathSuffix: '/contato',
+		simpleFields: contact.simpleFields,
+	});
 }

@@ -2,23 +2,18 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { deleteOperation } from '../deleteOperation';
 import { entryUpdateOperation } from '../entryUpdateOperation';
-import { getManyOperation, getOperation } from '../readOperations';
-import { contact, payable } from '../resources';
+import { getContactOperation, getManyOperation, getOperation } from '../readOperations';
+import { payable } from '../resources';
 import { settleOperation } from '../settleOperation';
 
 /** The payable operations, in the order their fields are listed. */
 export const operations = {
 	getAll: getManyOperation({ resource: payable }),
 	get: getOperation({ resource: payable }),
-	getContact: getOperation({
-		resource: payable,
-		operation: 'getContact',
-		pathSuffix: '/contato',
-		simpleFields: contact.simpleFields,
-	}),
+	getContact: getContactOperation({ resource: payable }),
 	update: entryUpdateOperation({
 		resource: payable,
-		// Pagamentos › Editar (Update): the request example's fields.
+		// Pagamentos › Editar: the request example's fields.
 		writable: [
 			'codFormaPgto',
 			'numDoc',

@@ -12,7 +12,7 @@ export const operations = {
 	get: getOperation({ resource: receivable }),
 	update: entryUpdateOperation({
 		resource: receivable,
-		// Recebimentos › Editar (Update): the request example's fields.
+		// Recebimentos › Editar: the request example's fields.
 		writable: [
 			'codPlanoContas',
 			'codFormaPgto',

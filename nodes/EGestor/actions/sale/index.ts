@@ -1,8 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { deleteOperation } from '../deleteOperation';
-import { getManyOperation, getOperation } from '../readOperations';
-import { contact, sale } from '../resources';
+import { getContactOperation, getManyOperation, getOperation } from '../readOperations';
+import { sale } from '../resources';
 import * as create from './create.operation';
 import * as getCustomFieldLabels from './getCustomFieldLabels.operation';
 
@@ -11,12 +11,7 @@ export const operations = {
 	create,
 	getAll: getManyOperation({ resource: sale }),
 	get: getOperation({ resource: sale }),
-	getContact: getOperation({
-		resource: sale,
-		operation: 'getContact',
-		pathSuffix: '/contato',
-		simpleFields: contact.simpleFields,
-	}),
+	getContact: getContactOperation({ resource: sale }),
 	getCustomFieldLabels,
 	delete: deleteOperation({ resource: sale }),
 };
