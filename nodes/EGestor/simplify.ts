@@ -1,4 +1,6 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { pickFields } from '../shared/simplify';
 
 /**
  * The Simplify toggle of every eGestor Get and Get Many (n8n's UX guideline for answers of
@@ -13,3 +15,24 @@ export const simplifyField: INodeProperties = {
 	description: 'Whether to return a simplified version of the response instead of the raw data',
 	displayOptions: { show: { '@version': [{ _cnd: { gte: 2 } }] } },
 };
+
+/** Whether Simplify is on for one item (node version 2 on; version 1 has no Simplify). */
+function simplifyOn(context: IExecuteFunctions, itemIndex: number): boolean {
+	if (!(context.getNode().typeVersion >= 2)) return false;
+	return context.getNodeParameter('simple', itemIndex, true) !== false;
+}
+
+/** The record(s) as output: only `fields` of each when Simplify is on, whole otherwise. */
+export function simplified<T extends IDataObject | IDataObject[]>(
+	context: IExecuteFunctions,
+	itemIndex: number,
+	records: T,
+	fields: readonly string[],
+): T {
+	if (!simplifyOn(context, itemIndex)) return records;
+	return (
+		Array.isArray(records)
+			? records.map((record) => pickFields(record, fields))
+			: pickFields(records, fields)
+	) as T;
+}

@@ -4,7 +4,7 @@ import type { ZodTypeAny } from 'zod';
 
 import { EGestor } from '../../nodes/EGestor/EGestor.node';
 import * as eGestorContactCreate from '../../nodes/EGestor/actions/contact/create.operation';
-import * as eGestorContactGet from '../../nodes/EGestor/actions/contact/get.operation';
+import { operations as eGestorContact } from '../../nodes/EGestor/actions/contact';
 import { EcosysAuto } from '../../nodes/EcosysAuto/EcosysAuto.node';
 import * as ecosysClientCreate from '../../nodes/EcosysAuto/actions/client/create.operation';
 import * as ecosysClientGet from '../../nodes/EcosysAuto/actions/client/get.operation';
@@ -372,7 +372,7 @@ const hivestr: VendorSpec = {
 
 const eGestorRead: OperationSpec = {
 	method: 'GET',
-	module: eGestorContactGet,
+	module: eGestorContact.get,
 	parameters: { resource: 'contact', operation: 'get', contactId: '={{ $json.key }}' },
 	path: (key) => `/api/v1/contatos/${key}`,
 	matches: () => true,

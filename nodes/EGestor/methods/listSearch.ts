@@ -7,32 +7,34 @@ import type {
 
 import { eGestorRequest } from '../transport';
 
-/**
- * The record pickers (From List) of the code fields. Each keystroke reads one 50-record page
- * of the list through eGestor's transport (rate budget of 60 requests a minute, errors as
- * eGestor words them) with the typed text as `filtro`; scrolling down reads the next page.
- * Nothing here reads every page.
- */
-async function searchPage(
-	context: ILoadOptionsFunctions,
-	path: string,
-	label: (record: IDataObject) => string,
+type ListSearch = (
+	this: ILoadOptionsFunctions,
 	filter?: string,
 	paginationToken?: string,
-): Promise<INodeListSearchResult> {
-	const page = Math.max(1, Math.trunc(Number(paginationToken ?? 1)) || 1);
-	const qs: IDataObject = { page };
-	const text = (filter ?? '').trim();
-	if (text !== '') qs.filtro = text;
-	const body = await eGestorRequest(context, 0, { method: 'GET', path, qs });
-	const data = Array.isArray(body.data) ? (body.data as IDataObject[]) : [];
-	const results: INodeListSearchItems[] = data
-		.filter((record) => record.codigo !== undefined && record.codigo !== null)
-		.map((record) => ({ name: label(record), value: String(record.codigo) }));
-	const lastPage = Number(body.last_page);
-	return {
-		results,
-		paginationToken: Number.isFinite(lastPage) && page < lastPage ? String(page + 1) : undefined,
+) => Promise<INodeListSearchResult>;
+
+/**
+ * A record picker (From List) of a code field. Each keystroke reads one 50-record page of the
+ * list at `path` through eGestor's transport (rate budget of 60 requests a minute, errors as
+ * eGestor words them) with the typed text as `filtro`; scrolling down reads the next page.
+ * Nothing here reads every page. Each record is shown as `label` names it.
+ */
+function searchPage(path: string, label: (record: IDataObject) => string): ListSearch {
+	return async function (this: ILoadOptionsFunctions, filter?: string, paginationToken?: string) {
+		const page = Math.max(1, Math.trunc(Number(paginationToken ?? 1)) || 1);
+		const qs: IDataObject = { page };
+		const text = (filter ?? '').trim();
+		if (text !== '') qs.filtro = text;
+		const body = await eGestorRequest(this, 0, { method: 'GET', path, qs });
+		const data = Array.isArray(body.data) ? (body.data as IDataObject[]) : [];
+		const results: INodeListSearchItems[] = data
+			.filter((record) => record.codigo !== undefined && record.codigo !== null)
+			.map((record) => ({ name: label(record), value: String(record.codigo) }));
+		const lastPage = Number(body.last_page);
+		return {
+			results,
+			paginationToken: Number.isFinite(lastPage) && page < lastPage ? String(page + 1) : undefined,
+		};
 	};
 }
 
@@ -56,84 +58,34 @@ function reais(value: unknown): string | undefined {
 	return text === undefined ? undefined : `R$ ${text}`;
 }
 
-export async function searchContacts(
-	this: ILoadOptionsFunctions,
-	filter?: string,
-	paginationToken?: string,
-): Promise<INodeListSearchResult> {
-	return await searchPage(
-		this,
-		'/contatos',
-		(record) => {
-			const place = [textOf(record.cidade), textOf(record.uf)].filter(Boolean).join('/');
-			return labelOf(
-				[textOf(record.nome), place === '' ? undefined : place],
-				record.codigo,
-				'Contact',
-			);
-		},
-		filter,
-		paginationToken,
-	);
-}
+export const searchContacts = searchPage('/contatos', (record) => {
+	const place = [textOf(record.cidade), textOf(record.uf)].filter(Boolean).join('/');
+	return labelOf([textOf(record.nome), place === '' ? undefined : place], record.codigo, 'Contact');
+});
 
-export async function searchProducts(
-	this: ILoadOptionsFunctions,
-	filter?: string,
-	paginationToken?: string,
-): Promise<INodeListSearchResult> {
-	return await searchPage(
-		this,
-		'/produtos',
-		(record) => {
-			const own = textOf(record.codigoProprio);
-			return labelOf(
-				[textOf(record.descricao), own === undefined ? undefined : `ref ${own}`],
-				record.codigo,
-				'Product',
-			);
-		},
-		filter,
-		paginationToken,
+export const searchProducts = searchPage('/produtos', (record) => {
+	const own = textOf(record.codigoProprio);
+	return labelOf(
+		[textOf(record.descricao), own === undefined ? undefined : `ref ${own}`],
+		record.codigo,
+		'Product',
 	);
-}
+});
 
-export async function searchServices(
-	this: ILoadOptionsFunctions,
-	filter?: string,
-	paginationToken?: string,
-): Promise<INodeListSearchResult> {
-	return await searchPage(
-		this,
-		'/servicos',
-		(record) =>
-			labelOf([textOf(record.descricao), reais(record.precoVenda)], record.codigo, 'Service'),
-		filter,
-		paginationToken,
-	);
-}
+export const searchServices = searchPage('/servicos', (record) =>
+	labelOf([textOf(record.descricao), reais(record.precoVenda)], record.codigo, 'Service'),
+);
 
-export async function searchSales(
-	this: ILoadOptionsFunctions,
-	filter?: string,
-	paginationToken?: string,
-): Promise<INodeListSearchResult> {
-	return await searchPage(
-		this,
-		'/vendas',
-		(record) =>
-			labelOf(
-				[textOf(record.nomeContato), textOf(record.dtVenda), reais(record.valorTotal)],
-				record.codigo,
-				'Sale',
-			),
-		filter,
-		paginationToken,
-	);
-}
+export const searchSales = searchPage('/vendas', (record) =>
+	labelOf(
+		[textOf(record.nomeContato), textOf(record.dtVenda), reais(record.valorTotal)],
+		record.codigo,
+		'Sale',
+	),
+);
 
 /** A receivable or payable: description, contact, due date (or the list's date) and amount. */
-function moneyLabel(fallback: string) {
+function entryLabel(fallback: string) {
 	return (record: IDataObject) =>
 		labelOf(
 			[
@@ -147,18 +99,6 @@ function moneyLabel(fallback: string) {
 		);
 }
 
-export async function searchReceivables(
-	this: ILoadOptionsFunctions,
-	filter?: string,
-	paginationToken?: string,
-): Promise<INodeListSearchResult> {
-	return await searchPage(this, '/recebimentos', moneyLabel('Receivable'), filter, paginationToken);
-}
+export const searchReceivables = searchPage('/recebimentos', entryLabel('Receivable'));
 
-export async function searchPayables(
-	this: ILoadOptionsFunctions,
-	filter?: string,
-	paginationToken?: string,
-): Promise<INodeListSearchResult> {
-	return await searchPage(this, '/pagamentos', moneyLabel('Payable'), filter, paginationToken);
-}
+export const searchPayables = searchPage('/pagamentos', entryLabel('Payable'));

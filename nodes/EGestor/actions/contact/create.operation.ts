@@ -3,8 +3,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { forOperation, optionalFields } from '../../../shared/descriptions';
 import { requiredText, rulesFor } from '../../../shared/validate';
 import { eGestorCreate } from '../../transport';
-import { nonEmptyList } from '../fields';
-import { contactBody, contactFields, typeField } from './fields';
+import { contactBody, contactFields, nonEmptyList, typeField } from './fields';
 
 export const description: INodeProperties[] = forOperation('contact', 'create', [
 	{

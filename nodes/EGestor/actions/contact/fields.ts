@@ -1,8 +1,8 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { apiFields, checkedNumber, rulesFor } from '../../../shared/validate';
-import { dateField, listOf, nonEmptyList, tagsField, textField } from '../fields';
+import { apiFields, checkedNumber, invalid, rulesFor, tagList } from '../../../shared/validate';
+import { notesField, tagsField } from '../recordFields';
+import type { FieldsToBody } from '../updateOperation';
 
 export const contactTypeOptions = [
 	{ name: 'Cliente (Customer)', value: 'cliente' },
@@ -26,31 +26,114 @@ export function typeField(required: boolean): INodeProperties {
 
 /** Fields a contact accepts besides name and type, on create and on update. */
 export const contactFields: INodeProperties[] = [
-	textField('Trade Name', 'fantasia', 'Trade name of the company, up to 60 characters'),
-	textField('Contact Person', 'nomeParaContato', 'Person to talk to, up to 60 characters'),
-	textField('CPF/CNPJ', 'cpfcnpj', 'CPF (person) or CNPJ (company) number'),
-	dateField('Birth Date', 'dtNasc', 'Date of birth'),
-	textField('Emails', 'emails', 'Comma-separated email addresses', {
+	{
+		displayName: 'Birth Date',
+		name: 'dtNasc',
+		type: 'string',
+		default: '',
+		placeholder: 'YYYY-MM-DD',
+		description: 'Date of birth, as YYYY-MM-DD (API field dtNasc)',
+	},
+	{
+		displayName: 'City',
+		name: 'cidade',
+		type: 'string',
+		default: '',
+		description: 'City name (API field cidade)',
+	},
+	{
+		displayName: 'Complement',
+		name: 'complemento',
+		type: 'string',
+		default: '',
+		description: 'Address complement (suite, floor…) (API field complemento)',
+	},
+	{
+		displayName: 'Contact Person',
+		name: 'nomeParaContato',
+		type: 'string',
+		default: '',
+		description: 'Person to talk to, up to 60 characters (API field nomeParaContato)',
+	},
+	{
+		displayName: 'Country',
+		name: 'pais',
+		type: 'string',
+		default: '',
+		description: 'Country (API field pais)',
+	},
+	{
+		displayName: 'CPF/CNPJ',
+		name: 'cpfcnpj',
+		type: 'string',
+		default: '',
+		description: 'CPF (person) or CNPJ (company) number (API field cpfcnpj)',
+	},
+	{
+		displayName: 'District',
+		name: 'bairro',
+		type: 'string',
+		default: '',
+		description: 'District / neighbourhood (API field bairro)',
+	},
+	{
+		displayName: 'Emails',
+		name: 'emails',
+		type: 'string',
+		default: '',
+		description: 'Comma-separated email addresses (API field emails)',
 		placeholder: 'vendas@example.com.br, financeiro@example.com.br',
-	}),
-	textField('Phones', 'fones', 'Comma-separated phone numbers'),
-	textField('ZIP Code (CEP)', 'cep', 'Brazilian postal code; digits only are sent, as a number', {
-		placeholder: '04320-040',
-	}),
-	textField('Street', 'logradouro', 'Street name'),
-	textField('Number', 'numero', 'Street number'),
-	textField('Complement', 'complemento', 'Address complement (suite, floor…)'),
-	textField('District', 'bairro', 'District / neighbourhood'),
-	textField('City', 'cidade', 'City name'),
-	textField('IBGE City Code', 'codIBGE', 'IBGE code of the city, e.g. 355030'),
-	textField('State', 'uf', 'State abbreviation, e.g. SP', { placeholder: 'SP' }),
-	textField('Country', 'pais', 'Country'),
+	},
 	{
 		displayName: 'Final Consumer',
 		name: 'clienteFinal',
 		type: 'boolean',
 		default: true,
 		description: 'Whether the contact is a final consumer (API field clienteFinal)',
+	},
+	{
+		displayName: 'IBGE City Code',
+		name: 'codIBGE',
+		type: 'string',
+		default: '',
+		description: 'IBGE code of the city, e.g. 355030 (API field codIBGE)',
+	},
+	{
+		displayName: 'Municipal Registration',
+		name: 'inscricaoMunicipal',
+		type: 'string',
+		default: '',
+		description: 'Municipal registration number (API field inscricaoMunicipal)',
+	},
+	notesField,
+	{
+		displayName: 'Number',
+		name: 'numero',
+		type: 'string',
+		default: '',
+		description: 'Street number (API field numero)',
+	},
+	{
+		displayName: 'Phones',
+		name: 'fones',
+		type: 'string',
+		default: '',
+		description: 'Comma-separated phone numbers (API field fones)',
+	},
+	{
+		displayName: 'State',
+		name: 'uf',
+		type: 'string',
+		default: '',
+		description: 'State abbreviation, e.g. SP (API field uf)',
+		placeholder: 'SP',
+	},
+	{
+		displayName: 'State Registration',
+		name: 'inscricaoEstadual',
+		type: 'string',
+		default: '',
+		description: 'State registration (IE) number (API field inscricaoEstadual)',
 	},
 	{
 		displayName: 'State Registration Indicator',
@@ -65,24 +148,47 @@ export const contactFields: INodeProperties[] = [
 		description:
 			'ICMS taxpayer status: 1 taxpayer (contribuinte), 2 exempt from state registration (isento de IE) or 9 non-taxpayer (não contribuinte) (API field indicadorIE)',
 	},
-	textField('Municipal Registration', 'inscricaoMunicipal', 'Municipal registration number'),
-	textField('State Registration', 'inscricaoEstadual', 'State registration (IE) number'),
-	textField(
-		'State Registration ST',
-		'inscricaoEstadualST',
-		'State registration as tax substitute (IE ST)',
-	),
-	textField('SUFRAMA', 'suframa', 'SUFRAMA registration (Manaus free zone)'),
-	textField('Notes', 'obs', 'Free notes', { typeOptions: { rows: 3 } }),
-	tagsField(),
+	{
+		displayName: 'State Registration ST',
+		name: 'inscricaoEstadualST',
+		type: 'string',
+		default: '',
+		description: 'State registration as tax substitute (IE ST) (API field inscricaoEstadualST)',
+	},
+	{
+		displayName: 'Street',
+		name: 'logradouro',
+		type: 'string',
+		default: '',
+		description: 'Street name (API field logradouro)',
+	},
+	{
+		displayName: 'SUFRAMA',
+		name: 'suframa',
+		type: 'string',
+		default: '',
+		description: 'SUFRAMA registration (Manaus free zone) (API field suframa)',
+	},
+	tagsField,
+	{
+		displayName: 'Trade Name',
+		name: 'fantasia',
+		type: 'string',
+		default: '',
+		description: 'Trade name of the company, up to 60 characters (API field fantasia)',
+	},
+	{
+		displayName: 'ZIP Code (CEP)',
+		name: 'cep',
+		type: 'string',
+		default: '',
+		description: 'Brazilian postal code; digits only are sent, as a number (API field cep)',
+		placeholder: '04320-040',
+	},
 ];
 
 /** The user's contact fields as the API body, checked before sending. */
-export function contactBody(
-	context: IExecuteFunctions,
-	fields: IDataObject,
-	itemIndex: number,
-): IDataObject {
+export const contactBody: FieldsToBody = (context, fields, itemIndex) => {
 	const rule = rulesFor(context, itemIndex);
 	return apiFields(fields, {
 		nome: rule.text('Name', 60),
@@ -90,9 +196,9 @@ export function contactBody(
 		dtNasc: rule.date('Birth Date'),
 		fantasia: rule.text('Trade Name', 60),
 		nomeParaContato: rule.text('Contact Person', 60),
-		emails: listOf,
-		fones: listOf,
-		tags: listOf,
+		emails: tagList,
+		fones: tagList,
+		tags: tagList,
 		cep: (value) =>
 			checkedNumber(context, String(value).replace(/\D/g, ''), 'ZIP Code (CEP)', itemIndex, {
 				min: 0,
@@ -100,13 +206,33 @@ export function contactBody(
 		indicadorIE: (value) => {
 			const indicator = checkedNumber(context, value, 'State Registration Indicator', itemIndex);
 			if (![1, 2, 9].includes(indicator)) {
-				throw new NodeOperationError(
-					context.getNode(),
+				throw invalid(
+					context,
+					itemIndex,
 					'"State Registration Indicator" must be 1, 2 or 9',
-					{ itemIndex, description: `Got "${String(value)}" on item ${itemIndex}.` },
+					`Got "${String(value)}" on item ${itemIndex}.`,
 				);
 			}
 			return indicator;
 		},
 	});
+};
+
+/** Refuses a list that would be empty. */
+export function nonEmptyList(
+	context: IExecuteFunctions,
+	value: unknown,
+	label: string,
+	itemIndex: number,
+): string[] {
+	const list = tagList(value);
+	if (list.length === 0) {
+		throw invalid(
+			context,
+			itemIndex,
+			`"${label}" needs at least one value`,
+			`Choose at least one value for "${label}" on item ${itemIndex}.`,
+		);
+	}
+	return list;
 }

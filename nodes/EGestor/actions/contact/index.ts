@@ -1,18 +1,28 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { operationSelector } from '../../../shared/descriptions';
+import { deleteOperation } from '../deleteOperation';
+import { getManyOperation, getOperation } from '../readOperations';
+import { contact } from '../resources';
 import * as create from './create.operation';
-import * as del from './delete.operation';
-import * as get from './get.operation';
-import * as getAll from './getAll.operation';
 import * as update from './update.operation';
 
-export const operations = { create, delete: del, get, getAll, update };
+/** The contact operations, in the order their fields are listed. */
+export const operations = {
+	create,
+	getAll: getManyOperation({ resource: contact }),
+	get: getOperation({ resource: contact }),
+	update,
+	delete: deleteOperation({ resource: contact }),
+};
 
 export const description: INodeProperties[] = [
-	operationSelector(
-		'contact',
-		[
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: ['contact'] } },
+		options: [
 			{
 				name: 'Create',
 				value: 'create',
@@ -47,11 +57,7 @@ export const description: INodeProperties[] = [
 				action: 'Update a contact by reading it and writing it back whole with your changes',
 			},
 		],
-		'create',
-	),
-	...create.description,
-	...getAll.description,
-	...get.description,
-	...update.description,
-	...del.description,
+		default: 'create',
+	},
+	...Object.values(operations).flatMap((operation) => operation.description),
 ];

@@ -1,33 +1,72 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { textField } from '../fields';
-import type { Clearable } from '../update';
-import { updateOperation } from '../update';
+import { contact } from '../resources';
+import type { Clearable } from '../updateOperation';
+import { updateOperation } from '../updateOperation';
 import { contactBody, contactFields, typeField } from './fields';
-import { contact } from './info';
 
 /** What Fields to Clear offers: text fields as "", lists as [] (Contatos › Editar example). */
 const clearable: Clearable[] = [
-	{ name: 'Trade Name', value: 'fantasia', empty: '' },
-	{ name: 'Contact Person', value: 'nomeParaContato', empty: '' },
-	{ name: 'CPF/CNPJ', value: 'cpfcnpj', empty: '' },
-	{ name: 'Birth Date', value: 'dtNasc', empty: '' },
-	{ name: 'Emails', value: 'emails', empty: [] },
-	{ name: 'Phones', value: 'fones', empty: [] },
-	{ name: 'Street', value: 'logradouro', empty: '' },
-	{ name: 'Number', value: 'numero', empty: '' },
-	{ name: 'Complement', value: 'complemento', empty: '' },
-	{ name: 'District', value: 'bairro', empty: '' },
-	{ name: 'City', value: 'cidade', empty: '' },
-	{ name: 'IBGE City Code', value: 'codIBGE', empty: '' },
-	{ name: 'State', value: 'uf', empty: '' },
-	{ name: 'Country', value: 'pais', empty: '' },
-	{ name: 'Municipal Registration', value: 'inscricaoMunicipal', empty: '' },
-	{ name: 'State Registration', value: 'inscricaoEstadual', empty: '' },
-	{ name: 'State Registration ST', value: 'inscricaoEstadualST', empty: '' },
-	{ name: 'SUFRAMA', value: 'suframa', empty: '' },
-	{ name: 'Notes', value: 'obs', empty: '' },
-	{ name: 'Tags', value: 'tags', empty: [] },
+	{
+		name: 'Trade Name',
+		value: 'fantasia',
+		description: 'Sent as "" (API field fantasia)',
+		empty: '',
+	},
+	{
+		name: 'Contact Person',
+		value: 'nomeParaContato',
+		description: 'Sent as "" (API field nomeParaContato)',
+		empty: '',
+	},
+	{ name: 'CPF/CNPJ', value: 'cpfcnpj', description: 'Sent as "" (API field cpfcnpj)', empty: '' },
+	{ name: 'Birth Date', value: 'dtNasc', description: 'Sent as "" (API field dtNasc)', empty: '' },
+	{ name: 'Emails', value: 'emails', description: 'Sent as [] (API field emails)', empty: [] },
+	{ name: 'Phones', value: 'fones', description: 'Sent as [] (API field fones)', empty: [] },
+	{
+		name: 'Street',
+		value: 'logradouro',
+		description: 'Sent as "" (API field logradouro)',
+		empty: '',
+	},
+	{ name: 'Number', value: 'numero', description: 'Sent as "" (API field numero)', empty: '' },
+	{
+		name: 'Complement',
+		value: 'complemento',
+		description: 'Sent as "" (API field complemento)',
+		empty: '',
+	},
+	{ name: 'District', value: 'bairro', description: 'Sent as "" (API field bairro)', empty: '' },
+	{ name: 'City', value: 'cidade', description: 'Sent as "" (API field cidade)', empty: '' },
+	{
+		name: 'IBGE City Code',
+		value: 'codIBGE',
+		description: 'Sent as "" (API field codIBGE)',
+		empty: '',
+	},
+	{ name: 'State', value: 'uf', description: 'Sent as "" (API field uf)', empty: '' },
+	{ name: 'Country', value: 'pais', description: 'Sent as "" (API field pais)', empty: '' },
+	{
+		name: 'Municipal Registration',
+		value: 'inscricaoMunicipal',
+		description: 'Sent as "" (API field inscricaoMunicipal)',
+		empty: '',
+	},
+	{
+		name: 'State Registration',
+		value: 'inscricaoEstadual',
+		description: 'Sent as "" (API field inscricaoEstadual)',
+		empty: '',
+	},
+	{
+		name: 'State Registration ST',
+		value: 'inscricaoEstadualST',
+		description: 'Sent as "" (API field inscricaoEstadualST)',
+		empty: '',
+	},
+	{ name: 'SUFRAMA', value: 'suframa', description: 'Sent as "" (API field suframa)', empty: '' },
+	{ name: 'Notes', value: 'obs', description: 'Sent as "" (API field obs)', empty: '' },
+	{ name: 'Tags', value: 'tags', description: 'Sent as [] (API field tags)', empty: [] },
 ];
 
 /** The contact read gives the contact person as nomeContato (Detalhar) and CEP as text. */
@@ -44,9 +83,15 @@ function fromRead(record: IDataObject): IDataObject {
 }
 
 export const { description, execute } = updateOperation({
-	info: contact,
+	resource: contact,
 	fields: [
-		textField('Name', 'nome', 'Name of the contact, up to 60 characters'),
+		{
+			displayName: 'Name',
+			name: 'nome',
+			type: 'string',
+			default: '',
+			description: 'Name of the contact, up to 60 characters (API field nome)',
+		},
 		typeField(false),
 		...contactFields,
 	],

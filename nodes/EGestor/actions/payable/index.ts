@@ -1,19 +1,42 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { operationSelector } from '../../../shared/descriptions';
-import * as del from './delete.operation';
-import * as get from './get.operation';
-import * as getAll from './getAll.operation';
-import * as getContact from './getContact.operation';
-import * as pay from './pay.operation';
-import * as update from './update.operation';
+import { deleteOperation } from '../deleteOperation';
+import { entryUpdateOperation } from '../entryUpdateOperation';
+import { getContactOperation, getManyOperation, getOperation } from '../readOperations';
+import { payable } from '../resources';
+import { settleOperation } from '../settleOperation';
 
-export const operations = { delete: del, get, getAll, getContact, pay, update };
+/** The payable operations, in the order their fields are listed. */
+export const operations = {
+	getAll: getManyOperation({ resource: payable }),
+	get: getOperation({ resource: payable }),
+	getContact: getContactOperation({ resource: payable }),
+	update: entryUpdateOperation({
+		resource: payable,
+		// Pagamentos › Editar: the request example's fields.
+		writable: [
+			'codFormaPgto',
+			'numDoc',
+			'descricao',
+			'valor',
+			'dtVenc',
+			'codContato',
+			'obs',
+			'tags',
+		],
+	}),
+	pay: settleOperation({ resource: payable, operation: 'pay', actionPath: 'pagar' }),
+	delete: deleteOperation({ resource: payable }),
+};
 
 export const description: INodeProperties[] = [
-	operationSelector(
-		'payable',
-		[
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: ['payable'] } },
+		options: [
 			{
 				name: 'Delete',
 				value: 'delete',
@@ -54,12 +77,7 @@ export const description: INodeProperties[] = [
 				action: 'Update a payable by reading it and writing it back whole with your changes',
 			},
 		],
-		'getAll',
-	),
-	...getAll.description,
-	...get.description,
-	...getContact.description,
-	...update.description,
-	...pay.description,
-	...del.description,
+		default: 'getAll',
+	},
+	...Object.values(operations).flatMap((operation) => operation.description),
 ];

@@ -1,13 +1,18 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
-import { apiFields, rulesFor } from '../../../shared/validate';
-import { listOf, numberField, tagsField, textField } from '../fields';
+import { apiFields, rulesFor, tagList } from '../../../shared/validate';
+import { tagsField, taxGroupField } from '../recordFields';
+import type { FieldsToBody } from '../updateOperation';
 
 /** Fields a product accepts besides its description, on create and on update. */
 export const productFields: INodeProperties[] = [
-	textField('Own Code', 'codigoProprio', 'Your own product code / SKU'),
-	numberField('Stock', 'estoque', 'Quantity in stock'),
-	numberField('Minimum Stock', 'estoqueMinimo', 'Minimum stock level'),
+	{
+		displayName: 'CEST Code',
+		name: 'codigoCEST',
+		type: 'string',
+		default: '',
+		description: 'CEST code (API field codigoCEST)',
+	},
 	{
 		displayName: 'Control Stock',
 		name: 'controlarEstoque',
@@ -15,22 +20,106 @@ export const productFields: INodeProperties[] = [
 		default: false,
 		description: 'Whether eGestor tracks the stock of this product (API field controlarEstoque)',
 	},
-	numberField(
-		'Profit Margin',
-		'margemLucro',
-		"Profit margin; its unit is not in eGestor's API docs",
-		{
-			numberPrecision: 2,
-		},
-	),
-	numberField('Cost Price (BRL)', 'precoCusto', 'Cost price in reais (BRL, not cents)', {
-		minValue: 0,
-		numberPrecision: 4,
-	}),
-	numberField('Sale Price (BRL)', 'precoVenda', 'Sale price in reais (BRL, not cents)', {
-		minValue: 0,
-		numberPrecision: 4,
-	}),
+	{
+		displayName: 'Cost Price (BRL)',
+		name: 'precoCusto',
+		type: 'number',
+		typeOptions: { minValue: 0, numberPrecision: 4 },
+		default: 0,
+		description: 'Cost price in reais (BRL, not cents) (API field precoCusto)',
+	},
+	{
+		displayName: 'EAN/GTIN',
+		name: 'refEanGtin',
+		type: 'string',
+		default: '',
+		description: 'Barcode (EAN/GTIN) (API field refEanGtin)',
+	},
+	{
+		displayName: 'Gross Weight',
+		name: 'pesoBruto',
+		type: 'number',
+		typeOptions: { minValue: 0, numberPrecision: 3 },
+		default: 0,
+		description: "Gross weight; its unit is not in eGestor's API docs (API field pesoBruto)",
+	},
+	{
+		displayName: 'Internal Notes',
+		name: 'anotacoesInternas',
+		type: 'string',
+		default: '',
+		description: 'Internal notes (API field anotacoesInternas)',
+		typeOptions: { rows: 2 },
+	},
+	{
+		displayName: 'IPI Exception',
+		name: 'excecaoIPI',
+		type: 'number',
+		default: 0,
+		description: 'IPI exception code (API field excecaoIPI)',
+	},
+	{
+		displayName: 'Minimum Stock',
+		name: 'estoqueMinimo',
+		type: 'number',
+		default: 0,
+		description: 'Minimum stock level (API field estoqueMinimo)',
+	},
+	{
+		displayName: 'NCM',
+		name: 'ncm',
+		type: 'string',
+		default: '',
+		description: 'Mercosur nomenclature code (NCM) (API field ncm)',
+	},
+	{
+		displayName: 'Net Weight',
+		name: 'pesoLiquido',
+		type: 'number',
+		typeOptions: { minValue: 0, numberPrecision: 3 },
+		default: 0,
+		description: "Net weight; its unit is not in eGestor's API docs (API field pesoLiquido)",
+	},
+	{
+		displayName: 'NF-E Notes',
+		name: 'anotacoesNFE',
+		type: 'string',
+		default: '',
+		description: 'Notes printed on the NF-e (API field anotacoesNFE)',
+		typeOptions: { rows: 2 },
+	},
+	{
+		displayName: 'Own Code',
+		name: 'codigoProprio',
+		type: 'string',
+		default: '',
+		description: 'Your own product code / SKU (API field codigoProprio)',
+	},
+	{
+		displayName: 'Profit Margin',
+		name: 'margemLucro',
+		type: 'number',
+		typeOptions: { numberPrecision: 2 },
+		default: 0,
+		description: "Profit margin; its unit is not in eGestor's API docs (API field margemLucro)",
+	},
+	{
+		displayName: 'Sale Price (BRL)',
+		name: 'precoVenda',
+		type: 'number',
+		typeOptions: { minValue: 0, numberPrecision: 4 },
+		default: 0,
+		description: 'Sale price in reais (BRL, not cents) (API field precoVenda)',
+	},
+	{
+		displayName: 'Stock',
+		name: 'estoque',
+		type: 'number',
+		default: 0,
+		description: 'Quantity in stock (API field estoque)',
+	},
+	tagsField,
+	taxGroupField,
 	{
 		displayName: 'Tax Origin',
 		name: 'origemFiscal',
@@ -53,33 +142,18 @@ export const productFields: INodeProperties[] = [
 		description:
 			"Fiscal origin of the goods. The values are the NF-e origin table's; eGestor's API docs show only 0 (not in eGestor's API docs). (API field origemFiscal)",
 	},
-	textField('Taxable Unit', 'unidadeTributada', 'Taxable unit, e.g. UN', { placeholder: 'UN' }),
-	textField('EAN/GTIN', 'refEanGtin', 'Barcode (EAN/GTIN)'),
-	textField('NCM', 'ncm', 'Mercosur nomenclature code (NCM)'),
-	textField('CEST Code', 'codigoCEST', 'CEST code'),
-	numberField('IPI Exception', 'excecaoIPI', 'IPI exception code'),
-	numberField('Tax Group Code', 'codigoGrupoTributos', 'Code of the tax group in eGestor'),
-	textField('NF-e Notes', 'anotacoesNFE', 'Notes printed on the NF-e', {
-		typeOptions: { rows: 2 },
-	}),
-	textField('Internal Notes', 'anotacoesInternas', 'Internal notes', { typeOptions: { rows: 2 } }),
-	numberField('Gross Weight', 'pesoBruto', "Gross weight; its unit is not in eGestor's API docs", {
-		minValue: 0,
-		numberPrecision: 3,
-	}),
-	numberField('Net Weight', 'pesoLiquido', "Net weight; its unit is not in eGestor's API docs", {
-		minValue: 0,
-		numberPrecision: 3,
-	}),
-	tagsField(),
+	{
+		displayName: 'Taxable Unit',
+		name: 'unidadeTributada',
+		type: 'string',
+		default: '',
+		description: 'Taxable unit, e.g. UN (API field unidadeTributada)',
+		placeholder: 'UN',
+	},
 ];
 
 /** The user's product fields as the API body, checked before sending. */
-export function productBody(
-	context: IExecuteFunctions,
-	fields: IDataObject,
-	itemIndex: number,
-): IDataObject {
+export const productBody: FieldsToBody = (context, fields, itemIndex) => {
 	const rule = rulesFor(context, itemIndex);
 	return apiFields(fields, {
 		estoque: rule.number('Stock'),
@@ -96,6 +170,6 @@ export function productBody(
 		codigoGrupoTributos: rule.number('Tax Group Code'),
 		pesoBruto: rule.number('Gross Weight', { min: 0 }),
 		pesoLiquido: rule.number('Net Weight', { min: 0 }),
-		tags: listOf,
+		tags: tagList,
 	});
-}
+};

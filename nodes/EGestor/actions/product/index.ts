@@ -1,18 +1,28 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { operationSelector } from '../../../shared/descriptions';
+import { deleteOperation } from '../deleteOperation';
+import { getManyOperation, getOperation } from '../readOperations';
+import { product } from '../resources';
 import * as create from './create.operation';
-import * as del from './delete.operation';
-import * as get from './get.operation';
-import * as getAll from './getAll.operation';
 import * as update from './update.operation';
 
-export const operations = { create, delete: del, get, getAll, update };
+/** The product operations, in the order their fields are listed. */
+export const operations = {
+	create,
+	getAll: getManyOperation({ resource: product }),
+	get: getOperation({ resource: product }),
+	update,
+	delete: deleteOperation({ resource: product }),
+};
 
 export const description: INodeProperties[] = [
-	operationSelector(
-		'product',
-		[
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: ['product'] } },
+		options: [
 			{
 				name: 'Create',
 				value: 'create',
@@ -46,11 +56,7 @@ export const description: INodeProperties[] = [
 				action: 'Update a product by reading it and writing it back whole with your changes',
 			},
 		],
-		'create',
-	),
-	...create.description,
-	...getAll.description,
-	...get.description,
-	...update.description,
-	...del.description,
+		default: 'create',
+	},
+	...Object.values(operations).flatMap((operation) => operation.description),
 ];

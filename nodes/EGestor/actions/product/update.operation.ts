@@ -1,23 +1,53 @@
-import { textField } from '../fields';
-import type { Clearable } from '../update';
-import { updateOperation } from '../update';
+import { product } from '../resources';
+import type { Clearable } from '../updateOperation';
+import { updateOperation } from '../updateOperation';
 import { productBody, productFields } from './fields';
-import { product } from './info';
 
 const clearable: Clearable[] = [
-	{ name: 'Own Code', value: 'codigoProprio', empty: '' },
-	{ name: 'EAN/GTIN', value: 'refEanGtin', empty: '' },
-	{ name: 'NCM', value: 'ncm', empty: '' },
-	{ name: 'CEST Code', value: 'codigoCEST', empty: '' },
-	{ name: 'NF-E Notes', value: 'anotacoesNFE', empty: '' },
-	{ name: 'Internal Notes', value: 'anotacoesInternas', empty: '' },
-	{ name: 'Tags', value: 'tags', empty: [] },
+	{
+		name: 'Own Code',
+		value: 'codigoProprio',
+		description: 'Sent as "" (API field codigoProprio)',
+		empty: '',
+	},
+	{
+		name: 'EAN/GTIN',
+		value: 'refEanGtin',
+		description: 'Sent as "" (API field refEanGtin)',
+		empty: '',
+	},
+	{ name: 'NCM', value: 'ncm', description: 'Sent as "" (API field ncm)', empty: '' },
+	{
+		name: 'CEST Code',
+		value: 'codigoCEST',
+		description: 'Sent as "" (API field codigoCEST)',
+		empty: '',
+	},
+	{
+		name: 'NF-E Notes',
+		value: 'anotacoesNFE',
+		description: 'Sent as "" (API field anotacoesNFE)',
+		empty: '',
+	},
+	{
+		name: 'Internal Notes',
+		value: 'anotacoesInternas',
+		description: 'Sent as "" (API field anotacoesInternas)',
+		empty: '',
+	},
+	{ name: 'Tags', value: 'tags', description: 'Sent as [] (API field tags)', empty: [] },
 ];
 
 export const { description, execute } = updateOperation({
-	info: product,
+	resource: product,
 	fields: [
-		textField('Description', 'descricao', 'Name of the product as shown on sales and invoices'),
+		{
+			displayName: 'Description',
+			name: 'descricao',
+			type: 'string',
+			default: '',
+			description: 'Name of the product as shown on sales and invoices (API field descricao)',
+		},
 		...productFields,
 	],
 	clearable,

@@ -1,18 +1,44 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { operationSelector } from '../../../shared/descriptions';
-import * as del from './delete.operation';
-import * as get from './get.operation';
-import * as getAll from './getAll.operation';
-import * as receive from './receive.operation';
-import * as update from './update.operation';
+import { deleteOperation } from '../deleteOperation';
+import { entryUpdateOperation } from '../entryUpdateOperation';
+import { getManyOperation, getOperation } from '../readOperations';
+import { receivable } from '../resources';
+import { settleOperation } from '../settleOperation';
 
-export const operations = { delete: del, get, getAll, receive, update };
+/** The receivable operations, in the order their fields are listed. */
+export const operations = {
+	getAll: getManyOperation({ resource: receivable }),
+	get: getOperation({ resource: receivable }),
+	update: entryUpdateOperation({
+		resource: receivable,
+		// Recebimentos › Editar: the request example's fields.
+		writable: [
+			'codPlanoContas',
+			'codFormaPgto',
+			'numDoc',
+			'descricao',
+			'valor',
+			'dtVenc',
+			'dtPgto',
+			'dtCad',
+			'codContato',
+			'obs',
+			'tags',
+		],
+	}),
+	receive: settleOperation({ resource: receivable, operation: 'receive', actionPath: 'receber' }),
+	delete: deleteOperation({ resource: receivable }),
+};
 
 export const description: INodeProperties[] = [
-	operationSelector(
-		'receivable',
-		[
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: ['receivable'] } },
+		options: [
 			{
 				name: 'Delete',
 				value: 'delete',
@@ -47,11 +73,7 @@ export const description: INodeProperties[] = [
 				action: 'Update a receivable by reading it and writing it back whole with your changes',
 			},
 		],
-		'getAll',
-	),
-	...getAll.description,
-	...get.description,
-	...update.description,
-	...receive.description,
-	...del.description,
+		default: 'getAll',
+	},
+	...Object.values(operations).flatMap((operation) => operation.description),
 ];

@@ -1,14 +1,29 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
 import { forOperation, optionalFields } from '../../../shared/descriptions';
-import { apiFields, checkedDate, checkedNumber, rulesFor } from '../../../shared/validate';
+import {
+	apiFields,
+	checkedDate,
+	checkedNumber,
+	invalid,
+	rulesFor,
+	tagList,
+} from '../../../shared/validate';
 import { eGestorCreate } from '../../transport';
 import { locatorValue } from '../../../shared/locators';
-import { dateField, listOf, numberField, tagsField } from '../fields';
+import { saleContact, saleLineProduct } from '../locators';
+import { tagsField } from '../recordFields';
 
 export const description: INodeProperties[] = forOperation('sale', 'create', [
-	dateField('Sale Date', 'dtVenda', 'Date of the sale', { required: true }),
+	{
+		displayName: 'Sale Date',
+		name: 'dtVenda',
+		type: 'string',
+		default: '',
+		placeholder: 'YYYY-MM-DD',
+		description: 'Date of the sale, as YYYY-MM-DD (API field dtVenda)',
+		required: true,
+	},
 	{
 		displayName: 'Products',
 		name: 'produtos',
@@ -37,38 +52,7 @@ export const description: INodeProperties[] = forOperation('sale', 'create', [
 						default: '',
 						description: 'Notes on this product line (API field obs)',
 					},
-					{
-						displayName: 'Product',
-						name: 'codProduto',
-						type: 'resourceLocator',
-						required: true,
-						default: { mode: 'list', value: '' },
-						description:
-							'The product: pick it from the list or give its code (codigo), a whole number from 1 (API field codProduto)',
-						modes: [
-							{
-								displayName: 'From List',
-								name: 'list',
-								type: 'list',
-								typeOptions: { searchListMethod: 'searchProducts', searchable: true },
-							},
-							{
-								displayName: 'By ID',
-								name: 'id',
-								type: 'string',
-								placeholder: 'e.g. 17',
-								validation: [
-									{
-										type: 'regex',
-										properties: {
-											regex: '[1-9][0-9]*',
-											errorMessage: 'The code (codigo) is a whole number from 1',
-										},
-									},
-								],
-							},
-						],
-					},
+					saleLineProduct,
 					{
 						displayName: 'Quantity',
 						name: 'quant',
@@ -102,7 +86,15 @@ export const description: INodeProperties[] = forOperation('sale', 'create', [
 				displayName: 'Installment',
 				name: 'installment',
 				values: [
-					dateField('Due Date', 'dtVenc', 'Due date of the installment', { required: true }),
+					{
+						displayName: 'Due Date',
+						name: 'dtVenc',
+						type: 'string',
+						default: '',
+						placeholder: 'YYYY-MM-DD',
+						description: 'Due date of the installment, as YYYY-MM-DD (API field dtVenc)',
+						required: true,
+					},
 					{
 						displayName: "Amount (BRL) (Not in eGestor's API Docs for Create)",
 						name: 'valor',
@@ -150,48 +142,25 @@ export const description: INodeProperties[] = forOperation('sale', 'create', [
 		],
 	},
 	optionalFields('additionalFields', 'Additional Fields', [
+		saleContact,
 		{
-			displayName: "Contact (Not in eGestor's API Docs for Create)",
-			name: 'codContato',
-			type: 'resourceLocator',
-			default: { mode: 'list', value: '' },
+			displayName: 'Salesperson Code',
+			name: 'codVendedor',
+			type: 'number',
+			default: 0,
 			description:
-				"The customer: pick it from the list or give its code (codigo), a whole number from 1; eGestor's API docs show it only in answers, not in the create body (not in eGestor's API docs for create) (API field codContato)",
-			modes: [
-				{
-					displayName: 'From List',
-					name: 'list',
-					type: 'list',
-					typeOptions: { searchListMethod: 'searchContacts', searchable: true },
-				},
-				{
-					displayName: 'By ID',
-					name: 'id',
-					type: 'string',
-					placeholder: 'e.g. 324',
-					validation: [
-						{
-							type: 'regex',
-							properties: {
-								regex: '[1-9][0-9]*',
-								errorMessage: 'The code (codigo) is a whole number from 1',
-							},
-						},
-					],
-				},
-			],
+				'Code of the salesperson in eGestor, a whole number from 1 (API field codVendedor)',
 		},
-		numberField(
-			'Salesperson Code',
-			'codVendedor',
-			'Code of the salesperson in eGestor, a whole number from 1',
-		),
-		dateField(
-			"Delivery Date (not in eGestor's API Docs for Create)",
-			'dtEntrega',
-			"Delivery date. eGestor's API docs show it only in answers, not in the create body (not in eGestor's API docs for create)",
-		),
-		tagsField(),
+		{
+			displayName: "Delivery Date (Not in eGestor's API Docs for Create)",
+			name: 'dtEntrega',
+			type: 'string',
+			default: '',
+			placeholder: 'YYYY-MM-DD',
+			description:
+				"Delivery date, as YYYY-MM-DD. eGestor's API docs show it only in answers, not in the create body (not in eGestor's API docs for create). (API field dtEntrega)",
+		},
+		tagsField,
 	]),
 	{
 		displayName:
@@ -201,10 +170,6 @@ export const description: INodeProperties[] = forOperation('sale', 'create', [
 		default: '',
 	},
 ]);
-
-function invalid(context: IExecuteFunctions, itemIndex: number, message: string) {
-	return new NodeOperationError(context.getNode(), message, { itemIndex });
-}
 
 /** A value the user left empty (an untouched text field, or an expression giving nothing). */
 function isEmpty(value: unknown): boolean {
@@ -234,7 +199,12 @@ function products(context: IExecuteFunctions, itemIndex: number): IDataObject[] 
 			},
 		);
 		if (!Number.isInteger(code))
-			throw invalid(context, itemIndex, `"${label('Product')}" must be a whole number`);
+			throw invalid(
+				context,
+				itemIndex,
+				`"${label('Product')}" must be a whole number`,
+				`Got "${code}" on item ${itemIndex}.`,
+			);
 		const body: IDataObject = {
 			codProduto: code,
 			quant: checkedNumber(context, line.quant ?? 1, label('Quantity'), itemIndex, { min: 0 }),
@@ -283,10 +253,16 @@ function customFields(context: IExecuteFunctions, itemIndex: number): IDataObjec
 				context,
 				itemIndex,
 				`"Custom Fields" must be xCampo1 to xCampo4, not "${name}"`,
+				`Choose xCampo1, xCampo2, xCampo3 or xCampo4 on item ${itemIndex}.`,
 			);
 		}
 		if (name in fields) {
-			throw invalid(context, itemIndex, `"Custom Fields" sets ${name} more than once`);
+			throw invalid(
+				context,
+				itemIndex,
+				`"Custom Fields" sets ${name} more than once`,
+				`Set each custom field once on item ${itemIndex}.`,
+			);
 		}
 		fields[name] = String(line.value ?? '');
 	}
@@ -305,7 +281,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		codContato: (value) => rule.number('Contact', { min: 1 })(locatorValue(value)),
 		codVendedor: rule.number('Salesperson Code', { min: 1 }),
 		dtEntrega: rule.date('Delivery Date'),
-		tags: listOf,
+		tags: tagList,
 	});
 	const body: IDataObject = { dtVenda, ...extra };
 	const customizado = customFields(this, itemIndex);

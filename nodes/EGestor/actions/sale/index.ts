@@ -1,19 +1,29 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { operationSelector } from '../../../shared/descriptions';
+import { deleteOperation } from '../deleteOperation';
+import { getContactOperation, getManyOperation, getOperation } from '../readOperations';
+import { sale } from '../resources';
 import * as create from './create.operation';
-import * as del from './delete.operation';
-import * as get from './get.operation';
-import * as getAll from './getAll.operation';
-import * as getContact from './getContact.operation';
 import * as getCustomFieldLabels from './getCustomFieldLabels.operation';
 
-export const operations = { create, delete: del, get, getAll, getContact, getCustomFieldLabels };
+/** The sale operations, in the order their fields are listed. */
+export const operations = {
+	create,
+	getAll: getManyOperation({ resource: sale }),
+	get: getOperation({ resource: sale }),
+	getContact: getContactOperation({ resource: sale }),
+	getCustomFieldLabels,
+	delete: deleteOperation({ resource: sale }),
+};
 
 export const description: INodeProperties[] = [
-	operationSelector(
-		'sale',
-		[
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: ['sale'] } },
+		options: [
 			{
 				name: 'Create',
 				value: 'create',
@@ -53,12 +63,7 @@ export const description: INodeProperties[] = [
 				action: 'Get many sales that match an optional text filter',
 			},
 		],
-		'create',
-	),
-	...create.description,
-	...getAll.description,
-	...get.description,
-	...getContact.description,
-	...getCustomFieldLabels.description,
-	...del.description,
+		default: 'create',
+	},
+	...Object.values(operations).flatMap((operation) => operation.description),
 ];

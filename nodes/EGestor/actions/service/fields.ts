@@ -1,42 +1,39 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
-import { apiFields, rulesFor } from '../../../shared/validate';
-import {
-	checkedDateTime,
-	listOf,
-	numberField,
-	registrationDateField,
-	tagsField,
-	textField,
-} from '../fields';
+import { apiFields, rulesFor, tagList } from '../../../shared/validate';
+import { checkedDateTime, registrationDateField, tagsField, taxGroupField } from '../recordFields';
+import type { FieldsToBody } from '../updateOperation';
 
 /** Fields a service accepts besides its description, on create and on update. */
 export const serviceFields: INodeProperties[] = [
-	numberField('Sale Price (BRL)', 'precoVenda', 'Price in reais (BRL, not cents)', {
-		minValue: 0,
-		numberPrecision: 4,
-	}),
-	numberField('Tax Group Code', 'codigoGrupoTributos', 'Code of the tax group in eGestor'),
-	textField(
-		'Service List Item',
-		'itemListaServico',
-		"Service list item; its format is not in eGestor's API docs",
-	),
-	registrationDateField(),
-	tagsField(),
+	registrationDateField,
+	{
+		displayName: 'Sale Price (BRL)',
+		name: 'precoVenda',
+		type: 'number',
+		typeOptions: { minValue: 0, numberPrecision: 4 },
+		default: 0,
+		description: 'Price in reais (BRL, not cents) (API field precoVenda)',
+	},
+	{
+		displayName: 'Service List Item',
+		name: 'itemListaServico',
+		type: 'string',
+		default: '',
+		description:
+			"Service list item; its format is not in eGestor's API docs (API field itemListaServico)",
+	},
+	tagsField,
+	taxGroupField,
 ];
 
 /** The user's service fields as the API body, checked before sending. */
-export function serviceBody(
-	context: IExecuteFunctions,
-	fields: IDataObject,
-	itemIndex: number,
-): IDataObject {
+export const serviceBody: FieldsToBody = (context, fields, itemIndex) => {
 	const rule = rulesFor(context, itemIndex);
 	return apiFields(fields, {
 		precoVenda: rule.number('Sale Price (BRL)', { min: 0 }),
 		codigoGrupoTributos: rule.number('Tax Group Code'),
-		tags: listOf,
+		tags: tagList,
 		dtCad: (value) => checkedDateTime(context, value, 'Registration Date', itemIndex),
 	});
-}
+};

@@ -1,18 +1,28 @@
-import { textField } from '../fields';
-import type { Clearable } from '../update';
-import { updateOperation } from '../update';
+import { service } from '../resources';
+import type { Clearable } from '../updateOperation';
+import { updateOperation } from '../updateOperation';
 import { serviceBody, serviceFields } from './fields';
-import { service } from './info';
 
 const clearable: Clearable[] = [
-	{ name: 'Service List Item', value: 'itemListaServico', empty: '' },
-	{ name: 'Tags', value: 'tags', empty: [] },
+	{
+		name: 'Service List Item',
+		value: 'itemListaServico',
+		description: 'Sent as "" (API field itemListaServico)',
+		empty: '',
+	},
+	{ name: 'Tags', value: 'tags', description: 'Sent as [] (API field tags)', empty: [] },
 ];
 
 export const { description, execute } = updateOperation({
-	info: service,
+	resource: service,
 	fields: [
-		textField('Description', 'descricao', 'Name of the service as shown on sales and invoices'),
+		{
+			displayName: 'Description',
+			name: 'descricao',
+			type: 'string',
+			default: '',
+			description: 'Name of the service as shown on sales and invoices (API field descricao)',
+		},
 		...serviceFields,
 	],
 	clearable,

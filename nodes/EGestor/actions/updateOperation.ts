@@ -9,21 +9,28 @@ import { NodeOperationError } from 'n8n-workflow';
 import { forOperation, optionalFields } from '../../shared/descriptions';
 import type { Operation } from '../../shared/types';
 import { eGestorRequest } from '../transport';
-import type { ResourceInfo } from './common';
-import { codeField, codeOf, recordPath } from './common';
+import type { ResourceInfo } from './resources';
+import { codeOf, recordPath } from './resources';
+
+/** The user's fields (a collection's values) as the API body, checked before sending. */
+export type FieldsToBody = (
+	context: IExecuteFunctions,
+	fields: IDataObject,
+	itemIndex: number,
+) => IDataObject;
 
 /** A field the user may clear: sent as the empty value eGestor's API docs show for it. */
-export interface Clearable {
-	/** Option label in English, e.g. "Notes"; the option's description names the API field. */
-	name: string;
+export interface Clearable extends INodePropertyOptions {
 	/** The API field. */
 	value: string;
+	/** Says what is sent and the API field, e.g. 'Sent as "" (API field obs)'. */
+	description: string;
 	/** The documented empty value ("" for text, [] for lists, "0000-00-00" for dtPgto). */
 	empty: IDataObject[string];
 }
 
-export interface UpdateSpec {
-	info: ResourceInfo;
+export interface UpdateOptions {
+	resource: ResourceInfo;
 	/** The fields of the Update Fields collection. */
 	fields: INodeProperties[];
 	/** The fields the clear list offers. */
@@ -33,7 +40,7 @@ export interface UpdateSpec {
 	/** Writable fields eGestor's read gives as text although the write takes numbers. */
 	numbers?: string[];
 	/** The user's changes, checked, under their API names. */
-	changes(context: IExecuteFunctions, fields: IDataObject, itemIndex: number): IDataObject;
+	changes: FieldsToBody;
 	/** The record as read, turned into the write's field names and types. */
 	fromRead?(record: IDataObject): IDataObject;
 }
@@ -67,10 +74,10 @@ function clearField(clearable: Clearable[]): INodeProperties {
 		displayName: 'Fields to Clear',
 		name: 'clearFields',
 		type: 'multiOptions',
-		options: clearable.map(({ name, value, empty }): INodePropertyOptions => ({
+		options: clearable.map(({ name, value, description }): INodePropertyOptions => ({
 			name,
 			value,
-			description: `Sent as ${JSON.stringify(empty)} (API field ${value})`,
+			description,
 		})),
 		default: [],
 		description:
@@ -79,7 +86,7 @@ function clearField(clearable: Clearable[]): INodeProperties {
 }
 
 /** Keeps the writable fields of a read record, with numbers that came as text made numbers. */
-function writableOf(spec: UpdateSpec, record: IDataObject): IDataObject {
+function writableOf(spec: UpdateOptions, record: IDataObject): IDataObject {
 	const read = spec.fromRead ? spec.fromRead(record) : record;
 	const body: IDataObject = {};
 	for (const name of spec.writable) {
@@ -99,17 +106,17 @@ function writableOf(spec: UpdateSpec, record: IDataObject): IDataObject {
  * the user's changes, since eGestor's API docs show whole records in every PUT example and
  * do not say whether a partial PUT keeps the fields it leaves out.
  */
-export function updateOperation(spec: UpdateSpec): Operation {
-	const { info } = spec;
+export function updateOperation(spec: UpdateOptions): Operation {
+	const { resource } = spec;
 	return {
-		description: forOperation(info.resource, 'update', [
-			codeField(info),
+		description: forOperation(resource.resource, 'update', [
+			resource.locator,
 			updateModeField(),
 			optionalFields('updateFields', 'Update Fields', spec.fields),
 			clearField(spec.clearable),
 		]),
 		async execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-			const code = codeOf(this, info, itemIndex);
+			const code = codeOf(this, resource, itemIndex);
 			const fields = this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject;
 			const changes = spec.changes(this, fields, itemIndex);
 			const cleared = this.getNodeParameter('clearFields', itemIndex, []) as unknown;
@@ -143,13 +150,13 @@ export function updateOperation(spec: UpdateSpec): Operation {
 			if (mode !== 'changedOnly') {
 				const record = await eGestorRequest(this, itemIndex, {
 					method: 'GET',
-					path: recordPath(info, code),
+					path: recordPath(resource, code),
 				});
 				body = { ...writableOf(spec, record), ...edits };
 			}
 			return await eGestorRequest(this, itemIndex, {
 				method: 'PUT',
-				path: recordPath(info, code),
+				path: recordPath(resource, code),
 				body,
 			});
 		},

@@ -1,4 +1,0 @@
-import { deleteOperation } from '../common';
-import { contact } from './info';
-
-export const { description, execute } = deleteOperation(contact);

@@ -1,4 +1,0 @@
-import { getOperation } from '../common';
-import { contact } from './info';
-
-export const { description, execute } = getOperation(contact);

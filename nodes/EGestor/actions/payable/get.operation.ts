@@ -1,4 +1,0 @@
-import { getOperation } from '../common';
-import { payable } from './info';
-
-export const { description, execute } = getOperation(payable);

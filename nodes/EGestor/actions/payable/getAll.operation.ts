@@ -1,4 +1,0 @@
-import { getManyOperation } from '../common';
-import { payable } from './info';
-
-export const { description, execute } = getManyOperation(payable, 'payables');

@@ -1,4 +1,0 @@
-import { deleteOperation } from '../common';
-import { product } from './info';
-
-export const { description, execute } = deleteOperation(product);

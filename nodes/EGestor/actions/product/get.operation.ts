@@ -1,4 +1,0 @@
-import { getOperation } from '../common';
-import { product } from './info';
-
-export const { description, execute } = getOperation(product);

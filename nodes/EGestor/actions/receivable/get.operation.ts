@@ -1,4 +1,0 @@
-import { getOperation } from '../common';
-import { receivable } from './info';
-
-export const { description, execute } = getOperation(receivable);

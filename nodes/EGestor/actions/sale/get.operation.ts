@@ -1,4 +1,0 @@
-import { getOperation } from '../common';
-import { sale } from './info';
-
-export const { description, execute } = getOperation(sale);

@@ -1,4 +1,0 @@
-import { deleteOperation } from '../common';
-import { service } from './info';
-
-export const { description, execute } = deleteOperation(service);

@@ -1,4 +1,0 @@
-import { getOperation } from '../common';
-import { service } from './info';
-
-export const { description, execute } = getOperation(service);
