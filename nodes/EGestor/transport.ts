@@ -6,9 +6,10 @@ import type {
 } from 'n8n-workflow';
 import { UserError } from 'n8n-workflow';
 
-import { itemsUnderData, listReader, untilTotalPages } from '../shared/paginate';
+import { vendorClient } from '../shared/client';
+import { itemsUnderData, untilTotalPages } from '../shared/paginate';
 import { fieldErrorText, textOf } from '../shared/field-errors';
-import { apiRequest, jsonBodyOf } from '../shared/request';
+import { jsonBodyOf } from '../shared/request';
 import type { ApiRequest, RequestContext, VendorProfile } from '../shared/types';
 
 /**
@@ -87,15 +88,9 @@ export const eGestor: VendorProfile = {
 	rateWindowMs: 60_000,
 };
 
-/** One request; eGestor answers with the record itself (no envelope). */
-export async function eGestorRequest(
-	context: IExecuteFunctions | ILoadOptionsFunctions,
-	itemIndex: number,
-	request: ApiRequest,
-): Promise<IDataObject> {
-	const response = await apiRequest.call(context, eGestor, request, itemIndex);
-	return jsonBodyOf(context, eGestor, request, response, itemIndex);
-}
+/** One request (eGestor answers with the record itself, no envelope), and a paged list read. */
+const client = vendorClient(eGestor);
+export const { request: eGestorRequest, list: eGestorList } = client;
 
 /**
  * A create: `POST` and the record eGestor answers. An empty 2xx is a success (eGestor's own
@@ -109,7 +104,7 @@ export async function eGestorCreate(
 	body: IDataObject,
 ): Promise<IDataObject> {
 	const request: ApiRequest = { method: 'POST', path, body };
-	const response = await apiRequest.call(context, eGestor, request, itemIndex);
+	const response = await client.send(context, itemIndex, request);
 	const text = typeof response.body === 'string' ? response.body.trim() : undefined;
 	if (
 		response.status >= 200 &&
@@ -120,6 +115,3 @@ export async function eGestorCreate(
 	}
 	return jsonBodyOf(context, eGestor, request, response, itemIndex);
 }
-
-/** A list read over as many 50-record pages as Return All / Limit asks for. */
-export const eGestorList = listReader(eGestor);

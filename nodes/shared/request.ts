@@ -345,7 +345,7 @@ export async function apiRequest(
 		}
 	};
 
-	const effect = effectOf(request);
+	const effect = vendor.methodEffects?.[request.method] ?? effectOf(request);
 	/** Backoff waits after failures other than 429. */
 	let backedOff = 0;
 	let failures = 0;
