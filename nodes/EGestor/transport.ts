@@ -9,7 +9,7 @@ import { UserError } from 'n8n-workflow';
 import { vendorClient } from '../shared/client';
 import { itemsUnderData, untilTotalPages } from '../shared/paginate';
 import { fieldErrorText, textOf } from '../shared/field-errors';
-import { jsonBodyOf } from '../shared/request';
+import { isSecureUrl, jsonBodyOf } from '../shared/request';
 import type { ApiRequest, RequestContext, VendorProfile } from '../shared/types';
 
 /**
@@ -18,14 +18,7 @@ import type { ApiRequest, RequestContext, VendorProfile } from '../shared/types'
  */
 export function checkedSecretUrl(raw: unknown, label: string): string {
 	const text = typeof raw === 'string' ? raw.trim() : '';
-	let url: URL | undefined;
-	try {
-		url = new URL(text);
-	} catch {
-		url = undefined;
-	}
-	const loopback = url !== undefined && ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
-	if (url === undefined || !(url.protocol === 'https:' || (url.protocol === 'http:' && loopback))) {
+	if (!isSecureUrl(text)) {
 		throw new UserError(
 			`The eGestor credential's ${label} must be an https:// address (http:// only for localhost)`,
 		);

@@ -109,11 +109,30 @@ export function sortOptions(
 	];
 }
 
+/** A list's order: one field, ascending or descending. */
+export interface ListSort {
+	field: string;
+	descending: boolean;
+}
+
+/** The order asked for under Options (`sortBy`, `sortDirection`), or undefined when neither was set. */
+export function sortOf(options: IDataObject, defaultField: string): ListSort | undefined {
+	if (options.sortBy === undefined && options.sortDirection === undefined) return undefined;
+	return {
+		field: String(options.sortBy ?? defaultField),
+		descending: options.sortDirection !== 'asc',
+	};
+}
+
+/** The platform's `sort` value: `field` ascending, `-field` descending. */
+export function sortValue({ field, descending }: ListSort): string {
+	return `${descending ? '-' : ''}${field}`;
+}
+
 /** `sort=field` ascending or `sort=-field` descending, or nothing when neither was set. */
 export function sortParam(options: IDataObject, defaultField: string): IDataObject {
-	if (options.sortBy === undefined && options.sortDirection === undefined) return {};
-	const direction = options.sortDirection === 'asc' ? '' : '-';
-	return { sort: `${direction}${String(options.sortBy ?? defaultField)}` };
+	const sort = sortOf(options, defaultField);
+	return sort === undefined ? {} : { sort: sortValue(sort) };
 }
 
 /** Checks that a successful response really is the envelope, so a proxy page or broken JSON fails loudly. */

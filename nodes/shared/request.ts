@@ -35,6 +35,21 @@ export function pathOf(template: TemplateStringsArray, ...ids: Array<string | nu
 }
 
 /**
+ * Whether a URL may be sent a secret: `https:`, or `http:` on loopback (where the local
+ * sandboxes and tests run) or when `allowInsecureHttp` says so.
+ */
+export function isSecureUrl(text: string, allowInsecureHttp = false): boolean {
+	let url: URL;
+	try {
+		url = new URL(text);
+	} catch {
+		return false;
+	}
+	const loopback = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
+	return url.protocol === 'https:' || (url.protocol === 'http:' && (loopback || allowInsecureHttp));
+}
+
+/**
  * A credential's base URL without a trailing slash. Only `https:` is accepted, except on
  * loopback, where the local sandboxes and tests run, or when the credential's own
  * `allowInsecureHttp` switch says so.
@@ -46,18 +61,7 @@ export function checkedBaseUrl(
 	allowInsecureHttp = false,
 ): string {
 	const text = typeof raw === 'string' ? raw.trim().replace(/\/+$/, '') : '';
-	let url: URL | undefined;
-	try {
-		url = new URL(text);
-	} catch {
-		url = undefined;
-	}
-	const loopback = url !== undefined && ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
-	const httpAllowed = loopback || allowInsecureHttp;
-	if (
-		url === undefined ||
-		!(url.protocol === 'https:' || (url.protocol === 'http:' && httpAllowed))
-	) {
+	if (!isSecureUrl(text, allowInsecureHttp)) {
 		throw new NodeOperationError(
 			context.getNode(),
 			`The ${displayName} credential's Base URL must be an https:// address`,
