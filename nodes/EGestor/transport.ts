@@ -81,8 +81,8 @@ export const eGestor: VendorProfile = {
 	rateWindowMs: 60_000,
 };
 
-/** One request (eGestor answers with the record itself, no envelope), and a paged list read. */
 const client = vendorClient(eGestor);
+/** One request (eGestor answers with the record itself, no envelope), and a paged list read. */
 export const { request: eGestorRequest, list: eGestorList } = client;
 
 /**

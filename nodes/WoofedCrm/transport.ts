@@ -49,27 +49,6 @@ export function woofedErrorDetails(body: unknown): VendorErrorDetails {
 	return {};
 }
 
-/** WoofedCRM's API as the shared core sees it. */
-export const woofedCrm: VendorProfile = {
-	displayName: 'WoofedCRM',
-	credentialType: () => CREDENTIAL_TYPE,
-	baseUrl: (credentials) =>
-		`${String(credentials.baseUrl ?? '')
-			.trim()
-			.replace(/\/+$/, '')}/api/v1`,
-	errorDetails: woofedErrorDetails,
-	pathPrefix: accountPath,
-	pagination: {
-		// pagy: 10 records a page, fixed by the server; `pagination.next` is null on the last.
-		pageParam: 'page',
-		maxPageSize: 10,
-		items: itemsUnderData,
-		nextPage: followNextPage(
-			(body) => (body as { pagination?: { next?: unknown } }).pagination?.next,
-		),
-	},
-};
-
 /**
  * The account number in the request path: the node's override, else the credential's.
  * WoofedCRM's server does not read it (it works in the token's account), but every API path
@@ -94,6 +73,27 @@ async function accountPath(context: ClientContext, itemIndex: number): Promise<s
 	}
 	return pathOf`/accounts/${account}`;
 }
+
+/** WoofedCRM's API as the shared core sees it. */
+export const woofedCrm: VendorProfile = {
+	displayName: 'WoofedCRM',
+	credentialType: () => CREDENTIAL_TYPE,
+	baseUrl: (credentials) =>
+		`${String(credentials.baseUrl ?? '')
+			.trim()
+			.replace(/\/+$/, '')}/api/v1`,
+	errorDetails: woofedErrorDetails,
+	pathPrefix: accountPath,
+	pagination: {
+		// pagy: 10 records a page, fixed by the server; `pagination.next` is null on the last.
+		pageParam: 'page',
+		maxPageSize: 10,
+		items: itemsUnderData,
+		nextPage: followNextPage(
+			(body) => (body as { pagination?: { next?: unknown } }).pagination?.next,
+		),
+	},
+};
 
 /**
  * Requests below `/api/v1/accounts/{account}`: one (the record as the API sent it, or with its
