@@ -6,9 +6,10 @@ import type {
 } from 'n8n-workflow';
 import { UserError } from 'n8n-workflow';
 
-import { itemsUnderData, listReader, untilTotalPages } from '../shared/paginate';
+import { vendorClient } from '../shared/client';
+import { itemsUnderData, untilTotalPages } from '../shared/paginate';
 import { fieldErrorText, textOf } from '../shared/field-errors';
-import { apiRequest, jsonBodyOf } from '../shared/request';
+import { isSecureUrl, jsonBodyOf } from '../shared/request';
 import type { ApiRequest, RequestContext, VendorProfile } from '../shared/types';
 
 /**
@@ -17,14 +18,7 @@ import type { ApiRequest, RequestContext, VendorProfile } from '../shared/types'
  */
 export function checkedSecretUrl(raw: unknown, label: string): string {
 	const text = typeof raw === 'string' ? raw.trim() : '';
-	let url: URL | undefined;
-	try {
-		url = new URL(text);
-	} catch {
-		url = undefined;
-	}
-	const loopback = url !== undefined && ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
-	if (url === undefined || !(url.protocol === 'https:' || (url.protocol === 'http:' && loopback))) {
+	if (!isSecureUrl(text)) {
 		throw new UserError(
 			`The eGestor credential's ${label} must be an https:// address (http:// only for localhost)`,
 		);
@@ -87,15 +81,9 @@ export const eGestor: VendorProfile = {
 	rateWindowMs: 60_000,
 };
 
-/** One request; eGestor answers with the record itself (no envelope). */
-export async function eGestorRequest(
-	context: IExecuteFunctions | ILoadOptionsFunctions,
-	itemIndex: number,
-	request: ApiRequest,
-): Promise<IDataObject> {
-	const response = await apiRequest.call(context, eGestor, request, itemIndex);
-	return jsonBodyOf(context, eGestor, request, response, itemIndex);
-}
+const client = vendorClient(eGestor);
+/** One request (eGestor answers with the record itself, no envelope), and a paged list read. */
+export const { request: eGestorRequest, list: eGestorList } = client;
 
 /**
  * A create: `POST` and the record eGestor answers. An empty 2xx is a success (eGestor's own
@@ -109,7 +97,7 @@ export async function eGestorCreate(
 	body: IDataObject,
 ): Promise<IDataObject> {
 	const request: ApiRequest = { method: 'POST', path, body };
-	const response = await apiRequest.call(context, eGestor, request, itemIndex);
+	const response = await client.send(context, itemIndex, request);
 	const text = typeof response.body === 'string' ? response.body.trim() : undefined;
 	if (
 		response.status >= 200 &&
@@ -120,6 +108,3 @@ export async function eGestorCreate(
 	}
 	return jsonBodyOf(context, eGestor, request, response, itemIndex);
 }
-
-/** A list read over as many 50-record pages as Return All / Limit asks for. */
-export const eGestorList = listReader(eGestor);

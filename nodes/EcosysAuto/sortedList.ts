@@ -1,5 +1,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
+import type { ListSort } from '../shared/envelopes';
+import { sortOf, sortValue } from '../shared/envelopes';
 import type { PageLimit } from '../shared/paginate';
 import type { ApiRequest } from '../shared/types';
 import { ecosysList } from './transport';
@@ -11,18 +13,9 @@ import { ecosysList } from './transport';
  * either way (records without the field come last, in the order the API gave).
  */
 
-export interface ListSort {
-	field: string;
-	descending: boolean;
-}
-
 /** The sort the user asked for under Options, if any. */
 export function listSortOf(options: IDataObject): ListSort | undefined {
-	if (options.sortBy === undefined && options.sortDirection === undefined) return undefined;
-	return {
-		field: String(options.sortBy ?? 'created_at'),
-		descending: options.sortDirection !== 'asc',
-	};
+	return sortOf(options, 'created_at');
 }
 
 function compare(a: unknown, b: unknown): number {
@@ -53,7 +46,7 @@ export async function sortedList(
 	sort: ListSort | undefined,
 ): Promise<IDataObject[]> {
 	if (sort === undefined) return await ecosysList(context, itemIndex, request, pageLimit);
-	const qs = { ...request.qs, sort: `${sort.descending ? '-' : ''}${sort.field}` };
+	const qs = { ...request.qs, sort: sortValue(sort) };
 	const all = await ecosysList(
 		context,
 		itemIndex,

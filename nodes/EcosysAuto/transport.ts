@@ -1,40 +1,22 @@
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import type { IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import {
-	envelopeItems,
-	envelopeRecord,
-	pagesPagination,
-	successEnvelopeErrorDetails,
-} from '../shared/envelopes';
-import { listReader } from '../shared/paginate';
-import { apiRequest } from '../shared/request';
-import type { ApiRequest, VendorProfile } from '../shared/types';
+import { vendorClient } from '../shared/client';
+import { successPlatformProfile } from '../shared/envelopes';
 
 /**
  * Ecosys Auto's API as the shared core sees it. It runs on the same platform as Sonar
- * Marketing: `{success, data, pagination}` envelope and `{success: false, error}` errors.
+ * Marketing: `{success, data, pagination}` envelope and `{success: false, error}` errors; any
+ * answer that is not the envelope fails as such.
  */
-export const ecosysAuto: VendorProfile = {
+export const ecosysAuto = successPlatformProfile({
 	displayName: 'Ecosys Auto',
-	credentialType: () => 'ecosysAutoApi',
-	baseUrl: (credentials) => credentials.baseUrl,
-	errorDetails: successEnvelopeErrorDetails,
-	pagination: pagesPagination(100, envelopeItems('Ecosys Auto')),
-};
+	credentialType: 'ecosysAutoApi',
+	envelope: 'successStrict',
+});
 
-/** One request; returns the record out of the `{success, data}` envelope (any other body fails). */
-export async function ecosysRequest(
-	context: IExecuteFunctions,
-	itemIndex: number,
-	request: ApiRequest,
-): Promise<IDataObject> {
-	const response = await apiRequest.call(context, ecosysAuto, request, itemIndex);
-	return envelopeRecord(context, ecosysAuto, request, response, itemIndex);
-}
-
-/** A list read over as many pages as Return All / Limit asks for. */
-export const ecosysList = listReader(ecosysAuto);
+/** One request (the record out of the `{success, data}` envelope), and a paged list read. */
+export const { request: ecosysRequest, list: ecosysList } = vendorClient(ecosysAuto);
 
 /** The store a vehicle goes to: the node's own Store ID, else the credential's default. */
 export async function storeIdFor(

@@ -1,11 +1,9 @@
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
-import { NodeApiError } from 'n8n-workflow';
+import type { NodeApiError } from 'n8n-workflow';
 
-import { envelopeItems, envelopeRecord, refuseFailedEnvelope } from '../shared/envelopes';
-import { paginate, untilTotalPages } from '../shared/paginate';
-import type { PageLimit } from '../shared/paginate';
+import { vendorClient } from '../shared/client';
+import { envelopeItems } from '../shared/envelopes';
+import { untilTotalPages } from '../shared/paginate';
 import { fieldErrorText, textOf } from '../shared/field-errors';
-import { apiRequest, jsonBodyOf } from '../shared/request';
 import type { ApiRequest, VendorProfile } from '../shared/types';
 
 /** Up to 300 characters of what the vendor sent, as JSON when it is not text. */
@@ -61,7 +59,13 @@ export const hivestr: VendorProfile = {
 		nextPage: untilTotalPages(
 			(body) => (body as { pagination?: { total_pages?: unknown } }).pagination?.total_pages,
 		),
+		reportedSize: (body) => (body as { pagination?: { limit?: unknown } }).pagination?.limit,
 	},
+	envelope: 'success',
+	// A PUT is never re-sent after a 5xx or a lost connection: Common Errors blames a 500 on the
+	// submitted fields, so a retry would fail alike (POST and PATCH are never re-sent already).
+	methodEffects: { PUT: 'additive' },
+	explainError: withDocumentedAdvice,
 };
 
 /**
@@ -69,8 +73,7 @@ export const hivestr: VendorProfile = {
  * HTML or plain-text error page) and the document's advice for the status. A 500 on a write
  * is not retried (the document blames the submitted fields, so a retry would fail alike).
  */
-function withDocumentedAdvice(error: unknown, request: ApiRequest): unknown {
-	if (!(error instanceof NodeApiError)) return error;
+function withDocumentedAdvice(error: NodeApiError, request: ApiRequest): void {
 	// A rate-limit failure the shared core raises itself (no HTTP status of its own) is a 429.
 	const status = error.httpCode ?? (/rate limit/i.test(error.message) ? '429' : undefined);
 	const parts = [error.description ?? undefined];
@@ -85,92 +88,16 @@ function withDocumentedAdvice(error: unknown, request: ApiRequest): unknown {
 	}
 	const description = parts.filter(Boolean).join(' ');
 	if (description !== '') error.description = description;
-	return error;
 }
 
 /**
- * A PUT is never re-sent after a 5xx or a lost connection: Common Errors blames a 500 on the
- * submitted fields, so a retry would fail alike (the shared core reads `effect`; POST and
- * PATCH are never re-sent already).
+ * One request: the whole response body, or the record out of the `{success, data}` envelope;
+ * a paged list read; and a list whose paging the document does not show (a card's tasks,
+ * reminders), read whole.
  */
-function sendable(request: ApiRequest): ApiRequest {
-	return request.method === 'PUT' ? ({ ...request, effect: 'additive' } as ApiRequest) : request;
-}
-
-/** One request; returns the whole response body. */
-export async function hivestrBody(
-	context: IExecuteFunctions,
-	itemIndex: number,
-	request: ApiRequest,
-): Promise<IDataObject> {
-	let response;
-	try {
-		response = await apiRequest.call(context, hivestr, sendable(request), itemIndex);
-	} catch (error) {
-		throw withDocumentedAdvice(error, request);
-	}
-	// No content (e.g. a 204 on delete) is fine; any other text is a broken or proxy answer.
-	const body = jsonBodyOf(context, hivestr, request, response, itemIndex);
-	// A 200 with {success: false} is the vendor refusing: an error, never an empty item.
-	refuseFailedEnvelope(context, hivestr, { ...response, body }, itemIndex);
-	return body;
-}
-
-/** One request; returns the record out of the `{success, data}` envelope (see `envelopeRecord`). */
-export async function hivestrRequest(
-	context: IExecuteFunctions,
-	itemIndex: number,
-	request: ApiRequest,
-): Promise<IDataObject> {
-	const response = await apiRequest
-		.call(context, hivestr, sendable(request), itemIndex)
-		.catch((error: unknown) => {
-			throw withDocumentedAdvice(error, request);
-		});
-	const body = jsonBodyOf(context, hivestr, request, response, itemIndex);
-	return envelopeRecord(context, hivestr, request, { ...response, body }, itemIndex);
-}
-
-/** A list read over as many pages as Return All / Limit asks for. */
-export async function hivestrList(
-	context: IExecuteFunctions,
-	itemIndex: number,
-	request: ApiRequest,
-	pageLimit: PageLimit,
-): Promise<IDataObject[]> {
-	try {
-		return await paginate.call(context, hivestr, request, pageLimit, itemIndex);
-	} catch (error) {
-		throw withDocumentedAdvice(error, request);
-	}
-}
-
-/**
- * A list whose paging the document does not show (a card's tasks; reminders): asked for
- * without page parameters, so a server that lists it whole answers once; when the answer
- * says there are more pages (`pagination.total_pages`), the next ones are read with the page
- * size the server reported, until Limit records are in. Also returns the first answer (its
- * envelope may hold more than the records, e.g. the reminders' counts).
- */
-export async function hivestrAll(
-	context: IExecuteFunctions,
-	itemIndex: number,
-	request: ApiRequest,
-	{ returnAll, limit }: PageLimit = { returnAll: true, limit: 0 },
-): Promise<{ records: IDataObject[]; first: IDataObject }> {
-	const first = await hivestrBody(context, itemIndex, request);
-	const records = [...hivestr.pagination.items(first)];
-	const { total_pages: totalPages, limit: size } = (first.pagination ?? {}) as IDataObject;
-	const pages = Number(totalPages);
-	const enough = () => !returnAll && records.length >= limit;
-	for (let page = 2; Number.isInteger(pages) && page <= pages && !enough(); page++) {
-		const qs: IDataObject = { ...request.qs, page };
-		if (Number.isInteger(Number(size)) && Number(size) > 0) qs.limit = Number(size);
-		const body = await hivestrBody(context, itemIndex, { ...request, qs });
-		const more = hivestr.pagination.items(body);
-		// An empty page, or the first page again (a server ignoring `page`), ends the list.
-		if (more.length === 0 || JSON.stringify(more[0]) === JSON.stringify(records[0])) break;
-		records.push(...more);
-	}
-	return { records: returnAll ? records : records.slice(0, Math.max(0, limit)), first };
-}
+export const {
+	body: hivestrBody,
+	request: hivestrRequest,
+	list: hivestrList,
+	all: hivestrAll,
+} = vendorClient(hivestr);

@@ -1,11 +1,11 @@
-import type { IDataObject, IExecuteFunctions, ILoadOptionsFunctions } from 'n8n-workflow';
+import type { IDataObject, ILoadOptionsFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { vendorClient } from '../shared/client';
 import { listSearchPage } from '../shared/list-search';
-import { followNextPage, itemsUnderData, paginate } from '../shared/paginate';
-import type { PageLimit } from '../shared/paginate';
-import { apiRequest, jsonBodyOf, pathOf } from '../shared/request';
-import type { ApiRequest, VendorErrorDetails, VendorProfile } from '../shared/types';
+import { followNextPage, itemsUnderData } from '../shared/paginate';
+import { pathOf } from '../shared/request';
+import type { ClientContext, VendorErrorDetails, VendorProfile } from '../shared/types';
 
 export const CREDENTIAL_TYPE = 'woofedCrmApi';
 
@@ -49,34 +49,12 @@ export function woofedErrorDetails(body: unknown): VendorErrorDetails {
 	return {};
 }
 
-/** WoofedCRM's API as the shared core sees it. */
-export const woofedCrm: VendorProfile = {
-	displayName: 'WoofedCRM',
-	credentialType: () => CREDENTIAL_TYPE,
-	baseUrl: (credentials) =>
-		`${String(credentials.baseUrl ?? '')
-			.trim()
-			.replace(/\/+$/, '')}/api/v1`,
-	errorDetails: woofedErrorDetails,
-	pagination: {
-		// pagy: 10 records a page, fixed by the server; `pagination.next` is null on the last.
-		pageParam: 'page',
-		maxPageSize: 10,
-		items: itemsUnderData,
-		nextPage: followNextPage(
-			(body) => (body as { pagination?: { next?: unknown } }).pagination?.next,
-		),
-	},
-};
-
-type Context = IExecuteFunctions | ILoadOptionsFunctions;
-
 /**
  * The account number in the request path: the node's override, else the credential's.
  * WoofedCRM's server does not read it (it works in the token's account), but every API path
  * holds one.
  */
-async function accountPath(context: Context, itemIndex: number): Promise<string> {
+async function accountPath(context: ClientContext, itemIndex: number): Promise<string> {
 	const override =
 		'getInputData' in context
 			? context.getNodeParameter('accountId', itemIndex, '')
@@ -96,41 +74,37 @@ async function accountPath(context: Context, itemIndex: number): Promise<string>
 	return pathOf`/accounts/${account}`;
 }
 
-/** One request below `/api/v1/accounts/{account}`; returns the record as the API sent it. */
-export async function woofedRequest(
-	context: Context,
-	itemIndex: number,
-	request: ApiRequest,
-): Promise<IDataObject> {
-	const path = (await accountPath(context, itemIndex)) + request.path;
-	const sent = { ...request, path };
-	const response = await apiRequest.call(context, woofedCrm, sent, itemIndex);
-	return jsonBodyOf(context, woofedCrm, sent, response, itemIndex);
-}
+/** WoofedCRM's API as the shared core sees it. */
+export const woofedCrm: VendorProfile = {
+	displayName: 'WoofedCRM',
+	credentialType: () => CREDENTIAL_TYPE,
+	baseUrl: (credentials) =>
+		`${String(credentials.baseUrl ?? '')
+			.trim()
+			.replace(/\/+$/, '')}/api/v1`,
+	errorDetails: woofedErrorDetails,
+	pathPrefix: accountPath,
+	pagination: {
+		// pagy: 10 records a page, fixed by the server; `pagination.next` is null on the last.
+		pageParam: 'page',
+		maxPageSize: 10,
+		items: itemsUnderData,
+		nextPage: followNextPage(
+			(body) => (body as { pagination?: { next?: unknown } }).pagination?.next,
+		),
+	},
+};
 
-/** One request; the record as the API sent it and the HTTP status (201 created, 200 updated). */
-export async function woofedRequestWithStatus(
-	context: IExecuteFunctions,
-	itemIndex: number,
-	request: ApiRequest,
-): Promise<{ status: number; record: IDataObject }> {
-	const path = (await accountPath(context, itemIndex)) + request.path;
-	const sent = { ...request, path };
-	const response = await apiRequest.call(context, woofedCrm, sent, itemIndex);
-	const record = jsonBodyOf(context, woofedCrm, sent, response, itemIndex);
-	return { status: response.status, record };
-}
-
-/** A search read over as many pagy pages as Return All / Limit asks for. */
-export async function woofedList(
-	context: IExecuteFunctions,
-	itemIndex: number,
-	request: ApiRequest,
-	pageLimit: PageLimit,
-): Promise<IDataObject[]> {
-	const path = (await accountPath(context, itemIndex)) + request.path;
-	return await paginate.call(context, woofedCrm, { ...request, path }, pageLimit, itemIndex);
-}
+/**
+ * Requests below `/api/v1/accounts/{account}`: one (the record as the API sent it, or with its
+ * HTTP status: 201 created, 200 updated), and a search read over as many pagy pages as
+ * Return All / Limit asks for.
+ */
+export const {
+	request: woofedRequest,
+	answer: woofedRequestWithStatus,
+	list: woofedList,
+} = vendorClient(woofedCrm);
 
 /**
  * One pagy page (10 records, fixed by the server) of a search, for a resource locator's list:

@@ -1,10 +1,12 @@
 import type { IDataObject, INodeProperties, JsonObject } from 'n8n-workflow';
 import { NodeApiError, OperationalError } from 'n8n-workflow';
 
-import { itemsUnderData, untilTotalPages } from './paginate';
+import { untilTotalPages } from './paginate';
+import { jsonBodyOf } from './request';
 import type {
 	ApiRequest,
 	ApiResponse,
+	Envelope,
 	PageStrategy,
 	RequestContext,
 	VendorErrorDetails,
@@ -15,7 +17,26 @@ import type {
  * The `{success, data}` envelope several vendors share (one platform serves more than one
  * brand): records under `data`, lists paged with `?page=&limit=` and described by
  * `pagination: {page, limit, total, pages}`, errors as `{success: false, error: {code, message}}`.
+ * Also how any vendor's answer becomes the item's record (`recordOf`).
  */
+
+/** A successful answer to one request, with what is needed to read it or to refuse it. */
+export interface Answer {
+	context: RequestContext;
+	vendor: VendorProfile;
+	request: ApiRequest;
+	response: ApiResponse;
+	itemIndex: number;
+}
+
+/** The item's record out of a successful answer, as the vendor's `envelope` holds it. */
+export function recordOf(answer: Answer): IDataObject {
+	const { context, vendor, request, response, itemIndex } = answer;
+	if (vendor.envelope === 'successStrict') return envelopeRecord(answer);
+	const body = jsonBodyOf(context, vendor, request, response, itemIndex);
+	if (vendor.envelope !== 'success') return body;
+	return envelopeRecord({ ...answer, response: { ...response, body } });
+}
 
 /** The vendor's message and code out of `{success: false, error: {code, message}}` (or `error: "text"`). */
 export function successEnvelopeErrorDetails(body: unknown): VendorErrorDetails {
@@ -31,21 +52,34 @@ export function successEnvelopeErrorDetails(body: unknown): VendorErrorDetails {
 }
 
 /**
- * Pages of `{data: [...], pagination: {pages}}`, read with `page` and `limit` up to
- * `maxPageSize`; `items` reads one page's records (`envelopeItems` refuses a non-envelope).
+ * The profile of a vendor on the `{success, data}` platform: its base URL in the credential's
+ * `baseUrl`, errors as `{success: false, error}`, lists of `{data: [...], pagination: {pages}}`
+ * read with `page` and `limit` (at most 100).
  */
-export function pagesPagination(
-	maxPageSize: number,
-	items: PageStrategy['items'] = itemsUnderData,
-): PageStrategy {
+export function successPlatformProfile({
+	displayName,
+	credentialType,
+	envelope,
+}: {
+	displayName: string;
+	credentialType: string;
+	envelope: Extract<Envelope, 'success' | 'successStrict'>;
+}): VendorProfile {
 	return {
-		pageParam: 'page',
-		sizeParam: 'limit',
-		maxPageSize,
-		items,
-		nextPage: untilTotalPages(
-			(body) => (body as { pagination?: { pages?: unknown } }).pagination?.pages,
-		),
+		displayName,
+		credentialType: () => credentialType,
+		baseUrl: (credentials) => credentials.baseUrl,
+		errorDetails: successEnvelopeErrorDetails,
+		envelope,
+		pagination: {
+			pageParam: 'page',
+			sizeParam: 'limit',
+			maxPageSize: 100,
+			items: envelopeItems(displayName),
+			nextPage: untilTotalPages(
+				(body) => (body as { pagination?: { pages?: unknown } }).pagination?.pages,
+			),
+		},
 	};
 }
 
@@ -75,11 +109,30 @@ export function sortOptions(
 	];
 }
 
+/** A list's order: one field, ascending or descending. */
+export interface ListSort {
+	field: string;
+	descending: boolean;
+}
+
+/** The order asked for under Options (`sortBy`, `sortDirection`), or undefined when neither was set. */
+export function sortOf(options: IDataObject, defaultField: string): ListSort | undefined {
+	if (options.sortBy === undefined && options.sortDirection === undefined) return undefined;
+	return {
+		field: String(options.sortBy ?? defaultField),
+		descending: options.sortDirection !== 'asc',
+	};
+}
+
+/** The platform's `sort` value: `field` ascending, `-field` descending. */
+export function sortValue({ field, descending }: ListSort): string {
+	return `${descending ? '-' : ''}${field}`;
+}
+
 /** `sort=field` ascending or `sort=-field` descending, or nothing when neither was set. */
 export function sortParam(options: IDataObject, defaultField: string): IDataObject {
-	if (options.sortBy === undefined && options.sortDirection === undefined) return {};
-	const direction = options.sortDirection === 'asc' ? '' : '-';
-	return { sort: `${direction}${String(options.sortBy ?? defaultField)}` };
+	const sort = sortOf(options, defaultField);
+	return sort === undefined ? {} : { sort: sortValue(sort) };
 }
 
 /** Checks that a successful response really is the envelope, so a proxy page or broken JSON fails loudly. */
@@ -100,16 +153,7 @@ function envelopeOf(body: unknown, displayName: string): { data?: unknown } {
 	return envelope;
 }
 
-/** The record under `data` of a `{success, data}` response, refusing any other body. */
-export function envelopeData(body: unknown, displayName: string): IDataObject {
-	const { data } = envelopeOf(body, displayName);
-	if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-		throw new OperationalError(`${displayName} sent no record under "data"`);
-	}
-	return data as IDataObject;
-}
-
-/** A page's records under `data`, refusing a body that is not a list page (for `pagesPagination`). */
+/** A page's records under `data`, refusing a body that is not a list page. */
 export function envelopeItems(displayName: string): PageStrategy['items'] {
 	return (body) => {
 		const { data } = envelopeOf(body, displayName);
@@ -126,19 +170,19 @@ function excerpt(body: unknown): string {
 	return String(text).slice(0, 300);
 }
 
-/** A NodeApiError for an answer of `status` (the answer itself is kept as the error's body). */
+/** A NodeApiError for an answer (`errorBody` is what it sent, kept as the error's body). */
 function answerError(
-	context: RequestContext,
-	status: number,
-	itemIndex: number,
-	message: string,
-	description: string | undefined,
-	errorBody: JsonObject,
+	{ context, response, itemIndex }: Answer,
+	{
+		message,
+		description,
+		errorBody,
+	}: { message: string; description?: string; errorBody: JsonObject },
 ) {
 	return new NodeApiError(context.getNode(), errorBody, {
 		message,
 		description,
-		httpCode: String(status),
+		httpCode: String(response.status),
 		itemIndex,
 	});
 }
@@ -147,23 +191,18 @@ function answerError(
  * Throws when an answer is `{success: false, …}`: the vendor refusing, whatever the HTTP
  * status (a 200 included), with its own message, or the body itself when it sent none.
  */
-export function refuseFailedEnvelope(
-	context: RequestContext,
-	vendor: VendorProfile,
-	{ status, body }: ApiResponse,
-	itemIndex: number,
-): void {
+export function refuseFailedEnvelope(answer: Answer): void {
+	const { vendor, response } = answer;
+	const { status, body } = response;
 	if (typeof body !== 'object' || body === null || (body as IDataObject).success !== false) return;
 	const details = vendor.errorDetails(body);
-	throw answerError(
-		context,
-		status,
-		itemIndex,
-		details.message ??
+	throw answerError(answer, {
+		message:
+			details.message ??
 			`${vendor.displayName} answered "success": false (HTTP ${status}) without a message`,
-		details.description ?? (details.message === undefined ? excerpt(body) : undefined),
-		body as JsonObject,
-	);
+		description: details.description ?? (details.message === undefined ? excerpt(body) : undefined),
+		errorBody: body as JsonObject,
+	});
 }
 
 /**
@@ -177,13 +216,8 @@ export function refuseFailedEnvelope(
  * A body that is not JSON fails (a proxy page or a cut-off answer), except an empty 204 or an
  * empty answer to a PUT, PATCH or DELETE.
  */
-export function envelopeRecord(
-	context: RequestContext,
-	vendor: VendorProfile,
-	request: ApiRequest,
-	response: ApiResponse,
-	itemIndex: number,
-): IDataObject {
+function envelopeRecord(answer: Answer): IDataObject {
+	const { vendor, request, response } = answer;
 	const { status, body } = response;
 	const read = request.method === 'GET';
 	if (typeof body !== 'object' || body === null) {
@@ -192,30 +226,24 @@ export function envelopeRecord(
 		if (empty && (status === 204 || !['GET', 'POST'].includes(request.method))) {
 			return sentFields(request);
 		}
-		throw answerError(
-			context,
-			status,
-			itemIndex,
-			`${vendor.displayName} sent a response that is not its JSON envelope: ${typeof body === 'string' ? body.slice(0, 80) : String(body)}`,
-			`HTTP ${status}.`,
-			{ body: typeof body === 'string' ? body.slice(0, 500) : '' },
-		);
+		throw answerError(answer, {
+			message: `${vendor.displayName} sent a response that is not its JSON envelope: ${typeof body === 'string' ? body.slice(0, 80) : String(body)}`,
+			description: `HTTP ${status}.`,
+			errorBody: { body: typeof body === 'string' ? body.slice(0, 500) : '' },
+		});
 	}
-	refuseFailedEnvelope(context, vendor, response, itemIndex);
+	refuseFailedEnvelope(answer);
 	const { data, ...rest } = body as IDataObject;
 	delete rest.success;
 	if (typeof data === 'object' && data !== null && !Array.isArray(data)) {
 		return data as IDataObject;
 	}
 	if (read) {
-		throw answerError(
-			context,
-			status,
-			itemIndex,
-			`${vendor.displayName} sent no record under "data"`,
-			`HTTP ${status}; the answer was: ${excerpt(body)}`,
-			body as JsonObject,
-		);
+		throw answerError(answer, {
+			message: `${vendor.displayName} sent no record under "data"`,
+			description: `HTTP ${status}; the answer was: ${excerpt(body)}`,
+			errorBody: body as JsonObject,
+		});
 	}
 	return {
 		...sentFields(request),

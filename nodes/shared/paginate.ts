@@ -36,6 +36,11 @@ export function untilTotalPages(readTotal: (body: unknown) => unknown) {
 	return Object.assign(nextPage, { totalPages });
 }
 
+/** The page count a page states, for strategies whose `nextPage` is made by `untilTotalPages`. */
+export function totalPagesOf(strategy: PageStrategy): TotalPagesReader | undefined {
+	return (strategy.nextPage as { totalPages?: TotalPagesReader }).totalPages;
+}
+
 /** `nextPage` for envelopes that name the next page themselves (null on the last). */
 export function followNextPage(readNext: (body: unknown) => unknown) {
 	return (body: unknown): number | undefined => {
@@ -91,7 +96,7 @@ export async function paginate(
 		records.push(...items);
 		return true;
 	};
-	const totalPagesOf = (strategy.nextPage as { totalPages?: TotalPagesReader }).totalPages;
+	const totalPages = totalPagesOf(strategy);
 
 	for (let reads = 0; page !== undefined && records.length < wanted && reads < MAX_PAGES; reads++) {
 		const body = await read(page);
@@ -99,7 +104,7 @@ export async function paginate(
 		const next = strategy.nextPage(body, page);
 		page = next !== undefined && next > page ? next : undefined;
 		// Two distinct pages read and the page count stated: read the rest several at a time.
-		const total = totalPagesOf?.(body);
+		const total = totalPages?.(body);
 		if (
 			page !== undefined &&
 			reads >= 1 &&
@@ -157,16 +162,6 @@ async function readConcurrently(
 	} finally {
 		await Promise.allSettled(underWay.values());
 	}
-}
-
-/** A vendor's list reader: `paginate` bound to its profile, in the operations' argument order. */
-export function listReader(vendor: VendorProfile) {
-	return async (
-		context: RequestContext,
-		itemIndex: number,
-		request: ApiRequest,
-		pageLimit: PageLimit,
-	): Promise<IDataObject[]> => await paginate.call(context, vendor, request, pageLimit, itemIndex);
 }
 
 /**

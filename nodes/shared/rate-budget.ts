@@ -30,22 +30,25 @@ export interface RateReport {
 	resetAt?: number;
 }
 
-/** A header's value whatever the case of its name. */
-function header(headers: Record<string, string | undefined>, name: string): string | undefined {
+/** A header's value whatever the case of its name (`name` in lower case). */
+export function headerValue(
+	headers: Record<string, string | undefined>,
+	name: string,
+): string | undefined {
 	const key = Object.keys(headers).find((candidate) => candidate.toLowerCase() === name);
 	const value = key === undefined ? undefined : headers[key];
 	return value === undefined ? undefined : String(value);
 }
 
 /** The budget an answer reports, or undefined when it reports none (or nonsense). */
-export function rateReportOf(
+function rateReportOf(
 	headers: Record<string, string | undefined>,
 	now: number,
 ): RateReport | undefined {
-	const remaining = Number(header(headers, 'x-ratelimit-remaining'));
-	const limit = Number(header(headers, 'x-ratelimit-limit'));
+	const remaining = Number(headerValue(headers, 'x-ratelimit-remaining'));
+	const limit = Number(headerValue(headers, 'x-ratelimit-limit'));
 	if (!Number.isFinite(remaining) || !Number.isFinite(limit) || limit <= 0) return undefined;
-	const reset = Number(header(headers, 'x-ratelimit-reset'));
+	const reset = Number(headerValue(headers, 'x-ratelimit-reset'));
 	let resetAt: number | undefined;
 	if (Number.isFinite(reset) && reset > 0) {
 		// Vendors send either seconds until the reset or the reset time as epoch seconds.
@@ -171,11 +174,6 @@ export class RateBudget {
 		const start = Math.max(now + pace, this.nextPacedAt);
 		this.nextPacedAt = start;
 		return start - now;
-	}
-
-	/** Gives back a place that was never used (the request was not sent). */
-	cancel(): void {
-		this.inFlight = Math.max(0, this.inFlight - 1);
 	}
 
 	/** A request came back (any answer, or none): what the vendor reported with it. */

@@ -6,10 +6,14 @@ import type {
 	ILoadOptionsFunctions,
 	INodeProperties,
 	IPollFunctions,
+	NodeApiError,
 } from 'n8n-workflow';
 
 /** Any n8n context that may send an authenticated request. */
 export type RequestContext = IExecuteFunctions | ILoadOptionsFunctions | IPollFunctions;
+
+/** A context an operation's request is sent from: a node's execute, or its load options. */
+export type ClientContext = IExecuteFunctions | ILoadOptionsFunctions;
 
 /**
  * What sending the request twice would do, which decides whether it may be sent again after
@@ -58,7 +62,19 @@ export interface PageStrategy {
 	items(body: unknown): IDataObject[];
 	/** The page to ask for after `page`, or undefined when `page` was the last. */
 	nextPage(body: unknown, page: number): number | undefined;
+	/** The page size a page says the server used (an unpaged read asks for the rest with it). */
+	reportedSize?(body: unknown): unknown;
 }
+
+/**
+ * What wraps the record in a vendor's successful answer (see `recordOf`):
+ * - `none`: the body is the record;
+ * - `success`: `{success, data}`, read once the body is known to be JSON, so text fails as
+ *   "not JSON";
+ * - `successStrict`: `{success, data}`, read from the body as it came, so whatever is not the
+ *   envelope (text, an empty answer to a read) fails as "not its JSON envelope".
+ */
+export type Envelope = 'none' | 'success' | 'successStrict';
 
 /**
  * Everything the shared core needs to know about one vendor. Each vendor folder has one
@@ -78,6 +94,20 @@ export interface VendorProfile {
 	rateWindowMs?: number;
 	/** Per-request time limit; defaults to the core's. */
 	timeoutMs?: number;
+	/** What wraps the record in a successful answer; `none` when absent. */
+	envelope?: Envelope;
+	/**
+	 * The effect a method has at this vendor whatever the operation declares, where it differs
+	 * from the method's usual one (see `RequestEffect`).
+	 */
+	methodEffects?: Partial<Record<IHttpRequestMethods, RequestEffect>>;
+	/**
+	 * What every operation's path starts with below the base URL, read for each item (e.g. an
+	 * account). The vendor's client adds it; polls and list searches add it themselves.
+	 */
+	pathPrefix?(context: ClientContext, itemIndex: number): Promise<string>;
+	/** Adds what the vendor documents about a failure to the error of a client's request. */
+	explainError?(error: NodeApiError, request: ApiRequest): void;
 }
 
 /** One operation of a resource: its fields and what it does for one input item. */

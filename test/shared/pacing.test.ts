@@ -3,7 +3,8 @@ jest.mock('n8n-workflow', () => ({ ...jest.requireActual('n8n-workflow'), sleep:
 import { sleep } from 'n8n-workflow';
 
 import { paceDelay, RateBudget } from '../../nodes/shared/rate-budget';
-import { resetRateStates, retryAfterMs } from '../../nodes/shared/request';
+import { resetRateStates } from '../../nodes/shared/request';
+import { retryAfterMs } from '../../nodes/shared/retry-policy';
 import { probeApi, probeHarness, probeNode, runProbe, T0, useFakeClock } from './probe';
 
 const clock = useFakeClock();

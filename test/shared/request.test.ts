@@ -3,7 +3,7 @@ jest.mock('n8n-workflow', () => ({ ...jest.requireActual('n8n-workflow'), sleep:
 import type nock from 'nock';
 import type { IHttpRequestMethods } from 'n8n-workflow';
 
-import { retryPolicy } from '../../nodes/shared/request';
+import { retryPolicy } from '../../nodes/shared/retry-policy';
 import type { WorkflowResult } from '../harness/run-workflow';
 import type { SeenRequest } from './probe';
 import { failureOf, networkError, PROBE_KEY, probeApi, runProbe, T0, useFakeClock } from './probe';
