@@ -6,7 +6,6 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { resourceSelector } from '../shared/descriptions';
 import { route } from '../shared/router';
 import * as contact from './actions/contact';
 import * as payable from './actions/payable';
@@ -63,22 +62,29 @@ export class EGestor implements INodeType {
 				],
 				default: 'personalToken',
 			},
-			resourceSelector([
-				{ name: 'Contact', value: 'contact', description: 'Customers, suppliers and carriers' },
-				{ name: 'Product', value: 'product', description: 'Goods sold and kept in stock' },
-				{ name: 'Service', value: 'service', description: 'Services sold' },
-				{
-					name: 'Sale',
-					value: 'sale',
-					description: 'Sales (vendas); they cannot be edited, only created and deleted',
-				},
-				{
-					name: 'Receivable',
-					value: 'receivable',
-					description: 'Accounts receivable (recebimentos)',
-				},
-				{ name: 'Payable', value: 'payable', description: 'Accounts payable (pagamentos)' },
-			]),
+			{
+				displayName: 'Resource',
+				name: 'resource',
+				type: 'options',
+				noDataExpression: true,
+				options: [
+					{ name: 'Contact', value: 'contact', description: 'Customers, suppliers and carriers' },
+					{ name: 'Payable', value: 'payable', description: 'Accounts payable (pagamentos)' },
+					{ name: 'Product', value: 'product', description: 'Goods sold and kept in stock' },
+					{
+						name: 'Receivable',
+						value: 'receivable',
+						description: 'Accounts receivable (recebimentos)',
+					},
+					{
+						name: 'Sale',
+						value: 'sale',
+						description: 'Sales (vendas); they cannot be edited, only created and deleted',
+					},
+					{ name: 'Service', value: 'service', description: 'Services sold' },
+				],
+				default: 'contact',
+			},
 			...contact.description,
 			...product.description,
 			...service.description,

@@ -6,7 +6,6 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { resourceSelector } from '../shared/descriptions';
 import { route } from '../shared/router';
 import * as client from './actions/client';
 import * as deal from './actions/deal';
@@ -29,23 +28,30 @@ export class EcosysAuto implements INodeType {
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'ecosysAutoApi', required: true }],
 		properties: [
-			resourceSelector([
-				{
-					name: 'Client',
-					value: 'client',
-					description: 'A customer (cliente): individual (PF) or company (PJ)',
-				},
-				{
-					name: 'Deal',
-					value: 'deal',
-					description: 'A sales opportunity (negócio) in the pipeline, closed as won or lost',
-				},
-				{
-					name: 'Vehicle',
-					value: 'vehicle',
-					description: 'A vehicle (veículo) in the inventory of one of your stores',
-				},
-			]),
+			{
+				displayName: 'Resource',
+				name: 'resource',
+				type: 'options',
+				noDataExpression: true,
+				options: [
+					{
+						name: 'Client',
+						value: 'client',
+						description: 'A customer (cliente): individual (PF) or company (PJ)',
+					},
+					{
+						name: 'Deal',
+						value: 'deal',
+						description: 'A sales opportunity (negócio) in the pipeline, closed as won or lost',
+					},
+					{
+						name: 'Vehicle',
+						value: 'vehicle',
+						description: 'A vehicle (veículo) in the inventory of one of your stores',
+					},
+				],
+				default: 'client',
+			},
 			...client.description,
 			...vehicle.description,
 			...deal.description,

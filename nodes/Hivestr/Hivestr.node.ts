@@ -6,7 +6,6 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { resourceSelector } from '../shared/descriptions';
 import { route } from '../shared/router';
 import type { ResourceMap } from '../shared/types';
 import * as client from './actions/client';
@@ -45,31 +44,38 @@ export class Hivestr implements INodeType {
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'hivestrApi', required: true }],
 		properties: [
-			resourceSelector([
-				{ name: 'Client', value: 'client', description: 'An advertiser or agency you sell to' },
-				{
-					name: 'Inventory',
-					value: 'inventory',
-					description: 'Media vehicles you sell: OOH, DOOH, TV and radio',
-				},
-				{
-					name: 'Client Note',
-					value: 'clientNote',
-					description: 'A note, task, reminder or follow-up in a client history',
-				},
-				{
-					name: 'Pipeline Card',
-					value: 'deal',
-					description: 'A card (deal) in the sales pipeline',
-				},
-				{
-					name: 'Proposal',
-					value: 'proposal',
-					description: 'A priced media proposal for a client (money in cents)',
-				},
-				{ name: 'Reminder', value: 'reminder', description: 'Tasks overdue or due soon' },
-				{ name: 'Task', value: 'task', description: 'A to-do on a pipeline card' },
-			]),
+			{
+				displayName: 'Resource',
+				name: 'resource',
+				type: 'options',
+				noDataExpression: true,
+				options: [
+					{ name: 'Client', value: 'client', description: 'An advertiser or agency you sell to' },
+					{
+						name: 'Client Note',
+						value: 'clientNote',
+						description: 'A note, task, reminder or follow-up in a client history',
+					},
+					{
+						name: 'Inventory',
+						value: 'inventory',
+						description: 'Media vehicles you sell: OOH, DOOH, TV and radio',
+					},
+					{
+						name: 'Pipeline Card',
+						value: 'deal',
+						description: 'A card (deal) in the sales pipeline',
+					},
+					{
+						name: 'Proposal',
+						value: 'proposal',
+						description: 'A priced media proposal for a client (money in cents)',
+					},
+					{ name: 'Reminder', value: 'reminder', description: 'Tasks overdue or due soon' },
+					{ name: 'Task', value: 'task', description: 'A to-do on a pipeline card' },
+				],
+				default: 'client',
+			},
 			...inventory.description,
 			...client.description,
 			...clientNote.description,

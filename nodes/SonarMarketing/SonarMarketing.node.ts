@@ -6,7 +6,6 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { resourceSelector } from '../shared/descriptions';
 import { route } from '../shared/router';
 import * as deal from './actions/deal';
 import { searchDeals } from './methods/listSearch';
@@ -26,9 +25,16 @@ export class SonarMarketing implements INodeType {
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'sonarMarketingApi', required: true }],
 		properties: [
-			resourceSelector([
-				{ name: 'Deal', value: 'deal', description: 'A sales opportunity in the pipeline' },
-			]),
+			{
+				displayName: 'Resource',
+				name: 'resource',
+				type: 'options',
+				noDataExpression: true,
+				options: [
+					{ name: 'Deal', value: 'deal', description: 'A sales opportunity in the pipeline' },
+				],
+				default: 'deal',
+			},
 			...deal.description,
 			{
 				displayName: 'Requests in Parallel',

@@ -6,7 +6,6 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { resourceSelector } from '../shared/descriptions';
 import { route } from '../shared/router';
 import * as contact from './actions/contact';
 import * as deal from './actions/deal';
@@ -29,15 +28,22 @@ export class WoofedCrm implements INodeType {
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'woofedCrmApi', required: true }],
 		properties: [
-			resourceSelector([
-				{ name: 'Deal', value: 'deal', description: 'A sales opportunity in a pipeline stage' },
-				{ name: 'Contact', value: 'contact', description: 'A person deals belong to' },
-				{
-					name: 'Deal Event',
-					value: 'dealEvent',
-					description: "A note or activity on a deal's timeline",
-				},
-			]),
+			{
+				displayName: 'Resource',
+				name: 'resource',
+				type: 'options',
+				noDataExpression: true,
+				options: [
+					{ name: 'Contact', value: 'contact', description: 'A person deals belong to' },
+					{ name: 'Deal', value: 'deal', description: 'A sales opportunity in a pipeline stage' },
+					{
+						name: 'Deal Event',
+						value: 'dealEvent',
+						description: "A note or activity on a deal's timeline",
+					},
+				],
+				default: 'deal',
+			},
 			...deal.description,
 			...contact.description,
 			...dealEvent.description,

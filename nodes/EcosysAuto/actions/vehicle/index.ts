@@ -1,6 +1,5 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { operationSelector } from '../../../shared/descriptions';
 import * as create from './create.operation';
 import * as get from './get.operation';
 import * as getAll from './getAll.operation';
@@ -9,9 +8,13 @@ import * as update from './update.operation';
 export const operations = { create, get, getAll, update };
 
 export const description: INodeProperties[] = [
-	operationSelector(
-		'vehicle',
-		[
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: ['vehicle'] } },
+		options: [
 			{
 				name: 'Create',
 				value: 'create',
@@ -41,8 +44,8 @@ export const description: INodeProperties[] = [
 					"Update a vehicle's fields (price, mileage, phase, status…); only the fields given change",
 			},
 		],
-		'create',
-	),
+		default: 'create',
+	},
 	...create.description,
 	...getAll.description,
 	...get.description,

@@ -1,6 +1,5 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { operationSelector } from '../../../shared/descriptions';
 import * as archive from './archive.operation';
 import * as create from './create.operation';
 import * as get from './get.operation';
@@ -10,9 +9,13 @@ import * as update from './update.operation';
 export const operations = { archive, create, get, getAll, update };
 
 export const description: INodeProperties[] = [
-	operationSelector(
-		'deal',
-		[
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: ['deal'] } },
+		options: [
 			{
 				name: 'Archive',
 				value: 'archive',
@@ -46,8 +49,8 @@ export const description: INodeProperties[] = [
 				action: "Update a deal's fields; a new phase runs the team's deal_stage_changed workflows",
 			},
 		],
-		'create',
-	),
+		default: 'create',
+	},
 	...create.description,
 	...getAll.description,
 	...get.description,

@@ -1,6 +1,5 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { operationSelector } from '../../../shared/descriptions';
 import * as create from './create.operation';
 import * as deleteContact from './delete.operation';
 import * as get from './get.operation';
@@ -10,9 +9,13 @@ import * as upsert from './upsert.operation';
 export const operations = { create, delete: deleteContact, get, search, upsert };
 
 export const description: INodeProperties[] = [
-	operationSelector(
-		'contact',
-		[
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: ['contact'] } },
+		options: [
 			{
 				name: 'Create',
 				value: 'create',
@@ -45,8 +48,8 @@ export const description: INodeProperties[] = [
 				action: 'Search contacts by field conditions (Ransack predicates); changes nothing',
 			},
 		],
-		'upsert',
-	),
+		default: 'upsert',
+	},
 	...create.description,
 	...upsert.description,
 	...search.description,

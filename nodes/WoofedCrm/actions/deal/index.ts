@@ -1,6 +1,5 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { operationSelector } from '../../../shared/descriptions';
 import * as create from './create.operation';
 import * as get from './get.operation';
 import * as search from './search.operation';
@@ -10,9 +9,13 @@ import * as upsert from './upsert.operation';
 export const operations = { create, get, search, update, upsert };
 
 export const description: INodeProperties[] = [
-	operationSelector(
-		'deal',
-		[
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: ['deal'] } },
+		options: [
 			{
 				name: 'Create',
 				value: 'create',
@@ -47,8 +50,8 @@ export const description: INodeProperties[] = [
 					"Update a deal's fields, e.g. move it to a stage or mark it won or lost; only the fields given change",
 			},
 		],
-		'create',
-	),
+		default: 'create',
+	},
 	...create.description,
 	...upsert.description,
 	...search.description,

@@ -1,14 +1,17 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { operationSelector } from '../../../shared/descriptions';
 import * as create from './create.operation';
 
 export const operations = { create };
 
 export const description: INodeProperties[] = [
-	operationSelector(
-		'dealEvent',
-		[
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: ['dealEvent'] } },
+		options: [
 			{
 				name: 'Create',
 				value: 'create',
@@ -17,7 +20,7 @@ export const description: INodeProperties[] = [
 					"Add a note or activity to a deal's timeline, or send a Chatwoot or WhatsApp message from it (now or scheduled)",
 			},
 		],
-		'create',
-	),
+		default: 'create',
+	},
 	...create.description,
 ];
