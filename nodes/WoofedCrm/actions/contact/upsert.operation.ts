@@ -3,8 +3,7 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { forOperation, optionalFields } from '../../../shared/descriptions';
 import { woofedRequestWithStatus } from '../../transport';
-import { customAttributesField } from '../common';
-import { contactBody, contactFields } from './fields';
+import { contactBody, contactCustomAttributes, contactFields } from './fields';
 
 export const description: INodeProperties[] = forOperation('contact', 'upsert', [
 	{
@@ -15,7 +14,7 @@ export const description: INodeProperties[] = forOperation('contact', 'upsert', 
 		default: '',
 	},
 	optionalFields('contactFields', 'Contact Fields', contactFields),
-	customAttributesField('contact'),
+	contactCustomAttributes,
 ]);
 
 /** The contact upsert request and its result; also used by Deal › Upsert to resolve the contact. */

@@ -4,10 +4,10 @@ import { NodeOperationError } from 'n8n-workflow';
 import { forOperation, optionalFields } from '../../../shared/descriptions';
 import { apiFields } from '../../../shared/validate';
 import { woofedRequestWithStatus } from '../../transport';
-import { customAttributesField, customAttributesOf } from '../common';
+import { addCustomAttributes } from '../customAttributes';
 import { upsertContact } from '../contact/upsert.operation';
 import { contactLocator } from '../contact/fields';
-import { dealBody, dealFields, idValue, stageField } from './fields';
+import { dealBody, dealCustomAttributes, dealFields, idValue, stageField } from './fields';
 
 export const description: INodeProperties[] = forOperation('deal', 'upsert', [
 	{
@@ -70,7 +70,7 @@ export const description: INodeProperties[] = forOperation('deal', 'upsert', [
 			"Whether to find or create the contact first (Contact › Create or Update with the Contact Attributes' e-mail, phone and name), then upsert the deal by that contact's ID, so that the same input run twice updates the deal instead of adding one. When off, the attributes are sent as contact_attributes, which WoofedCRM's server does not use to find the deal.",
 	},
 	optionalFields('additionalFields', 'Additional Fields', dealFields),
-	customAttributesField('deal'),
+	dealCustomAttributes,
 ]);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
@@ -92,8 +92,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const fields = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
 	const body: IDataObject = dealBody(this, fields, itemIndex);
 	if (stageId !== '') body.stage_id = idValue(stageId) as number;
-	const customAttributes = customAttributesOf(this, itemIndex);
-	if (customAttributes !== undefined) body.custom_attributes = customAttributes;
+	addCustomAttributes(this, itemIndex, body);
 
 	let contact: IDataObject | undefined;
 	if (contactId === '' && resolveFirst) {

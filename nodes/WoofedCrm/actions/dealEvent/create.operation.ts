@@ -1,15 +1,13 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
 import { forOperation, optionalFields } from '../../../shared/descriptions';
 import { locatorId } from '../../../shared/locators';
 import { pathOf } from '../../../shared/request';
-import { apiFields, requiredText } from '../../../shared/validate';
+import { apiFields, invalid, requiredText } from '../../../shared/validate';
 import { woofedRequest } from '../../transport';
-import { customAttributesField, customAttributesOf, utcDateTime } from '../common';
+import { addCustomAttributes, customAttributesField } from '../customAttributes';
 import { dealLocator, idValue } from '../deal/fields';
-
-const utcNote = "sent as UTC (a time without an offset is read in the workflow's time zone)";
+import { utcDateTime } from '../utcDateTime';
 
 export const description: INodeProperties[] = forOperation('dealEvent', 'create', [
 	{
@@ -100,14 +98,16 @@ export const description: INodeProperties[] = forOperation('dealEvent', 'create'
 			name: 'done_at',
 			type: 'dateTime',
 			default: '',
-			description: `When it was completed; ${utcNote}`,
+			description:
+				"When it was completed; sent as UTC (a time without an offset is read in the workflow's time zone)",
 		},
 		{
 			displayName: 'Scheduled At',
 			name: 'scheduled_at',
 			type: 'dateTime',
 			default: '',
-			description: `When the activity is due or the message goes out; ${utcNote}`,
+			description:
+				"When the activity is due or the message goes out; sent as UTC (a time without an offset is read in the workflow's time zone)",
 		},
 		{
 			displayName: 'Send Now',
@@ -125,7 +125,11 @@ export const description: INodeProperties[] = forOperation('dealEvent', 'create'
 			placeholder: 'Follow-up call',
 		},
 	]),
-	customAttributesField('event'),
+	{
+		...customAttributesField,
+		description:
+			'Free-form custom fields of the event, sent as the custom_attributes object (e.g. source = Website)',
+	},
 ]);
 
 const appTypes: Record<string, string> = {
@@ -148,10 +152,12 @@ function jsonObject(
 		}
 	}
 	if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-		throw new NodeOperationError(context.getNode(), `"${label}" must be a JSON object`, {
+		throw invalid(
+			context,
 			itemIndex,
-			description: `For example {"chatwoot_inbox_id": "62483"} (item ${itemIndex}).`,
-		});
+			`"${label}" must be a JSON object`,
+			`For example {"chatwoot_inbox_id": "62483"} (item ${itemIndex}).`,
+		);
 	}
 	return parsed as IDataObject;
 }
@@ -188,14 +194,15 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 			};
 		}
 		if (body.scheduled_at === undefined && body.send_now !== true) {
-			throw new NodeOperationError(this.getNode(), 'A message needs Send Now or Scheduled At', {
+			throw invalid(
+				this,
 				itemIndex,
-				description: `Item ${itemIndex}: WoofedCRM sends a message now (Send Now) or at Scheduled At; set one under "Additional Fields".`,
-			});
+				'A message needs Send Now or Scheduled At',
+				`Item ${itemIndex}: WoofedCRM sends a message now (Send Now) or at Scheduled At; set one under "Additional Fields".`,
+			);
 		}
 	}
-	const customAttributes = customAttributesOf(this, itemIndex);
-	if (customAttributes !== undefined) body.custom_attributes = customAttributes;
+	addCustomAttributes(this, itemIndex, body);
 	return await woofedRequest(this, itemIndex, {
 		method: 'POST',
 		path: pathOf`/deals/${dealId}/events`,
