@@ -4,7 +4,7 @@ import { forOperation, optionalFields, pageLimitOf, returnAllAndLimit } from './
 import { sortOptions, sortParam } from './envelopes';
 import { withLocatorValues } from './locators';
 import type { PageLimit } from './paginate';
-import { simplifiedIfAsked } from './simplify';
+import { simplifiedIfAsked, simplifyField } from './simplify';
 import type { ApiRequest, Operation } from './types';
 import { apiFields, requiredText, rulesFor, tagList } from './validate';
 
@@ -342,10 +342,7 @@ export function getManyDealsOperation(transport: DealTransport, spec: DealListSp
 			...noticeOf(spec.notice),
 			...returnAllAndLimit(),
 			{
-				displayName: 'Simplify',
-				name: 'simplify',
-				type: 'boolean',
-				default: false,
+				...simplifyField,
 				description:
 					'Whether to return only ID, title, value, phase, status, probability, expected_close_date, client_id, created_at and updated_at of each deal instead of every field',
 			},

@@ -4,17 +4,14 @@ import { forOperation } from '../../../shared/descriptions';
 import { locatorId } from '../../../shared/locators';
 import { DEAL_SIMPLIFIED_FIELDS } from '../../../shared/pipeline-deals';
 import { pathOf } from '../../../shared/request';
-import { simplifiedIfAsked } from '../../../shared/simplify';
+import { simplifiedIfAsked, simplifyField } from '../../../shared/simplify';
 import { sonarRequest } from '../../transport';
 import { dealLocator } from './fields';
 
 export const description: INodeProperties[] = forOperation('deal', 'get', [
 	{ ...dealLocator, description: 'The deal to retrieve, from the list or by its UUID' },
 	{
-		displayName: 'Simplify',
-		name: 'simplify',
-		type: 'boolean',
-		default: false,
+		...simplifyField,
 		description:
 			'Whether to return only ID, title, value, phase, status, probability, expected_close_date, client_id, created_at and updated_at instead of every field',
 	},

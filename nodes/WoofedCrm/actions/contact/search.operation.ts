@@ -1,14 +1,12 @@
 import { conditionsField, searchOperation } from '../ransack';
 import { CONTACT_SIMPLIFIED_FIELDS } from './fields';
+import { simplifyField } from '../../../shared/simplify';
 
 export const { description, execute } = searchOperation({
 	resource: 'contact',
 	path: '/contacts/search',
 	simplify: {
-		displayName: 'Simplify',
-		name: 'simplify',
-		type: 'boolean',
-		default: false,
+		...simplifyField,
 		description:
 			'Whether to return only ID, full_name, email, phone, label_list, created_at and updated_at of each contact instead of every field',
 	},

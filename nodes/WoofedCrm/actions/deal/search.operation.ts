@@ -1,14 +1,12 @@
 import { conditionsField, searchOperation } from '../ransack';
 import { DEAL_SIMPLIFIED_FIELDS } from './fields';
+import { simplifyField } from '../../../shared/simplify';
 
 export const { description, execute } = searchOperation({
 	resource: 'deal',
 	path: '/deals/search',
 	simplify: {
-		displayName: 'Simplify',
-		name: 'simplify',
-		type: 'boolean',
-		default: false,
+		...simplifyField,
 		description:
 			'Whether to return only ID, name, status, stage_id, pipeline_id, contact_id, total_deal_products_amount_in_cents, won_at, lost_at and updated_at of each deal instead of every field',
 	},

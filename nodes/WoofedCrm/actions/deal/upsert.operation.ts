@@ -1,8 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
 import { forOperation, optionalFields } from '../../../shared/descriptions';
-import { apiFields } from '../../../shared/validate';
+import { apiFields, invalid } from '../../../shared/validate';
 import { woofedRequestWithStatus } from '../../transport';
 import { addCustomAttributes } from '../customAttributes';
 import { upsertContact } from '../contact/upsert.operation';
@@ -83,10 +82,12 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		{ id: idValue },
 	);
 	if (contactId === '' && Object.keys(contactAttributes).length === 0) {
-		throw new NodeOperationError(this.getNode(), 'Give a Contact ID or Contact Attributes', {
+		throw invalid(
+			this,
 			itemIndex,
-			description: `Item ${itemIndex}: the deal must belong to a contact, found by ID or by its attributes (e-mail, phone, name).`,
-		});
+			'Give a Contact ID or Contact Attributes',
+			`Item ${itemIndex}: the deal must belong to a contact, found by ID or by its attributes (e-mail, phone, name).`,
+		);
 	}
 	const resolveFirst = this.getNodeParameter('resolveContactFirst', itemIndex, true) as boolean;
 	const fields = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
@@ -100,13 +101,11 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		if (id !== undefined) {
 			contactId = String(id);
 		} else if (attributes.email === undefined && attributes.phone === undefined) {
-			throw new NodeOperationError(
-				this.getNode(),
+			throw invalid(
+				this,
+				itemIndex,
 				'Contact Attributes need an Email, a Phone or a Contact ID',
-				{
-					itemIndex,
-					description: `Item ${itemIndex}: "Resolve Contact First" finds the contact by e-mail or phone; add one, or turn the option off.`,
-				},
+				`Item ${itemIndex}: "Resolve Contact First" finds the contact by e-mail or phone; add one, or turn the option off.`,
 			);
 		} else {
 			contact = await upsertContact(this, itemIndex, attributes);
