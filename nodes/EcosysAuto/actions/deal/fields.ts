@@ -1,9 +1,14 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import type { DealTransport } from '../../../shared/pipeline-deal-operations';
 import { dealFields as platformDealFields } from '../../../shared/pipeline-deals';
+import { ecosysRequest, ecosysList } from '../../transport';
 import { clientLink } from '../client/fields';
 
 export { dealBody } from '../../../shared/pipeline-deals';
+
+/** How the platform's deal operations reach Ecosys Auto. */
+export const dealTransport: DealTransport = { request: ecosysRequest, list: ecosysList };
 
 /** Pipeline phases the quickstart shows (lead); a dealer's own phases: an expression. */
 export const phaseOptions = [{ name: 'Lead', value: 'lead' }];

@@ -1,8 +1,13 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import type { DealTransport } from '../../../shared/pipeline-deal-operations';
 import { dealFields as platformDealFields } from '../../../shared/pipeline-deals';
+import { sonarRequest, sonarList } from '../../transport';
 
 export { dealBody } from '../../../shared/pipeline-deals';
+
+/** How the platform's deal operations reach Sonar Marketing. */
+export const dealTransport: DealTransport = { request: sonarRequest, list: sonarList };
 
 /** Pipeline phases Sonar documents (lead, proposta); a team's own phases: an expression. */
 export const phaseOptions = [
