@@ -6,7 +6,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { route } from '../shared/router';
+import { requestsInParallelField, route } from '../shared/router';
 import * as contact from './actions/contact';
 import * as payable from './actions/payable';
 import * as product from './actions/product';
@@ -92,10 +92,7 @@ export class EGestor implements INodeType {
 			...receivable.description,
 			...payable.description,
 			{
-				displayName: 'Requests in Parallel',
-				name: 'requestsInParallel',
-				type: 'number',
-				typeOptions: { minValue: 1, maxValue: 50, numberPrecision: 0 },
+				...requestsInParallelField,
 				default: 1,
 				description:
 					'How many input items are sent to eGestor at once. Output stays in input order. eGestor allows 60 requests a minute, which one item at a time already reaches, so more at once only waits longer for the next minute. Every request still keeps to the 60 a minute, and a 429 (Too Many Requests) holds every item.',

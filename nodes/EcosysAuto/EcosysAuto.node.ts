@@ -6,7 +6,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { route } from '../shared/router';
+import { requestsInParallelField, route } from '../shared/router';
 import * as client from './actions/client';
 import * as deal from './actions/deal';
 import * as vehicle from './actions/vehicle';
@@ -56,10 +56,7 @@ export class EcosysAuto implements INodeType {
 			...vehicle.description,
 			...deal.description,
 			{
-				displayName: 'Requests in Parallel',
-				name: 'requestsInParallel',
-				type: 'number',
-				typeOptions: { minValue: 1, maxValue: 50, numberPrecision: 0 },
+				...requestsInParallelField,
 				default: 5,
 				description:
 					'How many input items are sent to Ecosys Auto at once. Output stays in input order. Ecosys Auto documents no rate limit, so several items go at once; each request still waits whenever Ecosys Auto reports its limit used up or answers 429 (Too Many Requests), and such a wait holds every item.',

@@ -6,7 +6,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { route } from '../shared/router';
+import { requestsInParallelField, route } from '../shared/router';
 import * as deal from './actions/deal';
 import { searchDeals } from './methods/listSearch';
 
@@ -37,10 +37,7 @@ export class SonarMarketing implements INodeType {
 			},
 			...deal.description,
 			{
-				displayName: 'Requests in Parallel',
-				name: 'requestsInParallel',
-				type: 'number',
-				typeOptions: { minValue: 1, maxValue: 50, numberPrecision: 0 },
+				...requestsInParallelField,
 				default: 5,
 				description:
 					'How many input items are sent to Sonar Marketing at once. Output stays in input order. Sonar Marketing documents no rate limit, so several items go at once; each request still waits whenever Sonar Marketing reports its limit used up or answers 429 (Too Many Requests), and such a wait holds every item.',

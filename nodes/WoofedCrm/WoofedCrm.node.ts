@@ -6,7 +6,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { route } from '../shared/router';
+import { requestsInParallelField, route } from '../shared/router';
 import * as contact from './actions/contact';
 import * as deal from './actions/deal';
 import * as dealEvent from './actions/dealEvent';
@@ -56,10 +56,7 @@ export class WoofedCrm implements INodeType {
 					"Account number put in the request path instead of the credential's. WoofedCRM's server does not read it: every request works in the account of the API token's user, so this does not reach another account.",
 			},
 			{
-				displayName: 'Requests in Parallel',
-				name: 'requestsInParallel',
-				type: 'number',
-				typeOptions: { minValue: 1, maxValue: 50, numberPrecision: 0 },
+				...requestsInParallelField,
 				default: 5,
 				description:
 					'How many input items are sent to WoofedCRM at once. Output stays in input order. WoofedCRM documents no rate limit, so several items go at once; each request still waits whenever the server answers 429 (Too Many Requests), and such a wait holds every item. Lower it for a small self-hosted server.',

@@ -1,4 +1,4 @@
-import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { emptyListMarker } from './paginate';
@@ -6,6 +6,19 @@ import type { ResourceMap } from './types';
 
 /** The most items a node runs at once, whatever "Requests in Parallel" says. */
 export const MAX_REQUESTS_IN_PARALLEL = 50;
+
+/**
+ * The node's "Requests in Parallel" option, read by `route`. Each node spreads it and writes
+ * its own default and description (what its vendor's rate limit allows).
+ */
+export const requestsInParallelField: INodeProperties = {
+	displayName: 'Requests in Parallel',
+	name: 'requestsInParallel',
+	type: 'number',
+	typeOptions: { minValue: 1, maxValue: MAX_REQUESTS_IN_PARALLEL, numberPrecision: 0 },
+	default: 1,
+	description: 'How many input items are sent at once. Output stays in input order.',
+};
 
 function operationFor(context: IExecuteFunctions, resources: ResourceMap, itemIndex: number) {
 	const resource = context.getNodeParameter('resource', itemIndex) as string;

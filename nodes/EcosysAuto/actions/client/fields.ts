@@ -119,31 +119,6 @@ export const CLIENT_SIMPLIFIED_FIELDS = [
 	'created_at',
 ] as const;
 
-/** The Client picker: a client from a searchable list, or its UUID. */
-export const clientLocator: INodeProperties = {
-	displayName: 'Client',
-	name: 'clientId',
-	type: 'resourceLocator',
-	required: true,
-	default: { mode: 'list', value: '' },
-	description: 'The client, chosen from the list or given by its UUID',
-	modes: [
-		{
-			displayName: 'From List',
-			name: 'list',
-			type: 'list',
-			placeholder: 'Select a client...',
-			typeOptions: { searchListMethod: 'searchClients', searchable: true },
-		},
-		{
-			displayName: 'By ID',
-			name: 'id',
-			type: 'string',
-			placeholder: 'e.g. 3f1c2a9e-5b7d-4e8f-9a1b-2c3d4e5f6a7b',
-		},
-	],
-};
-
 /** The Client picker where a record links to a client (vehicle, deal, filters): optional. */
 export const clientLink: INodeProperties = {
 	displayName: 'Client',
@@ -167,3 +142,6 @@ export const clientLink: INodeProperties = {
 		},
 	],
 };
+
+/** The Client picker: a client from a searchable list, or its UUID. */
+export const clientLocator: INodeProperties = { ...clientLink, name: 'clientId', required: true };
