@@ -1,7 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
-import { apiFields } from '../../../shared/validate';
+import { apiFields, invalid } from '../../../shared/validate';
 import { brazilRules } from '../../validators';
 
 /** Client types: the quickstart creates a PF and speaks of "clientes PF e PJ". */
@@ -77,10 +76,12 @@ function addressOf(context: IExecuteFunctions, value: unknown, itemIndex: number
 		}
 	}
 	if (typeof address !== 'object' || address === null || Array.isArray(address)) {
-		throw new NodeOperationError(context.getNode(), '"Address (JSON)" must be a JSON object', {
+		throw invalid(
+			context,
 			itemIndex,
-			description: `Got "${String(value)}" on item ${itemIndex}. Write an object such as {"city": "São Paulo"}.`,
-		});
+			'"Address (JSON)" must be a JSON object',
+			`Got "${String(value)}" on item ${itemIndex}. Write an object such as {"city": "São Paulo"}.`,
+		);
 	}
 	return Object.keys(address).length === 0 ? undefined : address;
 }
