@@ -20,33 +20,33 @@ export const description: INodeProperties[] = [
 				name: 'Archive',
 				value: 'archive',
 				description: 'Archive a deal (Sonar keeps it with status arquivado)',
-				action: 'Archive a deal; Sonar sets its status to arquivado and keeps it readable',
+				action: 'Archive a deal so its status becomes arquivado and it stays readable',
 			},
 			{
 				name: 'Create',
 				value: 'create',
 				description: 'Create a deal; Sonar runs the team workflows set for new deals',
-				action: "Create a deal; Sonar runs the team's workflows for the deal_created event",
+				action: 'Create a deal and run the team workflows set for new deals',
 			},
 			{
 				name: 'Get',
 				value: 'get',
 				description: 'Get a deal by ID',
-				action: 'Get a deal by its UUID; changes nothing',
+				action: 'Get a deal by its UUID without changing anything',
 			},
 			{
 				name: 'Get Many',
 				value: 'getAll',
 				description: 'List deals with filters and sorting',
-				action:
-					'List deals with filters (status, phase, client, value, dates, text); changes nothing',
+				action: 'List deals with optional filters and sorting without changing anything',
 			},
 			{
 				name: 'Update',
 				value: 'update',
 				description:
 					'Change fields of a deal; a new phase runs the team workflows for phase changes',
-				action: "Update a deal's fields; a new phase runs the team's deal_stage_changed workflows",
+				action:
+					'Update the fields of a deal where a new phase runs the team workflows for phase changes',
 			},
 		],
 		default: 'create',

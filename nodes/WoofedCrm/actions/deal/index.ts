@@ -21,33 +21,33 @@ export const description: INodeProperties[] = [
 				value: 'create',
 				description: 'Create a deal in a stage for a contact',
 				action:
-					'Create a deal for a contact in a pipeline stage; it starts open unless a status is given',
+					'Create a deal for a contact in a pipeline stage that starts open unless a status is given',
 			},
 			{
 				name: 'Create or Update',
 				value: 'upsert',
 				description: 'Create a new record, or update the current one if it already exists (upsert)',
-				action: "Create a deal, or update the contact's first deal; the output says which",
+				action: 'Create a deal or update the first deal of the contact and say which',
 			},
 			{
 				name: 'Get',
 				value: 'get',
 				description: 'Get a deal by ID with its contact, stage, pipeline, assignees and products',
 				action:
-					'Get a deal by its numeric ID, with its contact, stage, pipeline, assignees and products; changes nothing',
+					'Get a deal by its numeric ID with its contact and stage and pipeline and assignees and products without changing anything',
 			},
 			{
 				name: 'Search',
 				value: 'search',
 				description: 'Find deals by field conditions (Ransack predicates)',
-				action: 'Search deals by field conditions (Ransack predicates); changes nothing',
+				action: 'Search deals by field conditions without changing anything',
 			},
 			{
 				name: 'Update',
 				value: 'update',
 				description: 'Change fields of a deal, e.g. mark it won or lost',
 				action:
-					"Update a deal's fields, e.g. move it to a stage or mark it won or lost; only the fields given change",
+					'Update a deal changing only the fields given such as its stage or marking it won or lost',
 			},
 		],
 		default: 'create',

@@ -17,7 +17,7 @@ export const description: INodeProperties[] = [
 				value: 'create',
 				description: "Add a note or an activity to a deal's timeline",
 				action:
-					"Add a note or activity to a deal's timeline, or send a Chatwoot or WhatsApp message from it (now or scheduled)",
+					'Add a note or activity to the timeline of a deal or send a message from it now or scheduled',
 			},
 		],
 		default: 'create',
