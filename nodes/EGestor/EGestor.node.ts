@@ -6,7 +6,9 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
+import type { RoutedDropdown } from '../shared/router';
 import { requestsInParallelField, route } from '../shared/router';
+import type { ResourceMap } from '../shared/types';
 import * as contact from './actions/contact';
 import * as payable from './actions/payable';
 import * as product from './actions/product';
@@ -22,6 +24,16 @@ import {
 	searchServices,
 } from './methods/listSearch';
 import { getSaleCustomFields } from './methods/loadOptions';
+
+/** resource → operation → implementation, as the router dispatches it. */
+const resources = {
+	contact: contact.operations,
+	product: product.operations,
+	service: service.operations,
+	sale: sale.operations,
+	receivable: receivable.operations,
+	payable: payable.operations,
+} satisfies ResourceMap;
 
 export class EGestor implements INodeType {
 	description: INodeTypeDescription = {
@@ -84,7 +96,7 @@ export class EGestor implements INodeType {
 					{ name: 'Service', value: 'service', description: 'Services sold' },
 				],
 				default: 'contact',
-			},
+			} satisfies RoutedDropdown<keyof typeof resources>,
 			...contact.description,
 			...product.description,
 			...service.description,
@@ -113,13 +125,6 @@ export class EGestor implements INodeType {
 	};
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		return await route.call(this, {
-			contact: contact.operations,
-			product: product.operations,
-			service: service.operations,
-			sale: sale.operations,
-			receivable: receivable.operations,
-			payable: payable.operations,
-		});
+		return await route.call(this, resources);
 	}
 }

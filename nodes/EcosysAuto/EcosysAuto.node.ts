@@ -6,11 +6,20 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
+import type { RoutedDropdown } from '../shared/router';
 import { requestsInParallelField, route } from '../shared/router';
+import type { ResourceMap } from '../shared/types';
 import * as client from './actions/client';
 import * as deal from './actions/deal';
 import * as vehicle from './actions/vehicle';
 import { searchClients, searchDeals, searchVehicles } from './methods/listSearch';
+
+/** resource → operation → implementation, as the router dispatches it. */
+const resources = {
+	client: client.operations,
+	vehicle: vehicle.operations,
+	deal: deal.operations,
+} satisfies ResourceMap;
 
 export class EcosysAuto implements INodeType {
 	description: INodeTypeDescription = {
@@ -51,7 +60,7 @@ export class EcosysAuto implements INodeType {
 					},
 				],
 				default: 'client',
-			},
+			} satisfies RoutedDropdown<keyof typeof resources>,
 			...client.description,
 			...vehicle.description,
 			...deal.description,
@@ -67,10 +76,6 @@ export class EcosysAuto implements INodeType {
 	methods = { listSearch: { searchClients, searchDeals, searchVehicles } };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		return await route.call(this, {
-			client: client.operations,
-			vehicle: vehicle.operations,
-			deal: deal.operations,
-		});
+		return await route.call(this, resources);
 	}
 }

@@ -6,6 +6,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
+import type { RoutedDropdown } from '../shared/router';
 import { requestsInParallelField, route } from '../shared/router';
 import type { ResourceMap } from '../shared/types';
 import * as client from './actions/client';
@@ -18,7 +19,7 @@ import * as task from './actions/task';
 import { searchClients } from './methods/listSearch';
 
 /** resource → operation → implementation. */
-export const hivestrResources: ResourceMap = {
+export const hivestrResources = {
 	client: client.operations,
 	clientNote: clientNote.operations,
 	deal: deal.operations,
@@ -26,7 +27,7 @@ export const hivestrResources: ResourceMap = {
 	proposal: proposal.operations,
 	reminder: reminder.operations,
 	task: task.operations,
-};
+} satisfies ResourceMap;
 
 export class Hivestr implements INodeType {
 	description: INodeTypeDescription = {
@@ -75,7 +76,7 @@ export class Hivestr implements INodeType {
 					{ name: 'Task', value: 'task', description: 'A to-do on a pipeline card' },
 				],
 				default: 'client',
-			},
+			} satisfies RoutedDropdown<keyof typeof hivestrResources>,
 			...inventory.description,
 			...client.description,
 			...clientNote.description,

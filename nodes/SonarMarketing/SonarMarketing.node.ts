@@ -6,9 +6,14 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
+import type { RoutedDropdown } from '../shared/router';
 import { requestsInParallelField, route } from '../shared/router';
+import type { ResourceMap } from '../shared/types';
 import * as deal from './actions/deal';
 import { searchDeals } from './methods/listSearch';
+
+/** resource → operation → implementation, as the router dispatches it. */
+const resources = { deal: deal.operations } satisfies ResourceMap;
 
 export class SonarMarketing implements INodeType {
 	description: INodeTypeDescription = {
@@ -34,7 +39,7 @@ export class SonarMarketing implements INodeType {
 					{ name: 'Deal', value: 'deal', description: 'A sales opportunity in the pipeline' },
 				],
 				default: 'deal',
-			},
+			} satisfies RoutedDropdown<keyof typeof resources>,
 			...deal.description,
 			{
 				...requestsInParallelField,
@@ -48,6 +53,6 @@ export class SonarMarketing implements INodeType {
 	methods = { listSearch: { searchDeals } };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		return await route.call(this, { deal: deal.operations });
+		return await route.call(this, resources);
 	}
 }

@@ -6,12 +6,21 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
+import type { RoutedDropdown } from '../shared/router';
 import { requestsInParallelField, route } from '../shared/router';
+import type { ResourceMap } from '../shared/types';
 import * as contact from './actions/contact';
 import * as deal from './actions/deal';
 import * as dealEvent from './actions/dealEvent';
 import { searchContacts, searchDeals } from './methods/listSearch';
 import { getStages } from './methods/loadOptions';
+
+/** resource → operation → implementation, as the router dispatches it. */
+const resources = {
+	deal: deal.operations,
+	contact: contact.operations,
+	dealEvent: dealEvent.operations,
+} satisfies ResourceMap;
 
 export class WoofedCrm implements INodeType {
 	description: INodeTypeDescription = {
@@ -43,7 +52,7 @@ export class WoofedCrm implements INodeType {
 					},
 				],
 				default: 'deal',
-			},
+			} satisfies RoutedDropdown<keyof typeof resources>,
 			...deal.description,
 			...contact.description,
 			...dealEvent.description,
@@ -67,10 +76,6 @@ export class WoofedCrm implements INodeType {
 	methods = { loadOptions: { getStages }, listSearch: { searchContacts, searchDeals } };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		return await route.call(this, {
-			deal: deal.operations,
-			contact: contact.operations,
-			dealEvent: dealEvent.operations,
-		});
+		return await route.call(this, resources);
 	}
 }

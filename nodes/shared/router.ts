@@ -1,8 +1,24 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+	INodePropertyOptions,
+} from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { emptyListMarker } from './paginate';
 import type { ResourceMap } from './types';
+
+/**
+ * A Resource or Operation dropdown whose every value is a key of the map the router
+ * dispatches (`satisfies RoutedDropdown<keyof typeof operations>`), so a dropdown value
+ * without an operation fails to compile.
+ */
+export type RoutedDropdown<Value extends string> = INodeProperties & {
+	type: 'options';
+	options: Array<INodePropertyOptions & { value: Value }>;
+	default: Value;
+};
 
 /** The most items a node runs at once, whatever "Requests in Parallel" says. */
 export const MAX_REQUESTS_IN_PARALLEL = 50;

@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import type { RoutedDropdown } from '../../../shared/router';
 import * as create from './create.operation';
 import * as get from './get.operation';
 import * as getAll from './getAll.operation';
@@ -57,7 +58,7 @@ export const description: INodeProperties[] = [
 			},
 		],
 		default: 'create',
-	},
+	} satisfies RoutedDropdown<keyof typeof operations>,
 	...create.description,
 	...getAll.description,
 	...get.description,

@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import type { RoutedDropdown } from '../../../shared/router';
 import * as create from './create.operation';
 import * as deleteContact from './delete.operation';
 import * as get from './get.operation';
@@ -50,7 +51,7 @@ export const description: INodeProperties[] = [
 			},
 		],
 		default: 'upsert',
-	},
+	} satisfies RoutedDropdown<keyof typeof operations>,
 	...create.description,
 	...upsert.description,
 	...search.description,

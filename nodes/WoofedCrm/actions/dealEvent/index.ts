@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import type { RoutedDropdown } from '../../../shared/router';
 import * as create from './create.operation';
 
 export const operations = { create };
@@ -21,6 +22,6 @@ export const description: INodeProperties[] = [
 			},
 		],
 		default: 'create',
-	},
+	} satisfies RoutedDropdown<keyof typeof operations>,
 	...create.description,
 ];
