@@ -14,11 +14,18 @@ export const dealTransport: DealTransport = { request: ecosysRequest, list: ecos
 export const phaseOptions = [{ name: 'Lead', value: 'lead' }];
 
 /** Deal statuses the quickstart shows: ativo (a new deal), ganho and perdido (markDealWon/Lost). */
-export const statusOptions = [
-	{ name: 'Open (Ativo)', value: 'ativo' },
-	{ name: 'Won (Ganho)', value: 'ganho' },
-	{ name: 'Lost (Perdido)', value: 'perdido' },
-];
+export const statusField: INodeProperties = {
+	displayName: 'Status',
+	name: 'status',
+	type: 'options',
+	options: [
+		{ name: 'Open (Ativo)', value: 'ativo' },
+		{ name: 'Won (Ganho)', value: 'ganho' },
+		{ name: 'Lost (Perdido)', value: 'perdido' },
+	],
+	default: 'ativo',
+	description: 'To close a deal, the Mark Won and Mark Lost operations are simpler',
+};
 
 /**
  * Fields a deal accepts on create and on update: the quickstart's POST /deals shows title,

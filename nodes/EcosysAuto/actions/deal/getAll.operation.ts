@@ -1,15 +1,11 @@
 import { getManyDealsOperation } from '../../../shared/pipeline-deal-operations';
 import { clientLink } from '../client/fields';
-import { dealTransport, phaseOptions, statusOptions } from './fields';
+import { dealTransport, phaseOptions, statusField } from './fields';
 
 export const { description, execute } = getManyDealsOperation(dealTransport, {
 	phaseOptions,
 	statusFilter: {
-		displayName: 'Status',
-		name: 'status',
-		type: 'options',
-		options: statusOptions,
-		default: 'ativo',
+		...statusField,
 		description:
 			'Open, won or lost, as Ecosys Auto spells them; use an expression for another status',
 	},

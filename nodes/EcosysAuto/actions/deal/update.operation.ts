@@ -1,5 +1,5 @@
 import { updateDealOperation } from '../../../shared/pipeline-deal-operations';
-import { dealFields, dealLocator, dealTransport, statusOptions } from './fields';
+import { dealFields, dealLocator, dealTransport, statusField } from './fields';
 
 export const { description, execute } = updateDealOperation({
 	transport: dealTransport,
@@ -14,14 +14,7 @@ export const { description, execute } = updateDealOperation({
 			description:
 				'Why the deal was lost (motivo da perda); set together with status Lost (perdido)',
 		},
-		{
-			displayName: 'Status',
-			name: 'status',
-			type: 'options',
-			options: statusOptions,
-			default: 'ativo',
-			description: 'To close a deal, the Mark Won and Mark Lost operations are simpler',
-		},
+		statusField,
 		{
 			displayName: 'Title',
 			name: 'title',

@@ -3,7 +3,7 @@ import { simplifyField } from '../../../shared/simplify';
 import { apiFields, rulesFor } from '../../../shared/validate';
 import { clientLink } from '../client/fields';
 import { sortedGetManyOperation } from '../sortedGetMany';
-import { VEHICLE_SIMPLIFIED_FIELDS, phaseOptions, statusOptions } from './fields';
+import { phaseField, statusField, VEHICLE_SIMPLIFIED_FIELDS } from './fields';
 
 // GET /vehicles?status=ativo is the quickstart's one example: `status` is the only documented
 // filter; every other filter and sort key is the node's reading, marked as such in the UI.
@@ -55,11 +55,7 @@ export const { description, execute } = sortedGetManyOperation({
 			description: "Sent as min_price (not in Ecosys Auto's API docs: the API may ignore it)",
 		},
 		{
-			displayName: 'Phase',
-			name: 'phase',
-			type: 'options',
-			options: phaseOptions,
-			default: 'entrada',
+			...phaseField,
 			description:
 				"Inventory phase (fase), sent as phase; use an expression for another phase (not in Ecosys Auto's API docs as a filter: the API may ignore it)",
 		},
@@ -72,11 +68,7 @@ export const { description, execute } = sortedGetManyOperation({
 				"Text to look for, sent as search (not in Ecosys Auto's API docs: the API may ignore it)",
 		},
 		{
-			displayName: 'Status',
-			name: 'status',
-			type: 'options',
-			options: statusOptions,
-			default: 'ativo',
+			...statusField,
 			description:
 				'As in the quickstart (GET /vehicles?status=ativo); use an expression for another status',
 		},

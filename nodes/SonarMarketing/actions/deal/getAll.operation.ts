@@ -1,14 +1,10 @@
 import { getManyDealsOperation } from '../../../shared/pipeline-deal-operations';
-import { dealTransport, phaseOptions, statusOptions } from './fields';
+import { dealTransport, phaseOptions, statusField } from './fields';
 
 export const { description, execute } = getManyDealsOperation(dealTransport, {
 	phaseOptions,
 	statusFilter: {
-		displayName: 'Status',
-		name: 'status',
-		type: 'options',
-		options: statusOptions,
-		default: 'ativo',
+		...statusField,
 		description:
 			"Sonar documents the filter values ativo and arquivado. Without this filter, whether archived deals are listed is not in Sonar Marketing's API docs: set ativo or arquivado to be sure.",
 	},

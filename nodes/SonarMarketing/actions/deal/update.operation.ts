@@ -1,5 +1,5 @@
 import { updateDealOperation } from '../../../shared/pipeline-deal-operations';
-import { dealFields, dealLocator, dealTransport, statusOptions } from './fields';
+import { dealFields, dealLocator, dealTransport, statusField } from './fields';
 
 export const { description, execute } = updateDealOperation({
 	transport: dealTransport,
@@ -20,15 +20,7 @@ export const { description, execute } = updateDealOperation({
 			default: '',
 			description: 'Why the deal was lost; sent as loss_reason',
 		},
-		{
-			displayName: 'Status',
-			name: 'status',
-			type: 'options',
-			options: statusOptions,
-			default: 'ativo',
-			description:
-				'Sonar accepts status on update; its document shows the values ativo and arquivado (Archive is the documented way to archive)',
-		},
+		statusField,
 		{
 			displayName: 'Title',
 			name: 'title',
