@@ -10,6 +10,7 @@ import { simplifiedIfAsked } from '../../shared/simplify';
 import type { Operation } from '../../shared/types';
 import { invalid } from '../../shared/validate';
 import { woofedList } from '../transport';
+import { jsonObjectOf } from './jsonObject';
 
 /**
  * WoofedCRM's searches (API structure › Search): a Ransack query of `field_predicate` keys,
@@ -186,24 +187,12 @@ export function searchQueryOf(context: IExecuteFunctions, itemIndex: number): ID
 		query[`${field}_${predicate}${combinator}`] = value as IDataObject[string];
 	});
 
-	const rawParameter = context.getNodeParameter('rawQuery', itemIndex, '{}') as unknown;
-	let raw: unknown = rawParameter;
-	if (typeof rawParameter === 'string') {
-		try {
-			raw = rawParameter.trim() === '' ? {} : JSON.parse(rawParameter);
-		} catch {
-			raw = undefined;
-		}
-	}
-	if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-		throw invalid(
-			context,
-			itemIndex,
-			'"Raw Query (JSON)" must be a JSON object',
-			`For example {"name_cont": "Rubel"} (item ${itemIndex}).`,
-		);
-	}
-	return { ...query, s: SEARCH_SORT, ...(raw as IDataObject) };
+	const raw = jsonObjectOf(context, itemIndex, {
+		value: context.getNodeParameter('rawQuery', itemIndex, '{}'),
+		label: 'Raw Query (JSON)',
+		example: '{"name_cont": "Rubel"}',
+	});
+	return { ...query, s: SEARCH_SORT, ...raw };
 }
 
 /** What a search operation of one resource is made of; its UI text is written by the caller. */

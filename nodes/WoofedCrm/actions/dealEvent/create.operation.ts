@@ -6,6 +6,7 @@ import { pathOf } from '../../../shared/request';
 import { apiFields, invalid, requiredText } from '../../../shared/validate';
 import { woofedRequest } from '../../transport';
 import { addCustomAttributes, customAttributesField } from '../customAttributes';
+import { jsonObjectOf } from '../jsonObject';
 import { dealLocator, idValue } from '../deal/fields';
 import { utcDateTime } from '../utcDateTime';
 
@@ -137,31 +138,6 @@ const appTypes: Record<string, string> = {
 	evolution_api_message: 'Apps::EvolutionApi',
 };
 
-function jsonObject(
-	context: IExecuteFunctions,
-	value: unknown,
-	label: string,
-	itemIndex: number,
-): IDataObject {
-	let parsed = value;
-	if (typeof value === 'string') {
-		try {
-			parsed = value.trim() === '' ? {} : JSON.parse(value);
-		} catch {
-			parsed = undefined;
-		}
-	}
-	if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-		throw invalid(
-			context,
-			itemIndex,
-			`"${label}" must be a JSON object`,
-			`For example {"chatwoot_inbox_id": "62483"} (item ${itemIndex}).`,
-		);
-	}
-	return parsed as IDataObject;
-}
-
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const dealId = locatorId(this, 'dealId', 'Deal', itemIndex);
 	const kind = requiredText(this, 'kind', 'Kind', itemIndex);
@@ -174,7 +150,11 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 			scheduled_at: (value) => utcDateTime(this, value, 'Scheduled At', itemIndex),
 			done_at: (value) => utcDateTime(this, value, 'Done At', itemIndex),
 			additional_attributes: (value) =>
-				jsonObject(this, value, 'Additional Attributes (JSON)', itemIndex),
+				jsonObjectOf(this, itemIndex, {
+					value,
+					label: 'Additional Attributes (JSON)',
+					example: '{"chatwoot_inbox_id": "62483"}',
+				}),
 		}),
 	};
 	if (
