@@ -9,19 +9,6 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import type { PageLimit } from './paginate';
 import { invalid } from './validate';
 
-/** The Resource dropdown. */
-export function resourceSelector(options: INodePropertyOptions[]): INodeProperties {
-	const firstResource = options[0].value;
-	return {
-		displayName: 'Resource',
-		name: 'resource',
-		type: 'options',
-		noDataExpression: true,
-		options,
-		default: firstResource,
-	};
-}
-
 /** The Operation dropdown of one resource. */
 export function operationSelector(
 	resource: string,
