@@ -6,8 +6,9 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { resourceSelector } from '../shared/descriptions';
-import { route } from '../shared/router';
+import type { RoutedDropdown } from '../shared/router';
+import { requestsInParallelField, route } from '../shared/router';
+import type { ResourceMap } from '../shared/types';
 import * as contact from './actions/contact';
 import * as payable from './actions/payable';
 import * as product from './actions/product';
@@ -23,6 +24,16 @@ import {
 	searchServices,
 } from './methods/listSearch';
 import { getSaleCustomFields } from './methods/loadOptions';
+
+/** resource → operation → implementation, as the router dispatches it. */
+const resources = {
+	contact: contact.operations,
+	product: product.operations,
+	service: service.operations,
+	sale: sale.operations,
+	receivable: receivable.operations,
+	payable: payable.operations,
+} satisfies ResourceMap;
 
 export class EGestor implements INodeType {
 	description: INodeTypeDescription = {
@@ -63,22 +74,29 @@ export class EGestor implements INodeType {
 				],
 				default: 'personalToken',
 			},
-			resourceSelector([
-				{ name: 'Contact', value: 'contact', description: 'Customers, suppliers and carriers' },
-				{ name: 'Product', value: 'product', description: 'Goods sold and kept in stock' },
-				{ name: 'Service', value: 'service', description: 'Services sold' },
-				{
-					name: 'Sale',
-					value: 'sale',
-					description: 'Sales (vendas); they cannot be edited, only created and deleted',
-				},
-				{
-					name: 'Receivable',
-					value: 'receivable',
-					description: 'Accounts receivable (recebimentos)',
-				},
-				{ name: 'Payable', value: 'payable', description: 'Accounts payable (pagamentos)' },
-			]),
+			{
+				displayName: 'Resource',
+				name: 'resource',
+				type: 'options',
+				noDataExpression: true,
+				options: [
+					{ name: 'Contact', value: 'contact', description: 'Customers, suppliers and carriers' },
+					{ name: 'Payable', value: 'payable', description: 'Accounts payable (pagamentos)' },
+					{ name: 'Product', value: 'product', description: 'Goods sold and kept in stock' },
+					{
+						name: 'Receivable',
+						value: 'receivable',
+						description: 'Accounts receivable (recebimentos)',
+					},
+					{
+						name: 'Sale',
+						value: 'sale',
+						description: 'Sales (vendas); they cannot be edited, only created and deleted',
+					},
+					{ name: 'Service', value: 'service', description: 'Services sold' },
+				],
+				default: 'contact',
+			} satisfies RoutedDropdown<keyof typeof resources>,
 			...contact.description,
 			...product.description,
 			...service.description,
@@ -86,10 +104,7 @@ export class EGestor implements INodeType {
 			...receivable.description,
 			...payable.description,
 			{
-				displayName: 'Requests in Parallel',
-				name: 'requestsInParallel',
-				type: 'number',
-				typeOptions: { minValue: 1, maxValue: 50, numberPrecision: 0 },
+				...requestsInParallelField,
 				default: 1,
 				description:
 					'How many input items are sent to eGestor at once. Output stays in input order. eGestor allows 60 requests a minute, which one item at a time already reaches, so more at once only waits longer for the next minute. Every request still keeps to the 60 a minute, and a 429 (Too Many Requests) holds every item.',
@@ -110,13 +125,6 @@ export class EGestor implements INodeType {
 	};
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		return await route.call(this, {
-			contact: contact.operations,
-			product: product.operations,
-			service: service.operations,
-			sale: sale.operations,
-			receivable: receivable.operations,
-			payable: payable.operations,
-		});
+		return await route.call(this, resources);
 	}
 }

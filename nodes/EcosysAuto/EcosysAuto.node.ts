@@ -6,12 +6,20 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { resourceSelector } from '../shared/descriptions';
-import { route } from '../shared/router';
+import type { RoutedDropdown } from '../shared/router';
+import { requestsInParallelField, route } from '../shared/router';
+import type { ResourceMap } from '../shared/types';
 import * as client from './actions/client';
 import * as deal from './actions/deal';
 import * as vehicle from './actions/vehicle';
 import { searchClients, searchDeals, searchVehicles } from './methods/listSearch';
+
+/** resource → operation → implementation, as the router dispatches it. */
+const resources = {
+	client: client.operations,
+	vehicle: vehicle.operations,
+	deal: deal.operations,
+} satisfies ResourceMap;
 
 export class EcosysAuto implements INodeType {
 	description: INodeTypeDescription = {
@@ -29,31 +37,35 @@ export class EcosysAuto implements INodeType {
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'ecosysAutoApi', required: true }],
 		properties: [
-			resourceSelector([
-				{
-					name: 'Client',
-					value: 'client',
-					description: 'A customer (cliente): individual (PF) or company (PJ)',
-				},
-				{
-					name: 'Deal',
-					value: 'deal',
-					description: 'A sales opportunity (negócio) in the pipeline, closed as won or lost',
-				},
-				{
-					name: 'Vehicle',
-					value: 'vehicle',
-					description: 'A vehicle (veículo) in the inventory of one of your stores',
-				},
-			]),
+			{
+				displayName: 'Resource',
+				name: 'resource',
+				type: 'options',
+				noDataExpression: true,
+				options: [
+					{
+						name: 'Client',
+						value: 'client',
+						description: 'A customer (cliente): individual (PF) or company (PJ)',
+					},
+					{
+						name: 'Deal',
+						value: 'deal',
+						description: 'A sales opportunity (negócio) in the pipeline, closed as won or lost',
+					},
+					{
+						name: 'Vehicle',
+						value: 'vehicle',
+						description: 'A vehicle (veículo) in the inventory of one of your stores',
+					},
+				],
+				default: 'client',
+			} satisfies RoutedDropdown<keyof typeof resources>,
 			...client.description,
 			...vehicle.description,
 			...deal.description,
 			{
-				displayName: 'Requests in Parallel',
-				name: 'requestsInParallel',
-				type: 'number',
-				typeOptions: { minValue: 1, maxValue: 50, numberPrecision: 0 },
+				...requestsInParallelField,
 				default: 5,
 				description:
 					'How many input items are sent to Ecosys Auto at once. Output stays in input order. Ecosys Auto documents no rate limit, so several items go at once; each request still waits whenever Ecosys Auto reports its limit used up or answers 429 (Too Many Requests), and such a wait holds every item.',
@@ -64,10 +76,6 @@ export class EcosysAuto implements INodeType {
 	methods = { listSearch: { searchClients, searchDeals, searchVehicles } };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		return await route.call(this, {
-			client: client.operations,
-			vehicle: vehicle.operations,
-			deal: deal.operations,
-		});
+		return await route.call(this, resources);
 	}
 }

@@ -1,7 +1,7 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
 import type { FieldRule } from '../shared/validate';
+import { invalid } from '../shared/validate';
 
 /**
  * Brazilian document and plate checks, run before a request. The format (how many digits,
@@ -116,29 +116,39 @@ export const isPlate = (value: unknown): string | undefined => {
  */
 export function brazilRules(context: IExecuteFunctions, itemIndex: number, warnings: string[]) {
 	const rule =
-		(check: (value: unknown) => Checked, [kind, hint]: [string, string]) =>
+		(check: (value: unknown) => Checked, refusal: (label: string, value: unknown) => Error) =>
 		(label: string): FieldRule =>
 		(value) => {
 			const checked = check(value);
-			if (checked.value === undefined) {
-				throw new NodeOperationError(context.getNode(), `"${label}" is not a valid ${kind}`, {
-					itemIndex,
-					description: `Got "${String(value)}" on item ${itemIndex}. ${hint}`,
-				});
-			}
+			if (checked.value === undefined) throw refusal(label, value);
 			if (checked.warning !== undefined) warnings.push(checked.warning);
 			return checked.value;
 		};
 	return {
-		cpf: rule(checkCpf, ['CPF', 'A CPF has 11 digits, e.g. 123.456.789-09 or 12345678909.']),
-		cnpj: rule(checkCnpj, [
-			'CNPJ',
-			'A CNPJ has 14 digits, e.g. 11.222.333/0001-81 or 11222333000181.',
-		]),
-		plate: rule(checkPlate, [
-			'plate',
-			'A plate has 7 letters and digits, e.g. ABC1234 or the Mercosul ABC1D23.',
-		]),
+		cpf: rule(checkCpf, (label, value) =>
+			invalid(
+				context,
+				itemIndex,
+				`"${label}" is not a valid CPF`,
+				`Got "${String(value)}" on item ${itemIndex}. A CPF has 11 digits, e.g. 123.456.789-09 or 12345678909.`,
+			),
+		),
+		cnpj: rule(checkCnpj, (label, value) =>
+			invalid(
+				context,
+				itemIndex,
+				`"${label}" is not a valid CNPJ`,
+				`Got "${String(value)}" on item ${itemIndex}. A CNPJ has 14 digits, e.g. 11.222.333/0001-81 or 11222333000181.`,
+			),
+		),
+		plate: rule(checkPlate, (label, value) =>
+			invalid(
+				context,
+				itemIndex,
+				`"${label}" is not a valid plate`,
+				`Got "${String(value)}" on item ${itemIndex}. A plate has 7 letters and digits, e.g. ABC1234 or the Mercosul ABC1D23.`,
+			),
+		),
 	};
 }
 

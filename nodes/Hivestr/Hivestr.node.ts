@@ -6,8 +6,8 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { resourceSelector } from '../shared/descriptions';
-import { route } from '../shared/router';
+import type { RoutedDropdown } from '../shared/router';
+import { requestsInParallelField, route } from '../shared/router';
 import type { ResourceMap } from '../shared/types';
 import * as client from './actions/client';
 import * as clientNote from './actions/clientNote';
@@ -19,7 +19,7 @@ import * as task from './actions/task';
 import { searchClients } from './methods/listSearch';
 
 /** resource → operation → implementation. */
-export const hivestrResources: ResourceMap = {
+export const hivestrResources = {
 	client: client.operations,
 	clientNote: clientNote.operations,
 	deal: deal.operations,
@@ -27,7 +27,7 @@ export const hivestrResources: ResourceMap = {
 	proposal: proposal.operations,
 	reminder: reminder.operations,
 	task: task.operations,
-};
+} satisfies ResourceMap;
 
 export class Hivestr implements INodeType {
 	description: INodeTypeDescription = {
@@ -45,31 +45,38 @@ export class Hivestr implements INodeType {
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'hivestrApi', required: true }],
 		properties: [
-			resourceSelector([
-				{ name: 'Client', value: 'client', description: 'An advertiser or agency you sell to' },
-				{
-					name: 'Inventory',
-					value: 'inventory',
-					description: 'Media vehicles you sell: OOH, DOOH, TV and radio',
-				},
-				{
-					name: 'Client Note',
-					value: 'clientNote',
-					description: 'A note, task, reminder or follow-up in a client history',
-				},
-				{
-					name: 'Pipeline Card',
-					value: 'deal',
-					description: 'A card (deal) in the sales pipeline',
-				},
-				{
-					name: 'Proposal',
-					value: 'proposal',
-					description: 'A priced media proposal for a client (money in cents)',
-				},
-				{ name: 'Reminder', value: 'reminder', description: 'Tasks overdue or due soon' },
-				{ name: 'Task', value: 'task', description: 'A to-do on a pipeline card' },
-			]),
+			{
+				displayName: 'Resource',
+				name: 'resource',
+				type: 'options',
+				noDataExpression: true,
+				options: [
+					{ name: 'Client', value: 'client', description: 'An advertiser or agency you sell to' },
+					{
+						name: 'Client Note',
+						value: 'clientNote',
+						description: 'A note, task, reminder or follow-up in a client history',
+					},
+					{
+						name: 'Inventory',
+						value: 'inventory',
+						description: 'Media vehicles you sell: OOH, DOOH, TV and radio',
+					},
+					{
+						name: 'Pipeline Card',
+						value: 'deal',
+						description: 'A card (deal) in the sales pipeline',
+					},
+					{
+						name: 'Proposal',
+						value: 'proposal',
+						description: 'A priced media proposal for a client (money in cents)',
+					},
+					{ name: 'Reminder', value: 'reminder', description: 'Tasks overdue or due soon' },
+					{ name: 'Task', value: 'task', description: 'A to-do on a pipeline card' },
+				],
+				default: 'client',
+			} satisfies RoutedDropdown<keyof typeof hivestrResources>,
 			...inventory.description,
 			...client.description,
 			...clientNote.description,
@@ -78,10 +85,7 @@ export class Hivestr implements INodeType {
 			...reminder.description,
 			...proposal.description,
 			{
-				displayName: 'Requests in Parallel',
-				name: 'requestsInParallel',
-				type: 'number',
-				typeOptions: { minValue: 1, maxValue: 50, numberPrecision: 0 },
+				...requestsInParallelField,
 				default: 1,
 				description:
 					'How many input items are sent to Hivestr at once. Output stays in input order. Hivestr allows 1,000 requests an hour on its Basic plan and 5,000 on Professional, which one item at a time already reaches; raise it on the Enterprise plan (no limit). Every request still keeps to the rate limit, and a 429 (Too Many Requests) holds every item.',

@@ -6,10 +6,14 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { resourceSelector } from '../shared/descriptions';
-import { route } from '../shared/router';
+import type { RoutedDropdown } from '../shared/router';
+import { requestsInParallelField, route } from '../shared/router';
+import type { ResourceMap } from '../shared/types';
 import * as deal from './actions/deal';
 import { searchDeals } from './methods/listSearch';
+
+/** resource → operation → implementation, as the router dispatches it. */
+const resources = { deal: deal.operations } satisfies ResourceMap;
 
 export class SonarMarketing implements INodeType {
 	description: INodeTypeDescription = {
@@ -26,15 +30,19 @@ export class SonarMarketing implements INodeType {
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'sonarMarketingApi', required: true }],
 		properties: [
-			resourceSelector([
-				{ name: 'Deal', value: 'deal', description: 'A sales opportunity in the pipeline' },
-			]),
+			{
+				displayName: 'Resource',
+				name: 'resource',
+				type: 'options',
+				noDataExpression: true,
+				options: [
+					{ name: 'Deal', value: 'deal', description: 'A sales opportunity in the pipeline' },
+				],
+				default: 'deal',
+			} satisfies RoutedDropdown<keyof typeof resources>,
 			...deal.description,
 			{
-				displayName: 'Requests in Parallel',
-				name: 'requestsInParallel',
-				type: 'number',
-				typeOptions: { minValue: 1, maxValue: 50, numberPrecision: 0 },
+				...requestsInParallelField,
 				default: 5,
 				description:
 					'How many input items are sent to Sonar Marketing at once. Output stays in input order. Sonar Marketing documents no rate limit, so several items go at once; each request still waits whenever Sonar Marketing reports its limit used up or answers 429 (Too Many Requests), and such a wait holds every item.',
@@ -45,6 +53,6 @@ export class SonarMarketing implements INodeType {
 	methods = { listSearch: { searchDeals } };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		return await route.call(this, { deal: deal.operations });
+		return await route.call(this, resources);
 	}
 }

@@ -6,13 +6,21 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { resourceSelector } from '../shared/descriptions';
-import { route } from '../shared/router';
+import type { RoutedDropdown } from '../shared/router';
+import { requestsInParallelField, route } from '../shared/router';
+import type { ResourceMap } from '../shared/types';
 import * as contact from './actions/contact';
 import * as deal from './actions/deal';
 import * as dealEvent from './actions/dealEvent';
 import { searchContacts, searchDeals } from './methods/listSearch';
 import { getStages } from './methods/loadOptions';
+
+/** resource → operation → implementation, as the router dispatches it. */
+const resources = {
+	deal: deal.operations,
+	contact: contact.operations,
+	dealEvent: dealEvent.operations,
+} satisfies ResourceMap;
 
 export class WoofedCrm implements INodeType {
 	description: INodeTypeDescription = {
@@ -29,15 +37,22 @@ export class WoofedCrm implements INodeType {
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'woofedCrmApi', required: true }],
 		properties: [
-			resourceSelector([
-				{ name: 'Deal', value: 'deal', description: 'A sales opportunity in a pipeline stage' },
-				{ name: 'Contact', value: 'contact', description: 'A person deals belong to' },
-				{
-					name: 'Deal Event',
-					value: 'dealEvent',
-					description: "A note or activity on a deal's timeline",
-				},
-			]),
+			{
+				displayName: 'Resource',
+				name: 'resource',
+				type: 'options',
+				noDataExpression: true,
+				options: [
+					{ name: 'Contact', value: 'contact', description: 'A person deals belong to' },
+					{ name: 'Deal', value: 'deal', description: 'A sales opportunity in a pipeline stage' },
+					{
+						name: 'Deal Event',
+						value: 'dealEvent',
+						description: "A note or activity on a deal's timeline",
+					},
+				],
+				default: 'deal',
+			} satisfies RoutedDropdown<keyof typeof resources>,
 			...deal.description,
 			...contact.description,
 			...dealEvent.description,
@@ -50,10 +65,7 @@ export class WoofedCrm implements INodeType {
 					"Account number put in the request path instead of the credential's. WoofedCRM's server does not read it: every request works in the account of the API token's user, so this does not reach another account.",
 			},
 			{
-				displayName: 'Requests in Parallel',
-				name: 'requestsInParallel',
-				type: 'number',
-				typeOptions: { minValue: 1, maxValue: 50, numberPrecision: 0 },
+				...requestsInParallelField,
 				default: 5,
 				description:
 					'How many input items are sent to WoofedCRM at once. Output stays in input order. WoofedCRM documents no rate limit, so several items go at once; each request still waits whenever the server answers 429 (Too Many Requests), and such a wait holds every item. Lower it for a small self-hosted server.',
@@ -64,10 +76,6 @@ export class WoofedCrm implements INodeType {
 	methods = { loadOptions: { getStages }, listSearch: { searchContacts, searchDeals } };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		return await route.call(this, {
-			deal: deal.operations,
-			contact: contact.operations,
-			dealEvent: dealEvent.operations,
-		});
+		return await route.call(this, resources);
 	}
 }

@@ -4,22 +4,10 @@ import type {
 	INodePropertyOptions,
 	INodePropertyCollection,
 } from 'n8n-workflow';
-import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
 import type { PageLimit } from './paginate';
-
-/** The Resource dropdown. */
-export function resourceSelector(options: INodePropertyOptions[]): INodeProperties {
-	const firstResource = options[0].value;
-	return {
-		displayName: 'Resource',
-		name: 'resource',
-		type: 'options',
-		noDataExpression: true,
-		options,
-		default: firstResource,
-	};
-}
+import { invalid } from './validate';
 
 /** The Operation dropdown of one resource. */
 export function operationSelector(
@@ -88,10 +76,12 @@ export function pageLimitOf(context: IExecuteFunctions, itemIndex: number): Page
 	const raw = context.getNodeParameter('limit', itemIndex, 50) as unknown;
 	const limit = typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : raw;
 	if (typeof limit !== 'number' || !Number.isInteger(limit) || limit < 1) {
-		throw new NodeOperationError(context.getNode(), '"Limit" must be a whole number of 1 or more', {
+		throw invalid(
+			context,
 			itemIndex,
-			description: `Got ${JSON.stringify(raw) ?? String(raw)} on item ${itemIndex}. Set Limit to how many records to return, or turn on Return All.`,
-		});
+			'"Limit" must be a whole number of 1 or more',
+			`Got ${JSON.stringify(raw) ?? String(raw)} on item ${itemIndex}. Set Limit to how many records to return, or turn on Return All.`,
+		);
 	}
 	return { returnAll, limit };
 }

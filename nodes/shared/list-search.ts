@@ -1,7 +1,22 @@
-import type { IDataObject, ILoadOptionsFunctions, INodeListSearchItems } from 'n8n-workflow';
+import type {
+	IDataObject,
+	ILoadOptionsFunctions,
+	INodeListSearchItems,
+	INodeListSearchResult,
+} from 'n8n-workflow';
 
 import { apiRequest, jsonBodyOf } from './request';
 import type { ApiRequest, VendorProfile } from './types';
+
+/** A node's `methods.listSearch` entry: one page of a picker's list per call. */
+export type ListSearchMethod = (
+	this: ILoadOptionsFunctions,
+	filter?: string,
+	paginationToken?: string,
+) => Promise<INodeListSearchResult>;
+
+/** Text for a picker's label: a string, trimmed; anything else is empty. */
+export const labelText = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
 
 /**
  * One page of a vendor list for a resource locator's "From List" mode: exactly one request per

@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
+
+import { invalid } from './validate';
 
 /**
  * A required record id from a resource locator (`{__rl, mode, value}`) or, in workflows saved
@@ -16,10 +17,12 @@ export function locatorId(
 	const id =
 		typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : '';
 	if (id === '') {
-		throw new NodeOperationError(context.getNode(), `"${label}" is required`, {
+		throw invalid(
+			context,
 			itemIndex,
-			description: `Enter a value for "${label}" on item ${itemIndex}, or choose one from the list.`,
-		});
+			`"${label}" is required`,
+			`Enter a value for "${label}" on item ${itemIndex}, or choose one from the list.`,
+		);
 	}
 	return id;
 }

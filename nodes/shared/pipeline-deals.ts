@@ -1,12 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { forOperation, optionalFields, pageLimitOf, returnAllAndLimit } from './descriptions';
-import { sortOptions, sortParam } from './envelopes';
 import { withLocatorValues } from './locators';
-import type { PageLimit } from './paginate';
-import { simplifiedIfAsked } from './simplify';
-import type { ApiRequest, Operation } from './types';
-import { apiFields, requiredText, rulesFor, tagList } from './validate';
+import { apiFields, rulesFor, tagList } from './validate';
 
 /**
  * The deals resource of the CRM platform several vendors share (one platform, several
@@ -176,31 +171,21 @@ type Choices = Array<{ name: string; value: string }>;
 /** What a vendor says about its deals list: its phases and statuses, and notes for the user. */
 export interface DealListSpec {
 	phaseOptions: Choices;
-	statusOptions: Choices;
-	/** The Status filter's description (e.g. what an unfiltered list holds). */
-	statusDescription: string;
-	/** A notice shown above the operation's fields, if the vendor needs one. */
-	notice?: string;
+	/** The Status filter: the vendor's statuses, and what an unfiltered list holds. */
+	statusFilter: INodeProperties;
+	/** A notice property shown above the operation's fields, if the vendor needs one. */
+	notice?: INodeProperties;
 	/** The Client filter, when the vendor has a client picker (else a UUID text field). */
 	clientFilter?: INodeProperties;
-}
-
-/** A notice property (shown as text above an operation's fields). */
-function noticeOf(text: string | undefined): INodeProperties[] {
-	return text === undefined
-		? []
-		: [{ displayName: text, name: 'platformNotice', type: 'notice', default: '' }];
 }
 
 /** The deals list's filters, with the vendor's phases and statuses. */
 export function dealFilters({
 	phaseOptions,
-	statusOptions,
-	statusDescription,
+	statusFilter,
 	clientFilter,
 }: DealListSpec): INodeProperties[] {
 	const phaseDefault = phaseOptions[0].value;
-	const statusDefault = statusOptions[0].value;
 	return [
 		clientFilter ?? {
 			displayName: 'Client ID',
@@ -269,14 +254,7 @@ export function dealFilters({
 			default: '',
 			description: 'Only deals with this lead source, as free text such as indicacao',
 		},
-		{
-			displayName: 'Status',
-			name: 'status',
-			type: 'options',
-			options: statusOptions,
-			default: statusDefault,
-			description: statusDescription,
-		},
+		statusFilter,
 	];
 }
 
@@ -293,75 +271,4 @@ export function dealFilterQuery(
 		min_value: rule.number('Min Value (BRL)', { min: 0 }),
 		max_value: rule.number('Max Value (BRL)', { min: 0 }),
 	});
-}
-
-/** How a vendor sends one request and reads one list (its transport's helpers). */
-export interface DealTransport {
-	request(context: IExecuteFunctions, itemIndex: number, request: ApiRequest): Promise<IDataObject>;
-	list(
-		context: IExecuteFunctions,
-		itemIndex: number,
-		request: ApiRequest,
-		pageLimit: PageLimit,
-	): Promise<IDataObject[]>;
-}
-
-/** Deal → Create on the platform, through the vendor's transport. */
-export function createDealOperation(
-	transport: DealTransport,
-	fields: INodeProperties[],
-	title: { placeholder: string; description: string },
-	notice?: string,
-): Operation {
-	return {
-		description: forOperation('deal', 'create', [
-			...noticeOf(notice),
-			{
-				displayName: 'Title',
-				name: 'title',
-				type: 'string',
-				required: true,
-				default: '',
-				...title,
-			},
-			optionalFields('additionalFields', 'Additional Fields', fields),
-		]),
-		async execute(this: IExecuteFunctions, itemIndex: number) {
-			const name = requiredText(this, 'title', 'Title', itemIndex);
-			const additional = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
-			const body = { title: name, ...dealBody(this, additional, itemIndex) };
-			return await transport.request(this, itemIndex, { method: 'POST', path: '/deals', body });
-		},
-	};
-}
-
-/** Deal → Get Many on the platform, with the vendor's phases and statuses as filters. */
-export function getManyDealsOperation(transport: DealTransport, spec: DealListSpec): Operation {
-	return {
-		description: forOperation('deal', 'getAll', [
-			...noticeOf(spec.notice),
-			...returnAllAndLimit(),
-			{
-				displayName: 'Simplify',
-				name: 'simplify',
-				type: 'boolean',
-				default: false,
-				description:
-					'Whether to return only ID, title, value, phase, status, probability, expected_close_date, client_id, created_at and updated_at of each deal instead of every field',
-			},
-			optionalFields('filters', 'Filters', dealFilters(spec)),
-			optionalFields('options', 'Options', sortOptions(dealSortFields, 'created_at')),
-		]),
-		async execute(this: IExecuteFunctions, itemIndex: number) {
-			const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
-			const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
-			const qs = {
-				...dealFilterQuery(this, filters, itemIndex),
-				...sortParam(options, 'created_at'),
-			};
-			const request: ApiRequest = { method: 'GET', path: '/deals', qs };
-			const deals = await transport.list(this, itemIndex, request, pageLimitOf(this, itemIndex));
-			return simplifiedIfAsked(this, itemIndex, deals, DEAL_SIMPLIFIED_FIELDS);
-		},
-	};
 }

@@ -1,11 +1,40 @@
-import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+import type {
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+	INodePropertyOptions,
+} from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { emptyListMarker } from './paginate';
 import type { ResourceMap } from './types';
 
+/**
+ * A Resource or Operation dropdown whose every value is a key of the map the router
+ * dispatches (`satisfies RoutedDropdown<keyof typeof operations>`), so a dropdown value
+ * without an operation fails to compile.
+ */
+export type RoutedDropdown<Value extends string> = INodeProperties & {
+	type: 'options';
+	options: Array<INodePropertyOptions & { value: Value }>;
+	default: Value;
+};
+
 /** The most items a node runs at once, whatever "Requests in Parallel" says. */
 export const MAX_REQUESTS_IN_PARALLEL = 50;
+
+/**
+ * The node's "Requests in Parallel" option, read by `route`. Each node spreads it and writes
+ * its own default and description (what its vendor's rate limit allows).
+ */
+export const requestsInParallelField: INodeProperties = {
+	displayName: 'Requests in Parallel',
+	name: 'requestsInParallel',
+	type: 'number',
+	typeOptions: { minValue: 1, maxValue: MAX_REQUESTS_IN_PARALLEL, numberPrecision: 0 },
+	default: 1,
+	description: 'How many input items are sent at once. Output stays in input order.',
+};
 
 function operationFor(context: IExecuteFunctions, resources: ResourceMap, itemIndex: number) {
 	const resource = context.getNodeParameter('resource', itemIndex) as string;

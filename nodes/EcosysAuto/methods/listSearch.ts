@@ -1,39 +1,29 @@
-import type {
-	IDataObject,
-	ILoadOptionsFunctions,
-	INodeListSearchItems,
-	INodeListSearchResult,
-} from 'n8n-workflow';
+import type { IDataObject, INodeListSearchItems } from 'n8n-workflow';
 
-import { labelMatches, listSearchPage } from '../../shared/list-search';
+import type { ListSearchMethod } from '../../shared/list-search';
+import { labelMatches, labelText as text, listSearchPage } from '../../shared/list-search';
 import { platformDealLabel } from '../../shared/pipeline-deals';
 import { ecosysAuto } from '../transport';
-
-const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
 
 /**
  * One page (50 records) of an Ecosys Auto list per call. The quickstart names no search
  * parameter for these lists, so the typed text is sent as `search` (which the API may honour
  * or ignore) and the page is also filtered here on the label, so the list is right either way.
  */
-async function searchList(
-	context: ILoadOptionsFunctions,
-	path: string,
-	label: (record: IDataObject) => string,
-	filter: string | undefined,
-	paginationToken: string | undefined,
-): Promise<INodeListSearchResult> {
-	const search = (filter ?? '').trim();
-	const { records, paginationToken: next } = await listSearchPage(
-		context,
-		ecosysAuto,
-		{ method: 'GET', path, qs: search === '' ? {} : { search } },
-		{ paginationToken, pageSize: 50 },
-	);
-	const results: INodeListSearchItems[] = records
-		.map((record) => ({ name: label(record), value: String(record.id) }))
-		.filter((item) => labelMatches(item, search));
-	return { results, paginationToken: next };
+function searchList(path: string, label: (record: IDataObject) => string): ListSearchMethod {
+	return async function (filter, paginationToken) {
+		const search = (filter ?? '').trim();
+		const { records, paginationToken: next } = await listSearchPage(
+			this,
+			ecosysAuto,
+			{ method: 'GET', path, qs: search === '' ? {} : { search } },
+			{ paginationToken, pageSize: 50 },
+		);
+		const results: INodeListSearchItems[] = records
+			.map((record) => ({ name: label(record), value: String(record.id) }))
+			.filter((item) => labelMatches(item, search));
+		return { results, paginationToken: next };
+	};
 }
 
 /** A client as its picker lists it: name, then e-mail (or CPF/CNPJ when it has none). */
@@ -54,28 +44,10 @@ function vehicleLabel(vehicle: IDataObject): string {
 }
 
 /** Clients for the Client pickers, by name, e-mail, CPF or CNPJ. */
-export async function searchClients(
-	this: ILoadOptionsFunctions,
-	filter?: string,
-	paginationToken?: string,
-): Promise<INodeListSearchResult> {
-	return await searchList(this, '/clients', clientLabel, filter, paginationToken);
-}
+export const searchClients = searchList('/clients', clientLabel);
 
 /** Vehicles for the Vehicle pickers, by title or plate. */
-export async function searchVehicles(
-	this: ILoadOptionsFunctions,
-	filter?: string,
-	paginationToken?: string,
-): Promise<INodeListSearchResult> {
-	return await searchList(this, '/vehicles', vehicleLabel, filter, paginationToken);
-}
+export const searchVehicles = searchList('/vehicles', vehicleLabel);
 
 /** Deals for the Deal pickers, by title (or client name). */
-export async function searchDeals(
-	this: ILoadOptionsFunctions,
-	filter?: string,
-	paginationToken?: string,
-): Promise<INodeListSearchResult> {
-	return await searchList(this, '/deals', platformDealLabel, filter, paginationToken);
-}
+export const searchDeals = searchList('/deals', platformDealLabel);

@@ -1,5 +1,4 @@
-import type { ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
-
+import type { ListSearchMethod } from '../../shared/list-search';
 import { listSearchPage } from '../../shared/list-search';
 import { platformDealLabel } from '../../shared/pipeline-deals';
 import { sonarMarketing } from '../transport';
@@ -8,11 +7,7 @@ import { sonarMarketing } from '../transport';
  * Deals for the Deal pickers: one page of GET /deals (50 deals) per call, searched with the
  * documented `search` parameter (title or description), newest first (the documented default).
  */
-export async function searchDeals(
-	this: ILoadOptionsFunctions,
-	filter?: string,
-	paginationToken?: string,
-): Promise<INodeListSearchResult> {
+export const searchDeals: ListSearchMethod = async function (filter, paginationToken) {
 	const search = (filter ?? '').trim();
 	const { records, paginationToken: next } = await listSearchPage(
 		this,
@@ -24,4 +19,4 @@ export async function searchDeals(
 		results: records.map((deal) => ({ name: platformDealLabel(deal), value: String(deal.id) })),
 		paginationToken: next,
 	};
-}
+};

@@ -1,15 +1,9 @@
-import type {
-	IDataObject,
-	ILoadOptionsFunctions,
-	INodeListSearchItems,
-	INodeListSearchResult,
-} from 'n8n-workflow';
+import type { IDataObject, INodeListSearchItems } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
-import { labelMatches } from '../../shared/list-search';
+import type { ListSearchMethod } from '../../shared/list-search';
+import { labelMatches, labelText as text } from '../../shared/list-search';
 import { woofedSearchPage } from '../transport';
-
-const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
 
 // Newest first in the pickers; a sort key is always sent, as WoofedCRM's search has no order.
 const NEWEST_FIRST = 'id desc';
@@ -35,28 +29,20 @@ const itemsOf = (records: IDataObject[], label: (record: IDataObject) => string)
 	}));
 
 /** Contacts for the Contact pickers: one page (10) per call, searched by name (full_name_cont). */
-export async function searchContacts(
-	this: ILoadOptionsFunctions,
-	filter?: string,
-	paginationToken?: string,
-): Promise<INodeListSearchResult> {
+export const searchContacts: ListSearchMethod = async function (filter, paginationToken) {
 	const search = (filter ?? '').trim();
 	const query: IDataObject = { s: NEWEST_FIRST };
 	if (search !== '') query.full_name_cont = search;
 	const page = await woofedSearchPage(this, '/contacts/search', query, paginationToken);
 	return { results: itemsOf(page.records, contactLabel), paginationToken: page.paginationToken };
-}
+};
 
 /**
  * Deals for the Deal pickers: one page (10) per call, searched by name (name_cont, as the
  * deal search documents). Some WoofedCRM versions allow no deal field in a search (422): then
  * the page is read without the condition and filtered here on the label.
  */
-export async function searchDeals(
-	this: ILoadOptionsFunctions,
-	filter?: string,
-	paginationToken?: string,
-): Promise<INodeListSearchResult> {
+export const searchDeals: ListSearchMethod = async function (filter, paginationToken) {
 	const search = (filter ?? '').trim();
 	if (search !== '') {
 		const attempt = await woofedSearchPage(
@@ -83,4 +69,4 @@ export async function searchDeals(
 		results: itemsOf(page.records, dealLabel).filter((item) => labelMatches(item, search)),
 		paginationToken: page.paginationToken,
 	};
-}
+};

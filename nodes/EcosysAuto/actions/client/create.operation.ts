@@ -1,8 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
 import { forOperation, optionalFields } from '../../../shared/descriptions';
-import { requiredText } from '../../../shared/validate';
+import { invalid, requiredText } from '../../../shared/validate';
 import { ecosysRequest } from '../../transport';
 import { withWarnings } from '../../validators';
 import { clientBody, clientFields, cnpjField, cpfField, typeOptions } from './fields';
@@ -35,10 +34,12 @@ export const description: INodeProperties[] = forOperation('client', 'create', [
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const type = requiredText(this, 'type', 'Type', itemIndex).toUpperCase();
 	if (type !== 'PF' && type !== 'PJ') {
-		throw new NodeOperationError(this.getNode(), '"Type" must be PF or PJ', {
+		throw invalid(
+			this,
 			itemIndex,
-			description: `Got "${type}" on item ${itemIndex}. PF is an individual (CPF), PJ a company (CNPJ).`,
-		});
+			'"Type" must be PF or PJ',
+			`Got "${type}" on item ${itemIndex}. PF is an individual (CPF), PJ a company (CNPJ).`,
+		);
 	}
 	const name = requiredText(this, 'name', 'Name', itemIndex);
 	const document =

@@ -1,7 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
-import { apiFields } from '../../../shared/validate';
+import { apiFields, invalid } from '../../../shared/validate';
 import { brazilRules } from '../../validators';
 
 /** Client types: the quickstart creates a PF and speaks of "clientes PF e PJ". */
@@ -77,10 +76,12 @@ function addressOf(context: IExecuteFunctions, value: unknown, itemIndex: number
 		}
 	}
 	if (typeof address !== 'object' || address === null || Array.isArray(address)) {
-		throw new NodeOperationError(context.getNode(), '"Address (JSON)" must be a JSON object', {
+		throw invalid(
+			context,
 			itemIndex,
-			description: `Got "${String(value)}" on item ${itemIndex}. Write an object such as {"city": "São Paulo"}.`,
-		});
+			'"Address (JSON)" must be a JSON object',
+			`Got "${String(value)}" on item ${itemIndex}. Write an object such as {"city": "São Paulo"}.`,
+		);
 	}
 	return Object.keys(address).length === 0 ? undefined : address;
 }
@@ -119,31 +120,6 @@ export const CLIENT_SIMPLIFIED_FIELDS = [
 	'created_at',
 ] as const;
 
-/** The Client picker: a client from a searchable list, or its UUID. */
-export const clientLocator: INodeProperties = {
-	displayName: 'Client',
-	name: 'clientId',
-	type: 'resourceLocator',
-	required: true,
-	default: { mode: 'list', value: '' },
-	description: 'The client, chosen from the list or given by its UUID',
-	modes: [
-		{
-			displayName: 'From List',
-			name: 'list',
-			type: 'list',
-			placeholder: 'Select a client...',
-			typeOptions: { searchListMethod: 'searchClients', searchable: true },
-		},
-		{
-			displayName: 'By ID',
-			name: 'id',
-			type: 'string',
-			placeholder: 'e.g. 3f1c2a9e-5b7d-4e8f-9a1b-2c3d4e5f6a7b',
-		},
-	],
-};
-
 /** The Client picker where a record links to a client (vehicle, deal, filters): optional. */
 export const clientLink: INodeProperties = {
 	displayName: 'Client',
@@ -167,3 +143,6 @@ export const clientLink: INodeProperties = {
 		},
 	],
 };
+
+/** The Client picker: a client from a searchable list, or its UUID. */
+export const clientLocator: INodeProperties = { ...clientLink, name: 'clientId', required: true };

@@ -3,7 +3,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { forOperation } from '../../../shared/descriptions';
 import { locatorId } from '../../../shared/locators';
 import { pathOf } from '../../../shared/request';
-import { simplifiedIfAsked } from '../../../shared/simplify';
+import { simplifiedIfAsked, simplifyField } from '../../../shared/simplify';
 import { ecosysRequest } from '../../transport';
 import { CLIENT_SIMPLIFIED_FIELDS, clientLocator } from './fields';
 
@@ -17,10 +17,7 @@ export const description: INodeProperties[] = forOperation('client', 'get', [
 	},
 	{ ...clientLocator, description: 'The client to retrieve, from the list or by its UUID' },
 	{
-		displayName: 'Simplify',
-		name: 'simplify',
-		type: 'boolean',
-		default: false,
+		...simplifyField,
 		description:
 			'Whether to return only ID, type, name, email, phone, cpf, cnpj, segment, status and created_at instead of every field',
 	},

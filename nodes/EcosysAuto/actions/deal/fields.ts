@@ -1,19 +1,31 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import type { DealTransport } from '../../../shared/pipeline-deal-operations';
 import { dealFields as platformDealFields } from '../../../shared/pipeline-deals';
+import { ecosysRequest, ecosysList } from '../../transport';
 import { clientLink } from '../client/fields';
 
 export { dealBody } from '../../../shared/pipeline-deals';
+
+/** How the platform's deal operations reach Ecosys Auto. */
+export const dealTransport: DealTransport = { request: ecosysRequest, list: ecosysList };
 
 /** Pipeline phases the quickstart shows (lead); a dealer's own phases: an expression. */
 export const phaseOptions = [{ name: 'Lead', value: 'lead' }];
 
 /** Deal statuses the quickstart shows: ativo (a new deal), ganho and perdido (markDealWon/Lost). */
-export const statusOptions = [
-	{ name: 'Open (Ativo)', value: 'ativo' },
-	{ name: 'Won (Ganho)', value: 'ganho' },
-	{ name: 'Lost (Perdido)', value: 'perdido' },
-];
+export const statusField: INodeProperties = {
+	displayName: 'Status',
+	name: 'status',
+	type: 'options',
+	options: [
+		{ name: 'Open (Ativo)', value: 'ativo' },
+		{ name: 'Won (Ganho)', value: 'ganho' },
+		{ name: 'Lost (Perdido)', value: 'perdido' },
+	],
+	default: 'ativo',
+	description: 'To close a deal, the Mark Won and Mark Lost operations are simpler',
+};
 
 /**
  * Fields a deal accepts on create and on update: the quickstart's POST /deals shows title,

@@ -1,15 +1,10 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { updateDealOperation } from '../../../shared/pipeline-deal-operations';
+import { dealFields, dealLocator, dealTransport, statusField } from './fields';
 
-import { forOperation, optionalFields } from '../../../shared/descriptions';
-import { locatorId } from '../../../shared/locators';
-import { pathOf } from '../../../shared/request';
-import { requireSomeField } from '../../../shared/validate';
-import { ecosysRequest } from '../../transport';
-import { dealBody, dealFields, dealLocator, statusOptions } from './fields';
-
-export const description: INodeProperties[] = forOperation('deal', 'update', [
-	{ ...dealLocator, description: 'The deal to change, from the list or by its UUID' },
-	optionalFields('updateFields', 'Update Fields', [
+export const { description, execute } = updateDealOperation({
+	transport: dealTransport,
+	locator: dealLocator,
+	fields: [
 		...dealFields,
 		{
 			displayName: 'Loss Reason',
@@ -19,14 +14,7 @@ export const description: INodeProperties[] = forOperation('deal', 'update', [
 			description:
 				'Why the deal was lost (motivo da perda); set together with status Lost (perdido)',
 		},
-		{
-			displayName: 'Status',
-			name: 'status',
-			type: 'options',
-			options: statusOptions,
-			default: 'ativo',
-			description: 'To close a deal, the Mark Won and Mark Lost operations are simpler',
-		},
+		statusField,
 		{
 			displayName: 'Title',
 			name: 'title',
@@ -34,17 +22,5 @@ export const description: INodeProperties[] = forOperation('deal', 'update', [
 			default: '',
 			description: 'New title of the deal as free text',
 		},
-	]),
-]);
-
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const dealId = locatorId(this, 'dealId', 'Deal', itemIndex);
-	const fields = this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject;
-	const body = dealBody(this, fields, itemIndex);
-	requireSomeField(this, body, 'Update Fields', itemIndex);
-	return await ecosysRequest(this, itemIndex, {
-		method: 'PUT',
-		path: pathOf`/deals/${dealId}`,
-		body,
-	});
-}
+	],
+});

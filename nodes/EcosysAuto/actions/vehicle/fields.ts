@@ -6,10 +6,26 @@ import { brazilRules } from '../../validators';
 import { clientLink } from '../client/fields';
 
 /** Vehicle statuses the quickstart shows (`ativo`); use an expression for another status. */
-export const statusOptions = [{ name: 'Active (Ativo)', value: 'ativo' }];
+export const statusField: INodeProperties = {
+	displayName: 'Status',
+	name: 'status',
+	type: 'options',
+	options: [{ name: 'Active (Ativo)', value: 'ativo' }],
+	default: 'ativo',
+	description:
+		"The quickstart shows ativo; other statuses, and whether an update may change it, are not in Ecosys Auto's API docs (use an expression)",
+};
 
 /** Inventory phases the quickstart shows (`entrada`); use an expression for another phase. */
-export const phaseOptions = [{ name: 'Intake (Entrada)', value: 'entrada' }];
+export const phaseField: INodeProperties = {
+	displayName: 'Phase',
+	name: 'phase',
+	type: 'options',
+	options: [{ name: 'Intake (Entrada)', value: 'entrada' }],
+	default: 'entrada',
+	description:
+		"Inventory phase (fase). The quickstart shows entrada; other phases, and whether an update may change it, are not in Ecosys Auto's API docs (use an expression).",
+};
 
 /** Optional fields a vehicle accepts on create and on update. */
 export const vehicleFields: INodeProperties[] = [

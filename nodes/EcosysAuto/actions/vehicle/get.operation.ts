@@ -3,7 +3,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { forOperation } from '../../../shared/descriptions';
 import { locatorId } from '../../../shared/locators';
 import { pathOf } from '../../../shared/request';
-import { simplifiedIfAsked } from '../../../shared/simplify';
+import { simplifiedIfAsked, simplifyField } from '../../../shared/simplify';
 import { ecosysRequest } from '../../transport';
 import { VEHICLE_SIMPLIFIED_FIELDS, vehicleLocator } from './fields';
 
@@ -17,10 +17,7 @@ export const description: INodeProperties[] = forOperation('vehicle', 'get', [
 	},
 	{ ...vehicleLocator, description: 'The vehicle to retrieve, from the list or by its UUID' },
 	{
-		displayName: 'Simplify',
-		name: 'simplify',
-		type: 'boolean',
-		default: false,
+		...simplifyField,
 		description:
 			'Whether to return only ID, title, plate, year_model, price, mileage, phase, status, store_id and client_id instead of every field',
 	},

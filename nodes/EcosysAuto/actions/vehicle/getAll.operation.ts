@@ -1,31 +1,21 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-
-import {
-	forOperation,
-	optionalFields,
-	pageLimitOf,
-	returnAllAndLimit,
-} from '../../../shared/descriptions';
 import { withLocatorValues } from '../../../shared/locators';
-import { simplifiedIfAsked } from '../../../shared/simplify';
+import { simplifyField } from '../../../shared/simplify';
 import { apiFields, rulesFor } from '../../../shared/validate';
-import { listSortOf, sortedList } from '../../sortedList';
 import { clientLink } from '../client/fields';
-import { VEHICLE_SIMPLIFIED_FIELDS, phaseOptions, statusOptions } from './fields';
+import { sortedGetManyOperation } from '../sortedGetMany';
+import { phaseField, statusField, VEHICLE_SIMPLIFIED_FIELDS } from './fields';
 
 // GET /vehicles?status=ativo is the quickstart's one example: `status` is the only documented
 // filter; every other filter and sort key is the node's reading, marked as such in the UI.
-export const description: INodeProperties[] = forOperation('vehicle', 'getAll', [
-	...returnAllAndLimit(),
-	{
-		displayName: 'Simplify',
-		name: 'simplify',
-		type: 'boolean',
-		default: false,
+export const { description, execute } = sortedGetManyOperation({
+	resource: 'vehicle',
+	path: '/vehicles',
+	simplify: {
+		...simplifyField,
 		description:
 			'Whether to return only ID, title, plate, year_model, price, mileage, phase, status, store_id and client_id of each vehicle instead of every field',
 	},
-	optionalFields('filters', 'Filters', [
+	filters: [
 		{
 			displayName: 'Brand',
 			name: 'brand',
@@ -65,11 +55,7 @@ export const description: INodeProperties[] = forOperation('vehicle', 'getAll', 
 			description: "Sent as min_price (not in Ecosys Auto's API docs: the API may ignore it)",
 		},
 		{
-			displayName: 'Phase',
-			name: 'phase',
-			type: 'options',
-			options: phaseOptions,
-			default: 'entrada',
+			...phaseField,
 			description:
 				"Inventory phase (fase), sent as phase; use an expression for another phase (not in Ecosys Auto's API docs as a filter: the API may ignore it)",
 		},
@@ -82,11 +68,7 @@ export const description: INodeProperties[] = forOperation('vehicle', 'getAll', 
 				"Text to look for, sent as search (not in Ecosys Auto's API docs: the API may ignore it)",
 		},
 		{
-			displayName: 'Status',
-			name: 'status',
-			type: 'options',
-			options: statusOptions,
-			default: 'ativo',
+			...statusField,
 			description:
 				'As in the quickstart (GET /vehicles?status=ativo); use an expression for another status',
 		},
@@ -107,52 +89,21 @@ export const description: INodeProperties[] = forOperation('vehicle', 'getAll', 
 			description:
 				"Sent as transmission; the quickstart shows automatico (not in Ecosys Auto's API docs as a filter: the API may ignore it)",
 		},
-	]),
-	optionalFields('options', 'Options', [
-		{
-			displayName: 'Sort By',
-			name: 'sortBy',
-			type: 'options',
-			options: [
-				{ name: 'Created At', value: 'created_at' },
-				{ name: 'Mileage', value: 'mileage' },
-				{ name: 'Model Year', value: 'year_model' },
-				{ name: 'Price', value: 'price' },
-				{ name: 'Title', value: 'title' },
-				{ name: 'Updated At', value: 'updated_at' },
-			],
-			default: 'created_at',
-			description:
-				"Sent as sort (not in Ecosys Auto's API docs: the API may ignore it). The node reads the whole list and sorts it itself, so the order is right either way.",
-		},
-		{
-			displayName: 'Sort Direction',
-			name: 'sortDirection',
-			type: 'options',
-			options: [
-				{ name: 'Ascending', value: 'asc' },
-				{ name: 'Descending', value: 'desc' },
-			],
-			default: 'desc',
-			description: 'Ascending (A→Z, oldest or lowest first) or descending (the reverse)',
-		},
-	]),
-]);
-
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
-	const rule = rulesFor(this, itemIndex);
-	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
-	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
-	const qs = apiFields(withLocatorValues(filters), {
-		min_price: rule.number('Min Price (BRL)', { min: 0 }),
-		max_price: rule.number('Max Price (BRL)', { min: 0 }),
-	});
-	const vehicles = await sortedList(
-		this,
-		itemIndex,
-		{ method: 'GET', path: '/vehicles', qs },
-		pageLimitOf(this, itemIndex),
-		listSortOf(options),
-	);
-	return simplifiedIfAsked(this, itemIndex, vehicles, VEHICLE_SIMPLIFIED_FIELDS);
-}
+	],
+	sortKeys: [
+		{ name: 'Created At', value: 'created_at' },
+		{ name: 'Mileage', value: 'mileage' },
+		{ name: 'Model Year', value: 'year_model' },
+		{ name: 'Price', value: 'price' },
+		{ name: 'Title', value: 'title' },
+		{ name: 'Updated At', value: 'updated_at' },
+	],
+	simplifiedFields: VEHICLE_SIMPLIFIED_FIELDS,
+	query: (context, filters, itemIndex) => {
+		const rule = rulesFor(context, itemIndex);
+		return apiFields(withLocatorValues(filters), {
+			min_price: rule.number('Min Price (BRL)', { min: 0 }),
+			max_price: rule.number('Max Price (BRL)', { min: 0 }),
+		});
+	},
+});

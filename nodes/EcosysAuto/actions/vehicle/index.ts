@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { operationSelector } from '../../../shared/descriptions';
+import type { RoutedDropdown } from '../../../shared/router';
 import * as create from './create.operation';
 import * as get from './get.operation';
 import * as getAll from './getAll.operation';
@@ -9,40 +9,44 @@ import * as update from './update.operation';
 export const operations = { create, get, getAll, update };
 
 export const description: INodeProperties[] = [
-	operationSelector(
-		'vehicle',
-		[
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: ['vehicle'] } },
+		options: [
 			{
 				name: 'Create',
 				value: 'create',
 				description:
 					"Add a vehicle to a store's inventory (the credential's default store unless set)",
 				action:
-					"Add a vehicle to a store's inventory (the credential's default store unless set); it starts in phase entrada, status ativo",
+					'Add a vehicle to the inventory of a store where it starts in phase entrada with status ativo',
 			},
 			{
 				name: 'Get',
 				value: 'get',
 				description: 'Get a vehicle by ID',
-				action: 'Get a vehicle by its UUID; changes nothing',
+				action: 'Get a vehicle by its UUID without changing anything',
 			},
 			{
 				name: 'Get Many',
 				value: 'getAll',
 				description: 'List inventory vehicles filtered by status, phase, store, price and more',
 				action:
-					'List inventory vehicles, optionally filtered by status, phase, store, price and more; changes nothing',
+					'List inventory vehicles with optional filters and sorting without changing anything',
 			},
 			{
 				name: 'Update',
 				value: 'update',
 				description: 'Change fields of a vehicle, such as price, mileage, phase or status',
 				action:
-					"Update a vehicle's fields (price, mileage, phase, status…); only the fields given change",
+					'Update a vehicle changing only the fields given such as price or mileage or phase or status',
 			},
 		],
-		'create',
-	),
+		default: 'create',
+	} satisfies RoutedDropdown<keyof typeof operations>,
 	...create.description,
 	...getAll.description,
 	...get.description,

@@ -6,30 +6,14 @@ import { pathOf } from '../../../shared/request';
 import { requireSomeField } from '../../../shared/validate';
 import { ecosysRequest } from '../../transport';
 import { withWarnings } from '../../validators';
-import { phaseOptions, statusOptions, vehicleBody, vehicleFields, vehicleLocator } from './fields';
+import { phaseField, statusField, vehicleBody, vehicleFields, vehicleLocator } from './fields';
 
 export const description: INodeProperties[] = forOperation('vehicle', 'update', [
 	{ ...vehicleLocator, description: 'The vehicle to change, from the list or by its UUID' },
 	optionalFields('updateFields', 'Update Fields', [
 		...vehicleFields,
-		{
-			displayName: 'Phase',
-			name: 'phase',
-			type: 'options',
-			options: phaseOptions,
-			default: 'entrada',
-			description:
-				"Inventory phase (fase). The quickstart shows entrada; other phases, and whether an update may change it, are not in Ecosys Auto's API docs (use an expression).",
-		},
-		{
-			displayName: 'Status',
-			name: 'status',
-			type: 'options',
-			options: statusOptions,
-			default: 'ativo',
-			description:
-				"The quickstart shows ativo; other statuses, and whether an update may change it, are not in Ecosys Auto's API docs (use an expression)",
-		},
+		phaseField,
+		statusField,
 		{
 			displayName: 'Store ID',
 			name: 'store_id',

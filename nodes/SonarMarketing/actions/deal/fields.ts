@@ -1,8 +1,13 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import type { DealTransport } from '../../../shared/pipeline-deal-operations';
 import { dealFields as platformDealFields } from '../../../shared/pipeline-deals';
+import { sonarRequest, sonarList } from '../../transport';
 
 export { dealBody } from '../../../shared/pipeline-deals';
+
+/** How the platform's deal operations reach Sonar Marketing. */
+export const dealTransport: DealTransport = { request: sonarRequest, list: sonarList };
 
 /** Pipeline phases Sonar documents (lead, proposta); a team's own phases: an expression. */
 export const phaseOptions = [
@@ -15,12 +20,20 @@ export const phaseOptions = [
  * DELETE sets arquivado); ganho and perdido are Ecosys Auto's, on the same platform, and may
  * or may not exist in Sonar: kept, marked.
  */
-export const statusOptions = [
-	{ name: 'Active (Ativo)', value: 'ativo' },
-	{ name: 'Archived (Arquivado)', value: 'arquivado' },
-	{ name: "Lost (Perdido) (Not in Sonar Marketing's API Docs)", value: 'perdido' },
-	{ name: "Won (Ganho) (Not in Sonar Marketing's API Docs)", value: 'ganho' },
-];
+export const statusField: INodeProperties = {
+	displayName: 'Status',
+	name: 'status',
+	type: 'options',
+	options: [
+		{ name: 'Active (Ativo)', value: 'ativo' },
+		{ name: 'Archived (Arquivado)', value: 'arquivado' },
+		{ name: "Lost (Perdido) (Not in Sonar Marketing's API Docs)", value: 'perdido' },
+		{ name: "Won (Ganho) (Not in Sonar Marketing's API Docs)", value: 'ganho' },
+	],
+	default: 'ativo',
+	description:
+		'Sonar accepts status on update; its document shows the values ativo and arquivado (Archive is the documented way to archive)',
+};
 
 /** Fields a deal accepts on create and on update (all in Sonar's POST /deals table). */
 export const dealFields: INodeProperties[] = platformDealFields({

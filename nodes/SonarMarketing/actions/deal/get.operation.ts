@@ -1,30 +1,7 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { getDealOperation } from '../../../shared/pipeline-deal-operations';
+import { dealLocator, dealTransport } from './fields';
 
-import { forOperation } from '../../../shared/descriptions';
-import { locatorId } from '../../../shared/locators';
-import { DEAL_SIMPLIFIED_FIELDS } from '../../../shared/pipeline-deals';
-import { pathOf } from '../../../shared/request';
-import { simplifiedIfAsked } from '../../../shared/simplify';
-import { sonarRequest } from '../../transport';
-import { dealLocator } from './fields';
-
-export const description: INodeProperties[] = forOperation('deal', 'get', [
-	{ ...dealLocator, description: 'The deal to retrieve, from the list or by its UUID' },
-	{
-		displayName: 'Simplify',
-		name: 'simplify',
-		type: 'boolean',
-		default: false,
-		description:
-			'Whether to return only ID, title, value, phase, status, probability, expected_close_date, client_id, created_at and updated_at instead of every field',
-	},
-]);
-
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const dealId = locatorId(this, 'dealId', 'Deal', itemIndex);
-	const deal = await sonarRequest(this, itemIndex, {
-		method: 'GET',
-		path: pathOf`/deals/${dealId}`,
-	});
-	return simplifiedIfAsked(this, itemIndex, deal, DEAL_SIMPLIFIED_FIELDS);
-}
+export const { description, execute } = getDealOperation({
+	transport: dealTransport,
+	locator: dealLocator,
+});

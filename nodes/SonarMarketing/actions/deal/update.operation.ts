@@ -1,15 +1,10 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { updateDealOperation } from '../../../shared/pipeline-deal-operations';
+import { dealFields, dealLocator, dealTransport, statusField } from './fields';
 
-import { forOperation, optionalFields } from '../../../shared/descriptions';
-import { locatorId } from '../../../shared/locators';
-import { pathOf } from '../../../shared/request';
-import { requireSomeField } from '../../../shared/validate';
-import { sonarRequest } from '../../transport';
-import { dealBody, dealFields, dealLocator, statusOptions } from './fields';
-
-export const description: INodeProperties[] = forOperation('deal', 'update', [
-	{ ...dealLocator, description: 'The deal to change, from the list or by its UUID' },
-	optionalFields('updateFields', 'Update Fields', [
+export const { description, execute } = updateDealOperation({
+	transport: dealTransport,
+	locator: dealLocator,
+	fields: [
 		...dealFields,
 		{
 			displayName: 'Is Starred',
@@ -25,15 +20,7 @@ export const description: INodeProperties[] = forOperation('deal', 'update', [
 			default: '',
 			description: 'Why the deal was lost; sent as loss_reason',
 		},
-		{
-			displayName: 'Status',
-			name: 'status',
-			type: 'options',
-			options: statusOptions,
-			default: 'ativo',
-			description:
-				'Sonar accepts status on update; its document shows the values ativo and arquivado (Archive is the documented way to archive)',
-		},
+		statusField,
 		{
 			displayName: 'Title',
 			name: 'title',
@@ -41,17 +28,5 @@ export const description: INodeProperties[] = forOperation('deal', 'update', [
 			default: '',
 			description: 'New title of the deal as free text',
 		},
-	]),
-]);
-
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const dealId = locatorId(this, 'dealId', 'Deal', itemIndex);
-	const fields = this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject;
-	const body = dealBody(this, fields, itemIndex);
-	requireSomeField(this, body, 'Update Fields', itemIndex);
-	return await sonarRequest(this, itemIndex, {
-		method: 'PUT',
-		path: pathOf`/deals/${dealId}`,
-		body,
-	});
-}
+	],
+});

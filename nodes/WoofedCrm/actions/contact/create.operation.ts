@@ -3,12 +3,11 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { forOperation, optionalFields } from '../../../shared/descriptions';
 import { requireSomeField } from '../../../shared/validate';
 import { woofedRequest } from '../../transport';
-import { customAttributesField } from '../common';
-import { contactBody, contactFields } from './fields';
+import { contactBody, contactCustomAttributes, contactFields } from './fields';
 
 export const description: INodeProperties[] = forOperation('contact', 'create', [
 	optionalFields('contactFields', 'Contact Fields', contactFields),
-	customAttributesField('contact'),
+	contactCustomAttributes,
 ]);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { apiFields, tagList } from '../../../shared/validate';
-import { customAttributesOf } from '../common';
+import { addCustomAttributes, customAttributesField } from '../customAttributes';
 
 /** Contact fields accepted on create and upsert. */
 export const contactFields: INodeProperties[] = [
@@ -49,10 +49,15 @@ export function contactBody(
 	// WoofedCRM permits label_list as one value: a JSON array would be dropped by the server.
 	const body = apiFields(fields, { label_list: (value) => tagList(value).join(',') });
 	if (body.label_list === '') delete body.label_list;
-	const customAttributes = customAttributesOf(context, itemIndex);
-	if (customAttributes !== undefined) body.custom_attributes = customAttributes;
-	return body;
+	return addCustomAttributes(context, itemIndex, body);
 }
+
+/** The contact's Custom Attributes rows (Create and Create or Update). */
+export const contactCustomAttributes: INodeProperties = {
+	...customAttributesField,
+	description:
+		'Free-form custom fields of the contact, sent as the custom_attributes object (e.g. source = Website)',
+};
 
 /** What Simplify keeps of a contact (the contact fields of WoofedCRM's API docs a user most needs). */
 export const CONTACT_SIMPLIFIED_FIELDS = [

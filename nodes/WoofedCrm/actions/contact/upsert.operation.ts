@@ -1,10 +1,9 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
 import { forOperation, optionalFields } from '../../../shared/descriptions';
+import { invalid } from '../../../shared/validate';
 import { woofedRequestWithStatus } from '../../transport';
-import { customAttributesField } from '../common';
-import { contactBody, contactFields } from './fields';
+import { contactBody, contactCustomAttributes, contactFields } from './fields';
 
 export const description: INodeProperties[] = forOperation('contact', 'upsert', [
 	{
@@ -15,7 +14,7 @@ export const description: INodeProperties[] = forOperation('contact', 'upsert', 
 		default: '',
 	},
 	optionalFields('contactFields', 'Contact Fields', contactFields),
-	customAttributesField('contact'),
+	contactCustomAttributes,
 ]);
 
 /** The contact upsert request and its result; also used by Deal › Upsert to resolve the contact. */
@@ -37,13 +36,11 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const fields = this.getNodeParameter('contactFields', itemIndex, {}) as IDataObject;
 	const body = contactBody(this, fields, itemIndex);
 	if (body.email === undefined && body.phone === undefined) {
-		throw new NodeOperationError(
-			this.getNode(),
+		throw invalid(
+			this,
+			itemIndex,
 			'Give an Email or a Phone to match the contact by',
-			{
-				itemIndex,
-				description: `Item ${itemIndex}: WoofedCRM finds the contact to update by e-mail or phone; add one of them under "Contact Fields".`,
-			},
+			`Item ${itemIndex}: WoofedCRM finds the contact to update by e-mail or phone; add one of them under "Contact Fields".`,
 		);
 	}
 	return await upsertContact(this, itemIndex, body);

@@ -4,9 +4,9 @@ import { forOperation, optionalFields } from '../../../shared/descriptions';
 import { locatorId } from '../../../shared/locators';
 import { requiredText } from '../../../shared/validate';
 import { woofedRequest } from '../../transport';
-import { customAttributesField, customAttributesOf } from '../common';
+import { addCustomAttributes } from '../customAttributes';
 import { contactLocator } from '../contact/fields';
-import { dealBody, dealFields, idValue, stageField } from './fields';
+import { dealBody, dealCustomAttributes, dealFields, idValue, stageField } from './fields';
 
 export const description: INodeProperties[] = forOperation('deal', 'create', [
 	stageField(true),
@@ -16,7 +16,7 @@ export const description: INodeProperties[] = forOperation('deal', 'create', [
 		description: 'The contact the deal belongs to, from the list or by its numeric ID',
 	},
 	optionalFields('additionalFields', 'Additional Fields', dealFields),
-	customAttributesField('deal'),
+	dealCustomAttributes,
 ]);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
@@ -28,7 +28,6 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		stage_id: idValue(stageId) as number,
 		contact_id: idValue(contactId) as number,
 	};
-	const customAttributes = customAttributesOf(this, itemIndex);
-	if (customAttributes !== undefined) body.custom_attributes = customAttributes;
+	addCustomAttributes(this, itemIndex, body);
 	return await woofedRequest(this, itemIndex, { method: 'POST', path: '/deals', body });
 }

@@ -2,7 +2,8 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { withLocatorValues } from '../../../shared/locators';
 import { apiFields, rulesFor } from '../../../shared/validate';
-import { utcDateTime } from '../common';
+import { customAttributesField } from '../customAttributes';
+import { utcDateTime } from '../utcDateTime';
 
 export const statusOptions = [
 	{ name: 'Open', value: 'open' },
@@ -135,6 +136,13 @@ export const closingFields: INodeProperties[] = [
 			"When the deal was won; sent as UTC (a time without an offset is read in the workflow's time zone)",
 	},
 ];
+
+/** The deal's Custom Attributes rows (Create, Update and Create or Update). */
+export const dealCustomAttributes: INodeProperties = {
+	...customAttributesField,
+	description:
+		'Free-form custom fields of the deal, sent as the custom_attributes object (e.g. source = Website)',
+};
 
 /** An id typed as text or given as a number by an expression: digits are sent as a number. */
 export function idValue(value: unknown): unknown {

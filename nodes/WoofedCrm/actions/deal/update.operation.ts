@@ -5,9 +5,16 @@ import { locatorId } from '../../../shared/locators';
 import { pathOf } from '../../../shared/request';
 import { requireSomeField } from '../../../shared/validate';
 import { woofedRequest } from '../../transport';
-import { customAttributesField, customAttributesOf } from '../common';
+import { addCustomAttributes } from '../customAttributes';
 import { contactLocator } from '../contact/fields';
-import { closingFields, dealBody, dealFields, dealLocator, stageField } from './fields';
+import {
+	closingFields,
+	dealBody,
+	dealCustomAttributes,
+	dealFields,
+	dealLocator,
+	stageField,
+} from './fields';
 
 export const description: INodeProperties[] = forOperation('deal', 'update', [
 	{ ...dealLocator, description: 'The deal to change, from the list or by its numeric ID' },
@@ -22,15 +29,14 @@ export const description: INodeProperties[] = forOperation('deal', 'update', [
 		},
 		stageField(false),
 	]),
-	customAttributesField('deal'),
+	dealCustomAttributes,
 ]);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const dealId = locatorId(this, 'dealId', 'Deal', itemIndex);
 	const fields = this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject;
 	const body = dealBody(this, fields, itemIndex);
-	const customAttributes = customAttributesOf(this, itemIndex);
-	if (customAttributes !== undefined) body.custom_attributes = customAttributes;
+	addCustomAttributes(this, itemIndex, body);
 	requireSomeField(this, body, 'Update Fields', itemIndex);
 	return await woofedRequest(this, itemIndex, {
 		method: 'PUT',

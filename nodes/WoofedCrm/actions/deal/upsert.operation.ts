@@ -1,13 +1,12 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
 import { forOperation, optionalFields } from '../../../shared/descriptions';
-import { apiFields } from '../../../shared/validate';
+import { apiFields, invalid } from '../../../shared/validate';
 import { woofedRequestWithStatus } from '../../transport';
-import { customAttributesField, customAttributesOf } from '../common';
+import { addCustomAttributes } from '../customAttributes';
 import { upsertContact } from '../contact/upsert.operation';
 import { contactLocator } from '../contact/fields';
-import { dealBody, dealFields, idValue, stageField } from './fields';
+import { dealBody, dealCustomAttributes, dealFields, idValue, stageField } from './fields';
 
 export const description: INodeProperties[] = forOperation('deal', 'upsert', [
 	{
@@ -70,7 +69,7 @@ export const description: INodeProperties[] = forOperation('deal', 'upsert', [
 			"Whether to find or create the contact first (Contact › Create or Update with the Contact Attributes' e-mail, phone and name), then upsert the deal by that contact's ID, so that the same input run twice updates the deal instead of adding one. When off, the attributes are sent as contact_attributes, which WoofedCRM's server does not use to find the deal.",
 	},
 	optionalFields('additionalFields', 'Additional Fields', dealFields),
-	customAttributesField('deal'),
+	dealCustomAttributes,
 ]);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
@@ -83,17 +82,18 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		{ id: idValue },
 	);
 	if (contactId === '' && Object.keys(contactAttributes).length === 0) {
-		throw new NodeOperationError(this.getNode(), 'Give a Contact ID or Contact Attributes', {
+		throw invalid(
+			this,
 			itemIndex,
-			description: `Item ${itemIndex}: the deal must belong to a contact, found by ID or by its attributes (e-mail, phone, name).`,
-		});
+			'Give a Contact ID or Contact Attributes',
+			`Item ${itemIndex}: the deal must belong to a contact, found by ID or by its attributes (e-mail, phone, name).`,
+		);
 	}
 	const resolveFirst = this.getNodeParameter('resolveContactFirst', itemIndex, true) as boolean;
 	const fields = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
 	const body: IDataObject = dealBody(this, fields, itemIndex);
 	if (stageId !== '') body.stage_id = idValue(stageId) as number;
-	const customAttributes = customAttributesOf(this, itemIndex);
-	if (customAttributes !== undefined) body.custom_attributes = customAttributes;
+	addCustomAttributes(this, itemIndex, body);
 
 	let contact: IDataObject | undefined;
 	if (contactId === '' && resolveFirst) {
@@ -101,13 +101,11 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		if (id !== undefined) {
 			contactId = String(id);
 		} else if (attributes.email === undefined && attributes.phone === undefined) {
-			throw new NodeOperationError(
-				this.getNode(),
+			throw invalid(
+				this,
+				itemIndex,
 				'Contact Attributes need an Email, a Phone or a Contact ID',
-				{
-					itemIndex,
-					description: `Item ${itemIndex}: "Resolve Contact First" finds the contact by e-mail or phone; add one, or turn the option off.`,
-				},
+				`Item ${itemIndex}: "Resolve Contact First" finds the contact by e-mail or phone; add one, or turn the option off.`,
 			);
 		} else {
 			contact = await upsertContact(this, itemIndex, attributes);

@@ -1,15 +1,14 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
 import { forOperation, optionalFields } from '../../../shared/descriptions';
 import { locatorId } from '../../../shared/locators';
 import { pathOf } from '../../../shared/request';
-import { apiFields, requiredText } from '../../../shared/validate';
+import { apiFields, invalid, requiredText } from '../../../shared/validate';
 import { woofedRequest } from '../../transport';
-import { customAttributesField, customAttributesOf, utcDateTime } from '../common';
+import { addCustomAttributes, customAttributesField } from '../customAttributes';
+import { jsonObjectOf } from '../jsonObject';
 import { dealLocator, idValue } from '../deal/fields';
-
-const utcNote = "sent as UTC (a time without an offset is read in the workflow's time zone)";
+import { utcDateTime } from '../utcDateTime';
 
 export const description: INodeProperties[] = forOperation('dealEvent', 'create', [
 	{
@@ -100,14 +99,16 @@ export const description: INodeProperties[] = forOperation('dealEvent', 'create'
 			name: 'done_at',
 			type: 'dateTime',
 			default: '',
-			description: `When it was completed; ${utcNote}`,
+			description:
+				"When it was completed; sent as UTC (a time without an offset is read in the workflow's time zone)",
 		},
 		{
 			displayName: 'Scheduled At',
 			name: 'scheduled_at',
 			type: 'dateTime',
 			default: '',
-			description: `When the activity is due or the message goes out; ${utcNote}`,
+			description:
+				"When the activity is due or the message goes out; sent as UTC (a time without an offset is read in the workflow's time zone)",
 		},
 		{
 			displayName: 'Send Now',
@@ -125,36 +126,17 @@ export const description: INodeProperties[] = forOperation('dealEvent', 'create'
 			placeholder: 'Follow-up call',
 		},
 	]),
-	customAttributesField('event'),
+	{
+		...customAttributesField,
+		description:
+			'Free-form custom fields of the event, sent as the custom_attributes object (e.g. source = Website)',
+	},
 ]);
 
 const appTypes: Record<string, string> = {
 	chatwoot_message: 'Apps::Chatwoot',
 	evolution_api_message: 'Apps::EvolutionApi',
 };
-
-function jsonObject(
-	context: IExecuteFunctions,
-	value: unknown,
-	label: string,
-	itemIndex: number,
-): IDataObject {
-	let parsed = value;
-	if (typeof value === 'string') {
-		try {
-			parsed = value.trim() === '' ? {} : JSON.parse(value);
-		} catch {
-			parsed = undefined;
-		}
-	}
-	if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-		throw new NodeOperationError(context.getNode(), `"${label}" must be a JSON object`, {
-			itemIndex,
-			description: `For example {"chatwoot_inbox_id": "62483"} (item ${itemIndex}).`,
-		});
-	}
-	return parsed as IDataObject;
-}
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const dealId = locatorId(this, 'dealId', 'Deal', itemIndex);
@@ -168,7 +150,11 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 			scheduled_at: (value) => utcDateTime(this, value, 'Scheduled At', itemIndex),
 			done_at: (value) => utcDateTime(this, value, 'Done At', itemIndex),
 			additional_attributes: (value) =>
-				jsonObject(this, value, 'Additional Attributes (JSON)', itemIndex),
+				jsonObjectOf(this, itemIndex, {
+					value,
+					label: 'Additional Attributes (JSON)',
+					example: '{"chatwoot_inbox_id": "62483"}',
+				}),
 		}),
 	};
 	if (
@@ -188,14 +174,15 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 			};
 		}
 		if (body.scheduled_at === undefined && body.send_now !== true) {
-			throw new NodeOperationError(this.getNode(), 'A message needs Send Now or Scheduled At', {
+			throw invalid(
+				this,
 				itemIndex,
-				description: `Item ${itemIndex}: WoofedCRM sends a message now (Send Now) or at Scheduled At; set one under "Additional Fields".`,
-			});
+				'A message needs Send Now or Scheduled At',
+				`Item ${itemIndex}: WoofedCRM sends a message now (Send Now) or at Scheduled At; set one under "Additional Fields".`,
+			);
 		}
 	}
-	const customAttributes = customAttributesOf(this, itemIndex);
-	if (customAttributes !== undefined) body.custom_attributes = customAttributes;
+	addCustomAttributes(this, itemIndex, body);
 	return await woofedRequest(this, itemIndex, {
 		method: 'POST',
 		path: pathOf`/deals/${dealId}/events`,
