@@ -222,8 +222,15 @@ function envelopeRecord(answer: Answer): IDataObject {
 	const read = request.method === 'GET';
 	if (typeof body !== 'object' || body === null) {
 		const empty = body === undefined || body === null || String(body).trim() === '';
-		// As `jsonBodyOf`: an empty answer is fine for a 204 and for a PUT, PATCH or DELETE.
-		if (empty && (status === 204 || !['GET', 'POST'].includes(request.method))) {
+		if (empty && read) {
+			throw answerError(answer, {
+				message: `${vendor.displayName} sent no record under "data"`,
+				description: `HTTP ${status}; the answer was empty.`,
+				errorBody: {},
+			});
+		}
+		// As `jsonBodyOf`: an empty answer to a write is fine for a 204 and for a PUT, PATCH or DELETE.
+		if (empty && (status === 204 || request.method !== 'POST')) {
 			return sentFields(request);
 		}
 		throw answerError(answer, {
