@@ -1,40 +1,4 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
-
-import { checkedNumber } from '../shared/validate';
-
-/** A yes/no value that may come from an expression as "true"/"false". */
-export function checkedBoolean(
-	context: IExecuteFunctions,
-	value: unknown,
-	label: string,
-	itemIndex: number,
-): boolean {
-	if (typeof value === 'boolean') return value;
-	if (value === 'true' || value === 'false') return value === 'true';
-	throw new NodeOperationError(context.getNode(), `"${label}" must be true or false`, {
-		itemIndex,
-		description: `Got "${String(value)}" on item ${itemIndex}.`,
-	});
-}
-
-/** JSON typed in a field or given as an object/array by an expression. */
-export function parsedJson(
-	context: IExecuteFunctions,
-	value: unknown,
-	label: string,
-	itemIndex: number,
-): unknown {
-	if (typeof value !== 'string') return value;
-	try {
-		return JSON.parse(value) as unknown;
-	} catch {
-		throw new NodeOperationError(context.getNode(), `"${label}" must be valid JSON`, {
-			itemIndex,
-			description: `Item ${itemIndex} has text that is not JSON in "${label}".`,
-		});
-	}
-}
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 /**
  * Pipeline stages (hivestr.txt › Pipeline stages): the value is exactly as the API spells it
@@ -111,21 +75,4 @@ export function pick(record: IDataObject, keys: readonly string[]): IDataObject 
 		if (record[key] !== undefined) result[key] = record[key];
 	}
 	return result;
-}
-
-/** Money in cents: a whole, non-negative number (R$ 5.000,00 = 500000); nothing is converted. */
-export function checkedCents(
-	context: IExecuteFunctions,
-	value: unknown,
-	label: string,
-	itemIndex: number,
-): number {
-	const cents = checkedNumber(context, value, label, itemIndex, { min: 0 });
-	if (!Number.isInteger(cents)) {
-		throw new NodeOperationError(context.getNode(), `"${label}" must be a whole number of cents`, {
-			itemIndex,
-			description: `Got ${cents} on item ${itemIndex}; R$ 5.000,00 is 500000.`,
-		});
-	}
-	return cents;
 }

@@ -81,6 +81,62 @@ export function checkedNumber(
 	return number;
 }
 
+/** Money in cents: a whole, non-negative number (R$ 5.000,00 = 500000); nothing is converted. */
+export function wholeCents(
+	context: IExecuteFunctions,
+	value: unknown,
+	label: string,
+	itemIndex: number,
+): number {
+	const cents = checkedNumber(context, value, label, itemIndex, { min: 0 });
+	if (!Number.isInteger(cents)) {
+		throw invalid(
+			context,
+			itemIndex,
+			`"${label}" must be a whole number of cents`,
+			`Got ${cents} on item ${itemIndex}; R$ 5.000,00 is 500000.`,
+		);
+	}
+	return cents;
+}
+
+/** A JSON boolean, also given by an expression as the text "true" or "false". */
+export function trueOrFalse(
+	context: IExecuteFunctions,
+	value: unknown,
+	label: string,
+	itemIndex: number,
+): boolean {
+	if (typeof value === 'boolean') return value;
+	if (value === 'true' || value === 'false') return value === 'true';
+	throw invalid(
+		context,
+		itemIndex,
+		`"${label}" must be true or false`,
+		`Got "${String(value)}" on item ${itemIndex}.`,
+	);
+}
+
+/** JSON typed in a field (parsed), or the object or array an expression gives (as it is). */
+export function jsonValue(
+	context: IExecuteFunctions,
+	value: unknown,
+	label: string,
+	itemIndex: number,
+): unknown {
+	if (typeof value !== 'string') return value;
+	try {
+		return JSON.parse(value) as unknown;
+	} catch {
+		throw invalid(
+			context,
+			itemIndex,
+			`"${label}" must be valid JSON`,
+			`Item ${itemIndex} has text that is not JSON in "${label}".`,
+		);
+	}
+}
+
 /** Tags typed as a comma-separated list or given as an array by an expression. */
 export function tagList(value: unknown): string[] {
 	const parts = Array.isArray(value) ? value : String(value ?? '').split(',');
@@ -118,6 +174,14 @@ export function rulesFor(context: IExecuteFunctions, itemIndex: number) {
 			(label: string): FieldRule =>
 			(value) =>
 				checkedDate(context, value, label, itemIndex),
+		cents:
+			(label: string): FieldRule =>
+			(value) =>
+				wholeCents(context, value, label, itemIndex),
+		boolean:
+			(label: string): FieldRule =>
+			(value) =>
+				trueOrFalse(context, value, label, itemIndex),
 		/** One of the vendor's documented values (a dropdown's values, also when set by an expression). */
 		oneOf:
 			(label: string, values: Array<string | number>): FieldRule =>

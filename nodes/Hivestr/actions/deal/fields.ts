@@ -1,7 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { apiFields } from '../../../shared/validate';
-import { checkedCents } from '../../helpers';
+import { apiFields, wholeCents } from '../../../shared/validate';
 
 export const cardIdDescription =
 	'ID of the pipeline card (the pipeline_deal.id a created client returns)';
@@ -39,6 +38,6 @@ export function cardBody(
 	itemIndex: number,
 ): IDataObject {
 	return apiFields(fields, {
-		estimated_value: (value) => checkedCents(context, value, 'Estimated Value (Cents)', itemIndex),
+		estimated_value: (value) => wholeCents(context, value, 'Estimated Value (Cents)', itemIndex),
 	});
 }

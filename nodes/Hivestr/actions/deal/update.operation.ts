@@ -1,9 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
 import { forOperation, idField, optionalFields } from '../../../shared/descriptions';
 import { pathOf } from '../../../shared/request';
-import { requiredText } from '../../../shared/validate';
+import { invalid, requiredText } from '../../../shared/validate';
 import { hivestrRequest } from '../../transport';
 import { cardBody, cardFields, cardIdDescription } from './fields';
 
@@ -33,13 +32,11 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const fields = this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject;
 	const body = cardBody(this, fields, itemIndex);
 	if (Object.keys(body).length === 0) {
-		throw new NodeOperationError(
-			this.getNode(),
+		throw invalid(
+			this,
+			itemIndex,
 			'Set at least one of Title, Estimated Value (Cents), Notes or User ID',
-			{
-				itemIndex,
-				description: `Item ${itemIndex} would send a card update with no fields; Hivestr needs at least one.`,
-			},
+			`Item ${itemIndex} would send a card update with no fields; Hivestr needs at least one.`,
 		);
 	}
 	return await hivestrRequest(this, itemIndex, {

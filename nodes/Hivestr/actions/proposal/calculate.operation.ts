@@ -2,7 +2,6 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { forOperation, optionalFields } from '../../../shared/descriptions';
 import { apiFields, rulesFor } from '../../../shared/validate';
-import { checkedBoolean } from '../../helpers';
 import { hivestrRequest } from '../../transport';
 import {
 	calculationItemFields,
@@ -41,8 +40,7 @@ export function calculationBody(context: IExecuteFunctions, itemIndex: number): 
 			bonus_days: rule.number('Bonus Days', { min: 0 }),
 			discount_percentage: rule.number('Discount (%)', { min: 0, max: 100 }),
 			daily_insertions_per_screen: rule.number('Daily Insertions per Screen', { min: 1 }),
-			sell_by_insertions: (value) =>
-				checkedBoolean(context, value, 'Sell by Insertions', itemIndex),
+			sell_by_insertions: rule.boolean('Sell by Insertions'),
 		},
 	);
 	const items = requireItems(

@@ -1,9 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
 import { forOperation, optionalFields } from '../../../shared/descriptions';
-import { apiFields, requiredText, rulesFor } from '../../../shared/validate';
-import { checkedBoolean, checkedCents, clientIdField, pick } from '../../helpers';
+import { apiFields, invalid, requiredText, rulesFor } from '../../../shared/validate';
+import { clientIdField, pick } from '../../helpers';
 import { locatorId } from '../../../shared/locators';
 import { hivestrRequest } from '../../transport';
 import { calculationBody, calculationProperties } from './calculate.operation';
@@ -190,10 +189,12 @@ export const description: INodeProperties[] = forOperation('proposal', 'create',
 const IDENTITY = ['schedule_id', 'face_orientation', 'is_bonus'] as const;
 
 function refuseMatch(context: IExecuteFunctions, itemIndex: number, message: string): never {
-	throw new NodeOperationError(context.getNode(), message, {
+	throw invalid(
+		context,
 		itemIndex,
-		description: `Item ${itemIndex}: nothing was created. Run Proposal › Calculate, then create the proposal with the items given as JSON or defined below.`,
-	});
+		message,
+		`Item ${itemIndex}: nothing was created. Run Proposal › Calculate, then create the proposal with the items given as JSON or defined below.`,
+	);
 }
 
 /**
@@ -261,18 +262,16 @@ function pricedItems(
 
 function proposalFields(context: IExecuteFunctions, itemIndex: number): IDataObject {
 	const rule = rulesFor(context, itemIndex);
-	const flag = (label: string) => (value: unknown) =>
-		checkedBoolean(context, value, label, itemIndex);
 	return apiFields(context.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject, {
 		bonus_days: rule.number('Bonus Days', { min: 0 }),
 		discount_percentage: rule.number('Discount (%)', { min: 0, max: 100 }),
-		discount_value: (value) => checkedCents(context, value, 'Discount Value (Cents)', itemIndex),
+		discount_value: rule.cents('Discount Value (Cents)'),
 		agency_commission_percentage: rule.number('Agency Commission (%)', { min: 0, max: 100 }),
 		volume_commission_percentage: rule.number('Volume Commission (%)', { min: 0, max: 100 }),
 		daily_insertions_per_screen: rule.number('Daily Insertions per Screen', { min: 1 }),
 		valid_until: rule.date('Valid Until'),
-		has_volume_commission: flag('Has Volume Commission'),
-		sell_by_insertions: flag('Sell by Insertions'),
+		has_volume_commission: rule.boolean('Has Volume Commission'),
+		sell_by_insertions: rule.boolean('Sell by Insertions'),
 	});
 }
 

@@ -1,8 +1,15 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
-import { checkedDate, checkedNumber, rulesFor } from '../../../shared/validate';
-import { checkedBoolean, checkedCents, parsedJson, pick } from '../../helpers';
+import {
+	checkedDate,
+	checkedNumber,
+	invalid,
+	jsonValue,
+	rulesFor,
+	trueOrFalse,
+	wholeCents,
+} from '../../../shared/validate';
+import { pick } from '../../helpers';
 
 /**
  * Proposal statuses: hivestr.txt › GET /proposals and PUT /proposals/{id} list draft, sent,
@@ -59,10 +66,11 @@ export function campaignDatesOf(context: IExecuteFunctions, itemIndex: number): 
 		itemIndex,
 	);
 	if (end < start) {
-		throw new NodeOperationError(
-			context.getNode(),
+		throw invalid(
+			context,
+			itemIndex,
 			'"Campaign End Date" must not be before "Campaign Start Date"',
-			{ itemIndex, description: `Item ${itemIndex} runs from ${start} to ${end}.` },
+			`Item ${itemIndex} runs from ${start} to ${end}.`,
 		);
 	}
 	return { campaign_start_date: start, campaign_end_date: end };
@@ -272,19 +280,23 @@ export function checkedItem(
 	/** A field hivestr.txt marks ✅ REQUIRED: refused when missing, never filled in with 0. */
 	const required = (name: string, field: string) => {
 		if (!given(row[name])) {
-			throw new NodeOperationError(context.getNode(), `"${label(field)}" is required`, {
+			throw invalid(
+				context,
 				itemIndex,
-				description: `Item ${itemIndex}: Hivestr requires ${name} on every proposal item.`,
-			});
+				`"${label(field)}" is required`,
+				`Item ${itemIndex}: Hivestr requires ${name} on every proposal item.`,
+			);
 		}
 		return row[name];
 	};
 	const vehicle = String(row.vehicle_id ?? '').trim();
 	if (vehicle === '') {
-		throw new NodeOperationError(context.getNode(), `"${label('Vehicle ID')}" is required`, {
+		throw invalid(
+			context,
 			itemIndex,
-			description: `Item ${itemIndex}: every proposal item needs the ID of its media vehicle.`,
-		});
+			`"${label('Vehicle ID')}" is required`,
+			`Item ${itemIndex}: every proposal item needs the ID of its media vehicle.`,
+		);
 	}
 	const item: IDataObject = { vehicle_id: vehicle };
 	const schedule = String(row.schedule_id ?? '').trim();
@@ -302,13 +314,13 @@ export function checkedItem(
 		}
 	} else {
 		item.quantity = number(required('quantity', 'Quantity'), 'Quantity', { min: 1 });
-		item.unit_price = checkedCents(
+		item.unit_price = wholeCents(
 			context,
 			required('unit_price', 'Unit Price (Cents)'),
 			label('Unit Price (Cents)'),
 			itemIndex,
 		);
-		item.final_price = checkedCents(
+		item.final_price = wholeCents(
 			context,
 			required('final_price', 'Final Price (Cents)'),
 			label('Final Price (Cents)'),
@@ -318,7 +330,7 @@ export function checkedItem(
 	if (kind === 'create') {
 		const percent = number(row.discount_percentage ?? 0, 'Discount (%)', { min: 0, max: 100 });
 		if (percent > 0) item.discount_percentage = percent;
-		const value = checkedCents(
+		const value = wholeCents(
 			context,
 			row.discount_value ?? 0,
 			label('Discount Value (Cents)'),
@@ -327,7 +339,7 @@ export function checkedItem(
 		if (value > 0) item.discount_value = value;
 	}
 	if (given(row.is_bonus)) {
-		item.is_bonus = checkedBoolean(context, row.is_bonus, label('Bonus'), itemIndex);
+		item.is_bonus = trueOrFalse(context, row.is_bonus, label('Bonus'), itemIndex);
 	}
 	if (kind === 'create' && typeof row.notes === 'string' && row.notes.trim() !== '') {
 		item.notes = row.notes.trim();
@@ -337,7 +349,7 @@ export function checkedItem(
 		if (screens > 0) item.screen_quantity = screens;
 	}
 	if (kind === 'create' && given(row.face_details)) {
-		item.face_details = parsedJson(
+		item.face_details = jsonValue(
 			context,
 			row.face_details,
 			label('Face Details (JSON)'),
@@ -385,7 +397,7 @@ export function jsonItems(
 	itemIndex: number,
 	keys: readonly string[],
 ): IDataObject[] {
-	const items = parsedJson(
+	const items = jsonValue(
 		context,
 		context.getNodeParameter(name, itemIndex, '[]'),
 		'Items (JSON)',
@@ -395,10 +407,12 @@ export function jsonItems(
 		!Array.isArray(items) ||
 		!items.every((item) => typeof item === 'object' && item !== null && !Array.isArray(item))
 	) {
-		throw new NodeOperationError(context.getNode(), '"Items (JSON)" must be a list of objects', {
+		throw invalid(
+			context,
 			itemIndex,
-			description: `Item ${itemIndex} has items that Hivestr cannot take.`,
-		});
+			'"Items (JSON)" must be a list of objects',
+			`Item ${itemIndex} has items that Hivestr cannot take.`,
+		);
 	}
 	return (items as IDataObject[]).map((item, position) => {
 		const picked = pick(item, keys);
@@ -414,10 +428,12 @@ export function requireItems(
 	itemIndex: number,
 ): IDataObject[] {
 	if (items.length === 0) {
-		throw new NodeOperationError(context.getNode(), 'Add at least one item', {
+		throw invalid(
+			context,
 			itemIndex,
-			description: `Item ${itemIndex}: Hivestr needs at least one media vehicle in "Items".`,
-		});
+			'Add at least one item',
+			`Item ${itemIndex}: Hivestr needs at least one media vehicle in "Items".`,
+		);
 	}
 	return items;
 }

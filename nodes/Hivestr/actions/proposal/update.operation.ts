@@ -3,7 +3,6 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { forOperation, idField, optionalFields } from '../../../shared/descriptions';
 import { pathOf } from '../../../shared/request';
 import { apiFields, requireSomeField, requiredText, rulesFor } from '../../../shared/validate';
-import { checkedCents } from '../../helpers';
 import { hivestrRequest } from '../../transport';
 import {
 	REPLACE_ITEM_KEYS,
@@ -136,7 +135,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const rule = rulesFor(this, itemIndex);
 	const body = apiFields(this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject, {
 		discount_percentage: rule.number('Discount (%)', { min: 0, max: 100 }),
-		discount_value: (value) => checkedCents(this, value, 'Discount Value (Cents)', itemIndex),
+		discount_value: rule.cents('Discount Value (Cents)'),
 		valid_until: rule.date('Valid Until'),
 		status: rule.oneOf('Status', PROPOSAL_STATUSES),
 	});

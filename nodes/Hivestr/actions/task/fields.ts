@@ -1,8 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { idField } from '../../../shared/descriptions';
-import { apiFields, dateTimeToUtc } from '../../../shared/validate';
-import { checkedBoolean } from '../../helpers';
+import { apiFields, dateTimeToUtc, trueOrFalse } from '../../../shared/validate';
 
 export const cardIdField = idField(
 	'dealId',
@@ -35,6 +34,6 @@ export function taskBody(
 ): IDataObject {
 	return apiFields(fields, {
 		due_at: (value) => dateTimeToUtc(context, value, 'Due At', itemIndex, context.getTimezone()),
-		is_completed: (value) => checkedBoolean(context, value, 'Completed', itemIndex),
+		is_completed: (value) => trueOrFalse(context, value, 'Completed', itemIndex),
 	});
 }
