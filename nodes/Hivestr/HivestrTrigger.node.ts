@@ -10,7 +10,7 @@ import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 import type { PollEvent } from '../shared/poll';
 import { includeExistingOption, maxPagesOption, pollRecords } from '../shared/poll';
 import { apiFields } from '../shared/validate';
-import { stageFilterOptions } from './helpers';
+import { stageFilterOptions } from './actions/deal/stage';
 import { hivestr } from './transport';
 
 const DAY_MS = 24 * 60 * 60 * 1000;

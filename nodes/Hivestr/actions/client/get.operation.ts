@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { forOperation } from '../../../shared/descriptions';
 import { pathOf } from '../../../shared/request';
-import { clientIdField } from '../../helpers';
+import { clientIdField } from './locator';
 import { locatorId } from '../../../shared/locators';
 import { hivestrRequest } from '../../transport';
 

@@ -3,7 +3,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { forOperation, optionalFields } from '../../../shared/descriptions';
 import { pathOf } from '../../../shared/request';
 import { apiFields, requireSomeField, rulesFor } from '../../../shared/validate';
-import { clientIdField } from '../../helpers';
+import { clientIdField } from './locator';
 import { locatorId } from '../../../shared/locators';
 import { hivestrRequest } from '../../transport';
 import { clientFields, clientStatusOptions } from './fields';

@@ -3,7 +3,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { forOperation } from '../../../shared/descriptions';
 import { pathOf } from '../../../shared/request';
 import { requiredText, rulesFor } from '../../../shared/validate';
-import { clientIdField } from '../../helpers';
+import { clientIdField } from '../client/locator';
 import { locatorId } from '../../../shared/locators';
 import { hivestrRequest } from '../../transport';
 

@@ -8,7 +8,7 @@ import {
 } from '../../../shared/descriptions';
 import { pathOf } from '../../../shared/request';
 import { apiFields, rulesFor } from '../../../shared/validate';
-import { clientIdField } from '../../helpers';
+import { clientIdField } from '../client/locator';
 import { locatorId } from '../../../shared/locators';
 import { hivestrList } from '../../transport';
 import { noteTypeOptions } from './create.operation';

@@ -2,7 +2,8 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { forOperation, optionalFields } from '../../../shared/descriptions';
 import { requiredText, rulesFor } from '../../../shared/validate';
-import { clientIdField, stageFilterOptions, STAGES } from '../../helpers';
+import { clientIdField } from '../client/locator';
+import { stageFilterOptions, STAGES } from './stage';
 import { locatorId } from '../../../shared/locators';
 import { hivestrRequest } from '../../transport';
 import { cardBody, cardFields } from './fields';

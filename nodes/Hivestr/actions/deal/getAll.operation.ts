@@ -8,7 +8,8 @@ import {
 } from '../../../shared/descriptions';
 import { apiFields, rulesFor } from '../../../shared/validate';
 import { locatorValue } from '../../../shared/locators';
-import { clientIdField, stageFilterOptions, STAGES } from '../../helpers';
+import { clientIdField } from '../client/locator';
+import { stageFilterOptions, STAGES } from './stage';
 import { hivestrList } from '../../transport';
 
 export const description: INodeProperties[] = forOperation('deal', 'getAll', [

@@ -3,10 +3,9 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { forOperation, idField } from '../../../shared/descriptions';
 import { pathOf } from '../../../shared/request';
 import { requiredText, rulesFor } from '../../../shared/validate';
-import { stageOptions } from '../../helpers';
 import { hivestrRequest } from '../../transport';
 import { cardIdDescription } from './fields';
-import { refusePerdido } from './stage';
+import { refusePerdido, stageOptions } from './stage';
 
 export const description: INodeProperties[] = forOperation('deal', 'moveStage', [
 	idField('dealId', 'Card ID', cardIdDescription),

@@ -2,7 +2,8 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { forOperation, optionalFields } from '../../../shared/descriptions';
 import { apiFields, invalid, requiredText, rulesFor } from '../../../shared/validate';
-import { clientIdField, pick } from '../../helpers';
+import { clientIdField } from '../client/locator';
+import { pickFields } from '../../../shared/simplify';
 import { locatorId } from '../../../shared/locators';
 import { hivestrRequest } from '../../transport';
 import { calculationBody, calculationProperties } from './calculate.operation';
@@ -240,7 +241,7 @@ function pricedItems(
 				`Hivestr's calculation has no price for item ${position + 1} (vehicle ${String(request.vehicle_id)})`,
 			);
 		}
-		const kept = (index: number) => JSON.stringify(pick(priced[index], CREATE_ITEM_KEYS));
+		const kept = (index: number) => JSON.stringify(pickFields(priced[index], CREATE_ITEM_KEYS));
 		if (fits.some((index) => kept(index) !== kept(fits[0]))) {
 			refuseMatch(
 				context,
@@ -250,7 +251,7 @@ function pricedItems(
 		}
 		free.delete(fits[0]);
 		const answer = priced[fits[0]];
-		const item: IDataObject = { ...pick(answer, CREATE_ITEM_KEYS) };
+		const item: IDataObject = { ...pickFields(answer, CREATE_ITEM_KEYS) };
 		if (request.schedule_id !== undefined) item.schedule_id = request.schedule_id;
 		if (item.is_bonus === undefined && request.is_bonus !== undefined) {
 			item.is_bonus = request.is_bonus;
@@ -291,7 +292,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	if (source === 'calculate') {
 		const request = calculationBody(this, itemIndex);
 		// The proposal keeps the settings it was priced with, unless set again below.
-		calculationSettings = pick(request, CALCULATION_SETTINGS);
+		calculationSettings = pickFields(request, CALCULATION_SETTINGS);
 		const calculated = await hivestrRequest(this, itemIndex, {
 			method: 'POST',
 			effect: 'read',

@@ -9,7 +9,7 @@ import {
 	trueOrFalse,
 	wholeCents,
 } from '../../../shared/validate';
-import { pick } from '../../helpers';
+import { pickFields } from '../../../shared/simplify';
 
 /**
  * Proposal statuses: hivestr.txt › GET /proposals and PUT /proposals/{id} list draft, sent,
@@ -415,7 +415,7 @@ export function jsonItems(
 		);
 	}
 	return (items as IDataObject[]).map((item, position) => {
-		const picked = pick(item, keys);
+		const picked = pickFields(item, keys);
 		checkedItem(context, item, position, itemIndex, 'replace');
 		return picked;
 	});

@@ -8,7 +8,7 @@ import {
 } from '../../../shared/descriptions';
 import { apiFields, rulesFor } from '../../../shared/validate';
 import { locatorValue } from '../../../shared/locators';
-import { clientIdField } from '../../helpers';
+import { clientIdField } from '../client/locator';
 import { hivestrList } from '../../transport';
 import { PROPOSAL_STATUSES, proposalStatusOptions } from './fields';
 
