@@ -1,4 +1,4 @@
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 /**
@@ -232,6 +232,38 @@ export function apiFields(fields: IDataObject, rules: Record<string, FieldRule> 
 		) as IDataObject[string];
 	}
 	return result;
+}
+
+/** The rules of one item, as `rulesFor` binds them. */
+export type FieldRules = ReturnType<typeof rulesFor>;
+
+/**
+ * A parameter and the rule its value passes, declared together so the label is written
+ * once: the rule is given the parameter's displayName to name the field when it refuses.
+ */
+export interface CheckedProperty {
+	property: INodeProperties;
+	rule?: (check: FieldRules, label: string) => FieldRule;
+}
+
+/** The parameters of checked fields, as a collection lists them. */
+export function propertiesOf(fields: CheckedProperty[]): INodeProperties[] {
+	return fields.map((field) => field.property);
+}
+
+/** `apiFields` of a collection whose fields declare their own rules. */
+export function checkedFields(
+	context: IExecuteFunctions,
+	itemIndex: number,
+	values: IDataObject,
+	fields: CheckedProperty[],
+): IDataObject {
+	const check = rulesFor(context, itemIndex);
+	const rules: Record<string, FieldRule> = {};
+	for (const { property, rule } of fields) {
+		if (rule !== undefined) rules[property.name] = rule(check, property.displayName);
+	}
+	return apiFields(values, rules);
 }
 
 const DATE_TIME_TEXT =

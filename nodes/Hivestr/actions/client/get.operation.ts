@@ -7,7 +7,10 @@ import { locatorId } from '../../../shared/locators';
 import { hivestrRequest } from '../../transport';
 
 export const description: INodeProperties[] = forOperation('client', 'get', [
-	clientIdField('clientId', 'The client to retrieve, with its proposals and proposal_stats'),
+	{
+		...clientIdField,
+		description: 'The client to retrieve, with its proposals and proposal_stats',
+	},
 ]);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {

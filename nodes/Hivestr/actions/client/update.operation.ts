@@ -9,7 +9,7 @@ import { hivestrRequest } from '../../transport';
 import { clientFields, clientStatusOptions } from './fields';
 
 export const description: INodeProperties[] = forOperation('client', 'update', [
-	clientIdField('clientId', 'The client to update'),
+	{ ...clientIdField, description: 'The client to update' },
 	optionalFields('updateFields', 'Update Fields', [
 		...clientFields,
 		{

@@ -16,7 +16,7 @@ export const noteTypeOptions = [
 ];
 
 export const description: INodeProperties[] = forOperation('clientNote', 'create', [
-	clientIdField('clientId', 'The client the note is recorded on'),
+	{ ...clientIdField, description: 'The client the note is recorded on' },
 	{
 		displayName: 'Content',
 		name: 'content',

@@ -14,7 +14,7 @@ import { hivestrList } from '../../transport';
 import { noteTypeOptions } from './create.operation';
 
 export const description: INodeProperties[] = forOperation('clientNote', 'getAll', [
-	clientIdField('clientId', 'The client whose notes to list'),
+	{ ...clientIdField, description: 'The client whose notes to list' },
 	...returnAllAndLimit(),
 	optionalFields('filters', 'Filters', [
 		{

@@ -9,7 +9,7 @@ import { hivestrRequest } from '../../transport';
 import { cardBody, cardFields } from './fields';
 
 export const description: INodeProperties[] = forOperation('deal', 'create', [
-	clientIdField('clientId', 'The client the card belongs to'),
+	{ ...clientIdField, description: 'The client the card belongs to' },
 	{
 		displayName: 'Title',
 		name: 'title',

@@ -15,7 +15,12 @@ import { hivestrList } from '../../transport';
 export const description: INodeProperties[] = forOperation('deal', 'getAll', [
 	...returnAllAndLimit(),
 	optionalFields('filters', 'Filters', [
-		{ ...clientIdField('client_id', 'Only cards of this client', false) },
+		{
+			...clientIdField,
+			name: 'client_id',
+			required: false,
+			description: 'Only cards of this client',
+		},
 		{
 			displayName: 'Stage',
 			name: 'pipeline_stage',

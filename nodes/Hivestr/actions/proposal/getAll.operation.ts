@@ -6,50 +6,67 @@ import {
 	pageLimitOf,
 	returnAllAndLimit,
 } from '../../../shared/descriptions';
-import { apiFields, rulesFor } from '../../../shared/validate';
+import type { CheckedProperty } from '../../../shared/validate';
+import { checkedFields, propertiesOf } from '../../../shared/validate';
 import { locatorValue } from '../../../shared/locators';
 import { clientIdField } from '../client/locator';
 import { hivestrList } from '../../transport';
-import { PROPOSAL_STATUSES, proposalStatusOptions } from './fields';
+import { PROPOSAL_STATUSES, proposalStatusOptions } from './settings';
 
-export const description: INodeProperties[] = forOperation('proposal', 'getAll', [
-	...returnAllAndLimit(),
-	optionalFields('filters', 'Filters', [
-		{ ...clientIdField('client_id', 'Only proposals of this client', false) },
-		{
+/** The filters GET /proposals takes, under Filters. */
+const filters: CheckedProperty[] = [
+	{
+		property: {
+			...clientIdField,
+			name: 'client_id',
+			required: false,
+			description: 'Only proposals of this client',
+		},
+	},
+	{
+		property: {
 			displayName: 'Created From',
 			name: 'start_date',
 			type: 'dateTime',
 			default: '',
 			description: 'Only proposals created on or after this date (sent as YYYY-MM-DD)',
 		},
-		{
+		rule: (check, label) => check.date(label),
+	},
+	{
+		property: {
 			displayName: 'Created To',
 			name: 'end_date',
 			type: 'dateTime',
 			default: '',
 			description: 'Only proposals created on or before this date (sent as YYYY-MM-DD)',
 		},
-		{
+		rule: (check, label) => check.date(label),
+	},
+	{
+		property: {
 			displayName: 'Status',
 			name: 'status',
 			type: 'options',
 			options: [{ name: 'All', value: 'all' }, ...proposalStatusOptions],
 			default: 'all',
 		},
-	]),
+		rule: (check, label) => check.oneOf(label, ['all', ...PROPOSAL_STATUSES]),
+	},
+];
+
+export const description: INodeProperties[] = forOperation('proposal', 'getAll', [
+	...returnAllAndLimit(),
+	optionalFields('filters', 'Filters', propertiesOf(filters)),
 ]);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
-	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
-	const rule = rulesFor(this, itemIndex);
-	const qs = apiFields(
-		{ ...filters, client_id: locatorValue(filters.client_id) as string },
-		{
-			start_date: rule.date('Created From'),
-			end_date: rule.date('Created To'),
-			status: rule.oneOf('Status', ['all', ...PROPOSAL_STATUSES]),
-		},
+	const given = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
+	const qs = checkedFields(
+		this,
+		itemIndex,
+		{ ...given, client_id: locatorValue(given.client_id) as string },
+		filters,
 	);
 	return await hivestrList(
 		this,
