@@ -8,24 +8,56 @@ export const clientStatusOptions = [
 	{ name: 'Inactive', value: 'inactive' },
 ];
 
-const text = (displayName: string, name: string, description: string, placeholder = '') =>
-	({
-		displayName,
-		name,
-		type: 'string',
-		default: '',
-		description,
-		...(placeholder === '' ? {} : { placeholder }),
-	}) as INodeProperties;
-
 /** Fields a client accepts on create and on update (besides name, status and source). */
 export const clientFields: INodeProperties[] = [
-	text('Address', 'address', 'Street address', 'e.g. Av. Paulista, 1000'),
-	text('City', 'city', 'City name', 'e.g. Brasília'),
-	text('CNPJ', 'cnpj', 'Company tax ID (CNPJ)', 'e.g. 12.345.678/0001-99'),
-	text('Company Name', 'company_name', 'Legal or trade name of the company', 'e.g. Acme Ltda'),
-	text('Contact Person', 'contact_person', 'Who to talk to at the client', 'e.g. Maria Souza'),
-	text('CPF', 'cpf', 'Personal tax ID (CPF)', 'e.g. 123.456.789-00'),
+	{
+		displayName: 'Address',
+		name: 'address',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. Av. Paulista, 1000',
+		description: 'Street address',
+	},
+	{
+		displayName: 'City',
+		name: 'city',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. Brasília',
+		description: 'City name',
+	},
+	{
+		displayName: 'CNPJ',
+		name: 'cnpj',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. 12.345.678/0001-99',
+		description: 'Company tax ID (CNPJ)',
+	},
+	{
+		displayName: 'Company Name',
+		name: 'company_name',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. Acme Ltda',
+		description: 'Legal or trade name of the company',
+	},
+	{
+		displayName: 'Contact Person',
+		name: 'contact_person',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. Maria Souza',
+		description: 'Who to talk to at the client',
+	},
+	{
+		displayName: 'CPF',
+		name: 'cpf',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. 123.456.789-00',
+		description: 'Personal tax ID (CPF)',
+	},
 	{
 		displayName: 'Email',
 		name: 'email',
@@ -42,9 +74,30 @@ export const clientFields: INodeProperties[] = [
 		default: '',
 		description: 'Free notes about the client (also copied to the pipeline card on create)',
 	},
-	text('Phone', 'phone', 'Phone number', 'e.g. (61) 99999-9999'),
-	text('Position', 'position', 'Job title of the contact person', 'e.g. Director'),
-	text('State', 'state', 'Two-letter state code (UF)', 'e.g. DF'),
+	{
+		displayName: 'Phone',
+		name: 'phone',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. (61) 99999-9999',
+		description: 'Phone number',
+	},
+	{
+		displayName: 'Position',
+		name: 'position',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. Director',
+		description: 'Job title of the contact person',
+	},
+	{
+		displayName: 'State',
+		name: 'state',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. DF',
+		description: 'Two-letter state code (UF)',
+	},
 	{
 		displayName: 'Status',
 		name: 'status',
@@ -53,5 +106,12 @@ export const clientFields: INodeProperties[] = [
 		default: 'lead',
 		description: 'Relationship status (Hivestr default on create: lead)',
 	},
-	text('Zip Code', 'zip_code', 'Postal code (CEP)', 'e.g. 70000-000'),
+	{
+		displayName: 'Zip Code',
+		name: 'zip_code',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. 70000-000',
+		description: 'Postal code (CEP)',
+	},
 ];
