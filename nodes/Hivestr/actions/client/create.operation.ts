@@ -1,9 +1,24 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { forOperation, optionalFields } from '../../../shared/descriptions';
-import { apiFields, requiredText, rulesFor } from '../../../shared/validate';
+import type { CheckedProperty } from '../../../shared/validate';
+import { checkedFields, propertiesOf, requiredText } from '../../../shared/validate';
 import { hivestrBody } from '../../transport';
-import { clientFields, clientStatusOptions } from './fields';
+import { clientFields } from './fields';
+
+const createFields: CheckedProperty[] = [
+	...clientFields,
+	{
+		property: {
+			displayName: 'Source',
+			name: 'source',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. Website',
+			description: 'Where the client came from (Hivestr default: API)',
+		},
+	},
+];
 
 export const description: INodeProperties[] = forOperation('client', 'create', [
 	{
@@ -15,17 +30,7 @@ export const description: INodeProperties[] = forOperation('client', 'create', [
 		placeholder: 'e.g. Maria Souza',
 		description: 'Name of the client',
 	},
-	optionalFields('additionalFields', 'Additional Fields', [
-		...clientFields,
-		{
-			displayName: 'Source',
-			name: 'source',
-			type: 'string',
-			default: '',
-			placeholder: 'e.g. Website',
-			description: 'Where the client came from (Hivestr default: API)',
-		},
-	]),
+	optionalFields('additionalFields', 'Additional Fields', propertiesOf(createFields)),
 ]);
 
 /**
@@ -35,11 +40,7 @@ export const description: INodeProperties[] = forOperation('client', 'create', [
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const name = requiredText(this, 'name', 'Name', itemIndex);
 	const fields = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
-	const status = rulesFor(this, itemIndex).oneOf(
-		'Status',
-		clientStatusOptions.map((option) => option.value),
-	);
-	const body = { name, ...apiFields(fields, { status }) };
+	const body = { name, ...checkedFields(this, itemIndex, fields, createFields) };
 	const response = await hivestrBody(this, itemIndex, {
 		method: 'POST',
 		path: '/public/clients',

@@ -2,8 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { forOperation } from '../../../shared/descriptions';
 import { pathOf } from '../../../shared/request';
-import { clientIdField } from './locator';
-import { locatorId } from '../../../shared/locators';
+import { clientIdField, clientIdOf } from './locator';
 import { hivestrRequest } from '../../transport';
 
 export const description: INodeProperties[] = forOperation('client', 'get', [
@@ -14,7 +13,7 @@ export const description: INodeProperties[] = forOperation('client', 'get', [
 ]);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const clientId = locatorId(this, 'clientId', 'Client', itemIndex);
+	const clientId = clientIdOf(this, itemIndex);
 	return await hivestrRequest(this, itemIndex, {
 		method: 'GET',
 		path: pathOf`/public/clients/${clientId}`,

@@ -1,4 +1,6 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { locatorId } from '../../../shared/locators';
 
 /** The Client picker: a searchable list of clients or a typed ID. Each use says what the client is for. */
 export const clientIdField: INodeProperties = {
@@ -22,3 +24,8 @@ export const clientIdField: INodeProperties = {
 		},
 	],
 };
+
+/** The client id the picker holds; empty is refused before any request. */
+export function clientIdOf(context: IExecuteFunctions, itemIndex: number): string {
+	return locatorId(context, clientIdField.name, clientIdField.displayName, itemIndex);
+}

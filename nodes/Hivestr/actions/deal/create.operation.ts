@@ -2,9 +2,8 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { forOperation, optionalFields } from '../../../shared/descriptions';
 import { requiredText, rulesFor } from '../../../shared/validate';
-import { clientIdField } from '../client/locator';
+import { clientIdField, clientIdOf } from '../client/locator';
 import { stageFilterOptions, STAGES } from './stage';
-import { locatorId } from '../../../shared/locators';
 import { hivestrRequest } from '../../transport';
 import { cardBody, cardFields } from './fields';
 
@@ -34,7 +33,7 @@ export const description: INodeProperties[] = forOperation('deal', 'create', [
 ]);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const clientId = locatorId(this, 'clientId', 'Client', itemIndex);
+	const clientId = clientIdOf(this, itemIndex);
 	const title = requiredText(this, 'title', 'Title', itemIndex);
 	const fields = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
 	const body: IDataObject = {

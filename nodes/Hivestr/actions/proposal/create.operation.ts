@@ -4,8 +4,7 @@ import { forOperation, optionalFields } from '../../../shared/descriptions';
 import { pickFields } from '../../../shared/simplify';
 import type { CheckedProperty } from '../../../shared/validate';
 import { checkedFields, invalid, propertiesOf, requiredText } from '../../../shared/validate';
-import { clientIdField } from '../client/locator';
-import { locatorId } from '../../../shared/locators';
+import { clientIdField, clientIdOf } from '../client/locator';
 import { hivestrRequest } from '../../transport';
 import { calculationBody, calculationProperties } from './calculate.operation';
 import { checkedItem, itemProperties, proposalItem, replacementItem } from './items';
@@ -223,7 +222,7 @@ function pricedItems(
  * are priced by /proposals/calculate and the proposal is created from the calculated items.
  */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const clientId = locatorId(this, 'clientId', 'Client', itemIndex);
+	const clientId = clientIdOf(this, itemIndex);
 	const title = requiredText(this, 'title', 'Title', itemIndex);
 	const dates = campaignDatesOf(this, itemIndex);
 	const fields = checkedFields(

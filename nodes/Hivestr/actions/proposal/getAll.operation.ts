@@ -1,16 +1,9 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import {
-	forOperation,
-	optionalFields,
-	pageLimitOf,
-	returnAllAndLimit,
-} from '../../../shared/descriptions';
+import { forOperation } from '../../../shared/descriptions';
 import type { CheckedProperty } from '../../../shared/validate';
-import { checkedFields, propertiesOf } from '../../../shared/validate';
-import { locatorValue } from '../../../shared/locators';
 import { clientIdField } from '../client/locator';
-import { hivestrList } from '../../transport';
+import { filteredList, listProperties } from '../filteredList';
 import { PROPOSAL_STATUSES, proposalStatusOptions } from './settings';
 
 /** The filters GET /proposals takes, under Filters. */
@@ -55,23 +48,12 @@ const filters: CheckedProperty[] = [
 	},
 ];
 
-export const description: INodeProperties[] = forOperation('proposal', 'getAll', [
-	...returnAllAndLimit(),
-	optionalFields('filters', 'Filters', propertiesOf(filters)),
-]);
+export const description: INodeProperties[] = forOperation(
+	'proposal',
+	'getAll',
+	listProperties(filters),
+);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
-	const given = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
-	const qs = checkedFields(
-		this,
-		itemIndex,
-		{ ...given, client_id: locatorValue(given.client_id) as string },
-		filters,
-	);
-	return await hivestrList(
-		this,
-		itemIndex,
-		{ method: 'GET', path: '/public/proposals', qs },
-		pageLimitOf(this, itemIndex),
-	);
+	return await filteredList(this, itemIndex, { path: '/public/proposals', filters });
 }

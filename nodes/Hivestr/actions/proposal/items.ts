@@ -8,6 +8,7 @@ import {
 	trueOrFalse,
 	wholeCents,
 } from '../../../shared/validate';
+import { discountPercentage, discountValue } from './settings';
 
 /** Where an item row's value is checked: messages name the row's field ("Items › 2 › Bonus"). */
 interface RowValue {
@@ -125,12 +126,9 @@ const unitPrice: ItemField = {
 
 const finalPrice: ItemField = {
 	property: {
+		...unitPrice.property,
 		displayName: 'Final Price (Cents)',
 		name: 'final_price',
-		type: 'number',
-		required: true,
-		typeOptions: { minValue: 0, numberPrecision: 0 },
-		default: 0,
 		description: 'Price of the item after discounts, in cents; required by Hivestr',
 	},
 	sent: requiredCents,
@@ -196,25 +194,15 @@ export const proposalItem: ItemField[] = [
 	unitPrice,
 	finalPrice,
 	{
+		// The proposal's discounts, given per item.
 		property: {
-			displayName: 'Discount (%)',
-			name: 'discount_percentage',
-			type: 'number',
-			typeOptions: { minValue: 0, maxValue: 100 },
-			default: 0,
+			...discountPercentage.property,
 			description: 'Item discount in percent (0 = not sent)',
 		},
 		sent: (value, at) => inRange({ min: 0, max: 100 })(value ?? 0, at) || undefined,
 	},
 	{
-		property: {
-			displayName: 'Discount Value (Cents)',
-			name: 'discount_value',
-			type: 'number',
-			typeOptions: { minValue: 0, numberPrecision: 0 },
-			default: 0,
-			description: 'Item discount in cents (0 = not sent)',
-		},
+		property: { ...discountValue.property, description: 'Item discount in cents (0 = not sent)' },
 		sent: (value, at) => wholeCents(at.context, value ?? 0, at.label, at.itemIndex) || undefined,
 	},
 	isBonus,
