@@ -35,6 +35,15 @@ export function requiredText(
 	return text;
 }
 
+/** `requiredText` of a declared parameter, read by its name and named by its label. */
+export function requiredTextOf(
+	context: IExecuteFunctions,
+	property: INodeProperties,
+	itemIndex: number,
+): string {
+	return requiredText(context, property.name, property.displayName, itemIndex);
+}
+
 /** A calendar date written as YYYY-MM-DD (an ISO date-time is cut to its date). */
 export function checkedDate(
 	context: IExecuteFunctions,

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { forOperation, optionalFields } from '../../../shared/descriptions';
 import type { CheckedProperty } from '../../../shared/validate';
-import { checkedFields, propertiesOf, requiredText } from '../../../shared/validate';
+import { checkedFields, propertiesOf, requiredTextOf } from '../../../shared/validate';
 import { hivestrBody } from '../../transport';
 import { clientFields } from './fields';
 
@@ -20,16 +20,18 @@ const createFields: CheckedProperty[] = [
 	},
 ];
 
+const nameField: INodeProperties = {
+	displayName: 'Name',
+	name: 'name',
+	type: 'string',
+	required: true,
+	default: '',
+	placeholder: 'e.g. Maria Souza',
+	description: 'Name of the client',
+};
+
 export const description: INodeProperties[] = forOperation('client', 'create', [
-	{
-		displayName: 'Name',
-		name: 'name',
-		type: 'string',
-		required: true,
-		default: '',
-		placeholder: 'e.g. Maria Souza',
-		description: 'Name of the client',
-	},
+	nameField,
 	optionalFields('additionalFields', 'Additional Fields', propertiesOf(createFields)),
 ]);
 
@@ -38,7 +40,7 @@ export const description: INodeProperties[] = forOperation('client', 'create', [
  * output as `pipeline_deal`, so a next node can update it with `{{ $json.pipeline_deal.id }}`.
  */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const name = requiredText(this, 'name', 'Name', itemIndex);
+	const name = requiredTextOf(this, nameField, itemIndex);
 	const fields = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
 	const body = { name, ...checkedFields(this, itemIndex, fields, createFields) };
 	const response = await hivestrBody(this, itemIndex, {

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { forOperation } from '../../../shared/descriptions';
 import { pathOf } from '../../../shared/request';
-import { requiredText, rulesFor } from '../../../shared/validate';
+import { requiredTextOf, rulesFor } from '../../../shared/validate';
 import { clientIdField, clientIdOf } from '../client/locator';
 import { hivestrRequest } from '../../transport';
 
@@ -45,11 +45,11 @@ export const description: INodeProperties[] = forOperation('clientNote', 'create
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const clientId = clientIdOf(this, itemIndex);
-	const text = requiredText(this, content.name, content.displayName, itemIndex);
+	const text = requiredTextOf(this, content, itemIndex);
 	const type = rulesFor(this, itemIndex).oneOf(
 		noteType.displayName,
 		NOTE_TYPES,
-	)(requiredText(this, noteType.name, noteType.displayName, itemIndex)) as string;
+	)(requiredTextOf(this, noteType, itemIndex)) as string;
 	return await hivestrRequest(this, itemIndex, {
 		method: 'POST',
 		path: pathOf`/public/clients/${clientId}/notes`,

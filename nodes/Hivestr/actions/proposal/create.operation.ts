@@ -3,7 +3,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { forOperation, optionalFields } from '../../../shared/descriptions';
 import { pickFields } from '../../../shared/simplify';
 import type { CheckedProperty } from '../../../shared/validate';
-import { checkedFields, invalid, propertiesOf, requiredText } from '../../../shared/validate';
+import { checkedFields, invalid, propertiesOf, requiredTextOf } from '../../../shared/validate';
 import { clientIdField, clientIdOf } from '../client/locator';
 import { hivestrRequest } from '../../transport';
 import { calculationBody, calculationProperties } from './calculate.operation';
@@ -86,17 +86,19 @@ const CALCULATION_SETTINGS = [
 
 const showFor = (source: string) => ({ show: { itemsSource: [source] } });
 
+const titleField: INodeProperties = {
+	displayName: 'Title',
+	name: 'title',
+	type: 'string',
+	required: true,
+	default: '',
+	placeholder: 'e.g. Summer Campaign 2026',
+	description: 'Title of the proposal',
+};
+
 export const description: INodeProperties[] = forOperation('proposal', 'create', [
 	{ ...clientIdField, description: 'The client the proposal is for' },
-	{
-		displayName: 'Title',
-		name: 'title',
-		type: 'string',
-		required: true,
-		default: '',
-		placeholder: 'e.g. Summer Campaign 2026',
-		description: 'Title of the proposal',
-	},
+	titleField,
 	...campaignDates,
 	{
 		displayName: 'Items Source',
@@ -223,7 +225,7 @@ function pricedItems(
  */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const clientId = clientIdOf(this, itemIndex);
-	const title = requiredText(this, 'title', 'Title', itemIndex);
+	const title = requiredTextOf(this, titleField, itemIndex);
 	const dates = campaignDatesOf(this, itemIndex);
 	const fields = checkedFields(
 		this,

@@ -24,6 +24,15 @@ export const proposalStatusOptions = [
 /** The status values as the API spells them. */
 export const PROPOSAL_STATUSES = proposalStatusOptions.map((option) => option.value);
 
+/** The proposal an operation acts on; each operation says what for. */
+export const proposalId: INodeProperties = {
+	displayName: 'Proposal ID',
+	name: 'proposalId',
+	type: 'string',
+	required: true,
+	default: '',
+};
+
 const campaignStartDate: INodeProperties = {
 	displayName: 'Campaign Start Date',
 	name: 'campaignStartDate',

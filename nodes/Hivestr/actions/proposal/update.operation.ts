@@ -1,13 +1,13 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { forOperation, idField, optionalFields } from '../../../shared/descriptions';
+import { forOperation, optionalFields } from '../../../shared/descriptions';
 import { pathOf } from '../../../shared/request';
 import type { CheckedProperty } from '../../../shared/validate';
 import {
 	checkedFields,
 	propertiesOf,
 	requireSomeField,
-	requiredText,
+	requiredTextOf,
 } from '../../../shared/validate';
 import { hivestrRequest } from '../../transport';
 import { checkedItem, itemProperties, replacementItem } from './items';
@@ -16,6 +16,7 @@ import {
 	discountPercentage,
 	discountValue,
 	PROPOSAL_STATUSES,
+	proposalId,
 	proposalStatusOptions,
 	proposalTexts,
 	validUntil,
@@ -58,11 +59,10 @@ const replacing = (source: string) => ({
 });
 
 export const description: INodeProperties[] = forOperation('proposal', 'update', [
-	idField(
-		'proposalId',
-		'Proposal ID',
-		'ID of the proposal to update (approved or rejected proposals cannot be edited)',
-	),
+	{
+		...proposalId,
+		description: 'ID of the proposal to update (approved or rejected proposals cannot be edited)',
+	},
 	optionalFields('updateFields', 'Update Fields', propertiesOf(updateFields)),
 	{
 		displayName: 'Replace All Items',
@@ -113,7 +113,7 @@ export const description: INodeProperties[] = forOperation('proposal', 'update',
 ]);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const proposalId = requiredText(this, 'proposalId', 'Proposal ID', itemIndex);
+	const id = requiredTextOf(this, proposalId, itemIndex);
 	const body = checkedFields(
 		this,
 		itemIndex,
@@ -133,7 +133,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	requireSomeField(this, body, 'Update Fields', itemIndex);
 	return await hivestrRequest(this, itemIndex, {
 		method: 'PUT',
-		path: pathOf`/public/proposals/${proposalId}`,
+		path: pathOf`/public/proposals/${id}`,
 		body,
 	});
 }

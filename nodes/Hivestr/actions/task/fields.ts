@@ -1,13 +1,29 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { idField } from '../../../shared/descriptions';
-import { apiFields, dateTimeToUtc, trueOrFalse } from '../../../shared/validate';
+import { apiFields, dateTimeToUtc, requiredTextOf, trueOrFalse } from '../../../shared/validate';
+import { cardId } from '../deal/fields';
 
-export const cardIdField = idField(
-	'dealId',
-	'Card ID',
-	'ID of the pipeline card the task belongs to',
-);
+export const cardIdField: INodeProperties = {
+	...cardId,
+	description: 'ID of the pipeline card the task belongs to',
+};
+
+/** The task an operation acts on; each operation says what for. */
+export const taskIdField: INodeProperties = {
+	displayName: 'Task ID',
+	name: 'taskId',
+	type: 'string',
+	required: true,
+	default: '',
+};
+
+/** The card id and task id typed in; empty is refused before any request. */
+export function taskIdsOf(context: IExecuteFunctions, itemIndex: number) {
+	return {
+		dealId: requiredTextOf(context, cardIdField, itemIndex),
+		taskId: requiredTextOf(context, taskIdField, itemIndex),
+	};
+}
 
 export const taskFields: INodeProperties[] = [
 	{

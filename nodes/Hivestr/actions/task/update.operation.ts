@@ -1,14 +1,14 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { forOperation, idField, optionalFields } from '../../../shared/descriptions';
+import { forOperation, optionalFields } from '../../../shared/descriptions';
 import { pathOf } from '../../../shared/request';
-import { requireSomeField, requiredText } from '../../../shared/validate';
+import { requireSomeField } from '../../../shared/validate';
 import { hivestrRequest } from '../../transport';
-import { cardIdField, taskBody, taskFields } from './fields';
+import { cardIdField, taskIdField, taskIdsOf, taskBody, taskFields } from './fields';
 
 export const description: INodeProperties[] = forOperation('task', 'update', [
 	cardIdField,
-	idField('taskId', 'Task ID', 'ID of the task to update'),
+	{ ...taskIdField, description: 'ID of the task to update' },
 	optionalFields('updateFields', 'Update Fields', [
 		...taskFields,
 		{
@@ -29,8 +29,7 @@ export const description: INodeProperties[] = forOperation('task', 'update', [
 ]);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const dealId = requiredText(this, 'dealId', 'Card ID', itemIndex);
-	const taskId = requiredText(this, 'taskId', 'Task ID', itemIndex);
+	const { dealId, taskId } = taskIdsOf(this, itemIndex);
 	const fields = this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject;
 	const body = taskBody(this, fields, itemIndex);
 	requireSomeField(this, body, 'Update Fields', itemIndex);
