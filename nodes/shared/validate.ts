@@ -191,6 +191,11 @@ export function rulesFor(context: IExecuteFunctions, itemIndex: number) {
 			(label: string): FieldRule =>
 			(value) =>
 				trueOrFalse(context, value, label, itemIndex),
+		/** A date-time sent in UTC; one without a zone is read in the workflow's time zone. */
+		dateTimeUtc:
+			(label: string): FieldRule =>
+			(value) =>
+				dateTimeToUtc(context, value, label, itemIndex, context.getTimezone()),
 		/** One of the vendor's documented values (a dropdown's values, also when set by an expression). */
 		oneOf:
 			(label: string, values: Array<string | number>): FieldRule =>

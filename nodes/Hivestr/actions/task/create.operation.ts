@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { forOperation, optionalFields } from '../../../shared/descriptions';
 import { pathOf } from '../../../shared/request';
-import { requiredTextOf } from '../../../shared/validate';
+import { propertiesOf, requiredTextOf } from '../../../shared/validate';
 import { hivestrRequest } from '../../transport';
 import { cardIdField, taskBody, taskFields } from './fields';
 
@@ -19,7 +19,7 @@ const titleField: INodeProperties = {
 export const description: INodeProperties[] = forOperation('task', 'create', [
 	cardIdField,
 	titleField,
-	optionalFields('additionalFields', 'Additional Fields', taskFields),
+	optionalFields('additionalFields', 'Additional Fields', propertiesOf(taskFields)),
 ]);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {

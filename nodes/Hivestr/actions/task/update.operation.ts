@@ -2,30 +2,25 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { forOperation, optionalFields } from '../../../shared/descriptions';
 import { pathOf } from '../../../shared/request';
-import { requireSomeField } from '../../../shared/validate';
+import { propertiesOf, requireSomeField } from '../../../shared/validate';
 import { hivestrRequest } from '../../transport';
-import { cardIdField, taskIdField, taskIdsOf, taskBody, taskFields } from './fields';
+import {
+	cardIdField,
+	taskIdField,
+	taskIdsOf,
+	taskBody,
+	taskFields,
+	taskUpdateFields,
+} from './fields';
 
 export const description: INodeProperties[] = forOperation('task', 'update', [
 	cardIdField,
 	{ ...taskIdField, description: 'ID of the task to update' },
-	optionalFields('updateFields', 'Update Fields', [
-		...taskFields,
-		{
-			displayName: 'Completed',
-			name: 'is_completed',
-			type: 'boolean',
-			default: true,
-			description: 'Whether the task is done (API field is_completed)',
-		},
-		{
-			displayName: 'Title',
-			name: 'title',
-			type: 'string',
-			default: '',
-			description: 'New title of the task',
-		},
-	]),
+	optionalFields(
+		'updateFields',
+		'Update Fields',
+		propertiesOf([...taskFields, ...taskUpdateFields]),
+	),
 ]);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
