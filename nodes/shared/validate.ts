@@ -280,6 +280,16 @@ export function checkedFields(
 	return apiFields(values, rules);
 }
 
+/** `checkedFields` of the collection parameter `name` (an "Add Field" collection). */
+export function checkedCollection(
+	context: IExecuteFunctions,
+	itemIndex: number,
+	{ name, fields }: { name: string; fields: CheckedProperty[] },
+): IDataObject {
+	const values = context.getNodeParameter(name, itemIndex, {}) as IDataObject;
+	return checkedFields(context, itemIndex, values, fields);
+}
+
 const DATE_TIME_TEXT =
 	/^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?)?(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
 

@@ -1,4 +1,4 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { forOperation } from '../../../shared/descriptions';
 import type { CheckedProperty } from '../../../shared/validate';
@@ -29,11 +29,7 @@ const filters: CheckedProperty[] = [
 	},
 ];
 
-export const description: INodeProperties[] = forOperation(
-	'client',
-	'getAll',
-	listProperties(filters),
-);
+export const description = forOperation('client', 'getAll', listProperties(filters));
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	return await filteredList(this, itemIndex, { path: '/public/clients', filters });

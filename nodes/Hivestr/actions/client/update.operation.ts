@@ -3,7 +3,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { forOperation, optionalFields } from '../../../shared/descriptions';
 import { pathOf } from '../../../shared/request';
 import type { CheckedProperty } from '../../../shared/validate';
-import { checkedFields, propertiesOf, requireSomeField } from '../../../shared/validate';
+import { checkedCollection, propertiesOf, requireSomeField } from '../../../shared/validate';
 import { clientIdField, clientIdOf } from './locator';
 import { hivestrRequest } from '../../transport';
 import { clientFields } from './fields';
@@ -28,12 +28,7 @@ export const description: INodeProperties[] = forOperation('client', 'update', [
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const clientId = clientIdOf(this, itemIndex);
-	const body = checkedFields(
-		this,
-		itemIndex,
-		this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject,
-		updateFields,
-	);
+	const body = checkedCollection(this, itemIndex, { name: 'updateFields', fields: updateFields });
 	requireSomeField(this, body, 'Update Fields', itemIndex);
 	return await hivestrRequest(this, itemIndex, {
 		method: 'PUT',

@@ -1,4 +1,4 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { forOperation } from '../../../shared/descriptions';
 import type { CheckedProperty } from '../../../shared/validate';
@@ -42,11 +42,7 @@ const filters: CheckedProperty[] = [
 	{ property: stateField },
 ];
 
-export const description: INodeProperties[] = forOperation(
-	'inventory',
-	'getAll',
-	listProperties(filters),
-);
+export const description = forOperation('inventory', 'getAll', listProperties(filters));
 
 /** Media vehicles (panels, screens, TV/radio) of the media owner; prices are in cents. */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { forOperation, optionalFields } from '../../../shared/descriptions';
 import type { CheckedProperty } from '../../../shared/validate';
-import { checkedFields, propertiesOf } from '../../../shared/validate';
+import { checkedCollection, propertiesOf } from '../../../shared/validate';
 import { hivestrRequest } from '../../transport';
 import { calculationItem, checkedItem, itemProperties } from './items';
 import { requireItems, rowsOf } from './itemSources';
@@ -52,12 +52,10 @@ export const description: INodeProperties[] = forOperation('proposal', 'calculat
 /** The POST /proposals/calculate body for this item. */
 export function calculationBody(context: IExecuteFunctions, itemIndex: number): IDataObject {
 	const dates = campaignDatesOf(context, itemIndex);
-	const options = checkedFields(
-		context,
-		itemIndex,
-		context.getNodeParameter('calculationOptions', itemIndex, {}) as IDataObject,
-		calculationOptions,
-	);
+	const options = checkedCollection(context, itemIndex, {
+		name: 'calculationOptions',
+		fields: calculationOptions,
+	});
 	const items = requireItems(
 		context,
 		rowsOf(context, 'calculationItems', itemIndex).map((row, position) =>

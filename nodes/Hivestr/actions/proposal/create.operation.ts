@@ -3,7 +3,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { forOperation, optionalFields } from '../../../shared/descriptions';
 import { pickFields } from '../../../shared/simplify';
 import type { CheckedProperty } from '../../../shared/validate';
-import { checkedFields, invalid, propertiesOf, requiredTextOf } from '../../../shared/validate';
+import { checkedCollection, invalid, propertiesOf, requiredTextOf } from '../../../shared/validate';
 import { clientIdField, clientIdOf } from '../client/locator';
 import { hivestrRequest } from '../../transport';
 import { calculationBody, calculationProperties } from './calculate.operation';
@@ -227,12 +227,10 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const clientId = clientIdOf(this, itemIndex);
 	const title = requiredTextOf(this, titleField, itemIndex);
 	const dates = campaignDatesOf(this, itemIndex);
-	const fields = checkedFields(
-		this,
-		itemIndex,
-		this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject,
-		proposalFields,
-	);
+	const fields = checkedCollection(this, itemIndex, {
+		name: 'additionalFields',
+		fields: proposalFields,
+	});
 	const source = this.getNodeParameter('itemsSource', itemIndex, 'fields') as string;
 
 	let items: IDataObject[];

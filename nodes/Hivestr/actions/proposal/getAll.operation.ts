@@ -1,4 +1,4 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { forOperation } from '../../../shared/descriptions';
 import type { CheckedProperty } from '../../../shared/validate';
@@ -48,11 +48,7 @@ const filters: CheckedProperty[] = [
 	},
 ];
 
-export const description: INodeProperties[] = forOperation(
-	'proposal',
-	'getAll',
-	listProperties(filters),
-);
+export const description = forOperation('proposal', 'getAll', listProperties(filters));
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	return await filteredList(this, itemIndex, { path: '/public/proposals', filters });

@@ -4,7 +4,7 @@ import { forOperation, optionalFields } from '../../../shared/descriptions';
 import { pathOf } from '../../../shared/request';
 import type { CheckedProperty } from '../../../shared/validate';
 import {
-	checkedFields,
+	checkedCollection,
 	propertiesOf,
 	requireSomeField,
 	requiredTextOf,
@@ -114,12 +114,7 @@ export const description: INodeProperties[] = forOperation('proposal', 'update',
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const id = requiredTextOf(this, proposalId, itemIndex);
-	const body = checkedFields(
-		this,
-		itemIndex,
-		this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject,
-		updateFields,
-	);
+	const body = checkedCollection(this, itemIndex, { name: 'updateFields', fields: updateFields });
 	if (this.getNodeParameter('replaceItems', itemIndex, false) as boolean) {
 		const source = this.getNodeParameter('replacementSource', itemIndex, 'fields') as string;
 		const items =
