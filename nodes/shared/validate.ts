@@ -172,25 +172,30 @@ export function requireSomeField(
 /** Checks (and converts) one field's value; throws a NodeOperationError when it is wrong. */
 export type FieldRule = (value: unknown) => unknown;
 
+/** A check of one value that names the field and the item when it refuses. */
+type ValueCheck = (
+	context: IExecuteFunctions,
+	value: unknown,
+	label: string,
+	itemIndex: number,
+) => unknown;
+
 /** Field rules bound to one item, so each names the field and the item when it refuses. */
 export function rulesFor(context: IExecuteFunctions, itemIndex: number) {
+	/** A check of one value, bound to this item and to the field's label. */
+	const bound =
+		(check: ValueCheck) =>
+		(label: string): FieldRule =>
+		(value) =>
+			check(context, value, label, itemIndex);
 	return {
 		number:
 			(label: string, bounds?: { min?: number; max?: number }): FieldRule =>
 			(value) =>
 				checkedNumber(context, value, label, itemIndex, bounds),
-		date:
-			(label: string): FieldRule =>
-			(value) =>
-				checkedDate(context, value, label, itemIndex),
-		cents:
-			(label: string): FieldRule =>
-			(value) =>
-				wholeCents(context, value, label, itemIndex),
-		boolean:
-			(label: string): FieldRule =>
-			(value) =>
-				trueOrFalse(context, value, label, itemIndex),
+		date: bound(checkedDate),
+		cents: bound(wholeCents),
+		boolean: bound(trueOrFalse),
 		/** A date-time sent in UTC; one without a zone is read in the workflow's time zone. */
 		dateTimeUtc:
 			(label: string): FieldRule =>
