@@ -12,7 +12,7 @@ import type { PollEvent } from '../shared/poll';
 import { pollerOf, pollingTrigger, pollOptions } from '../shared/poll';
 import type { ApiRequest } from '../shared/types';
 import { apiFields } from '../shared/validate';
-import { stageFilterOptions } from './helpers';
+import { stageFilterOptions } from './actions/deal/stage';
 import { hivestr } from './transport';
 
 const DAY_MS = 24 * 60 * 60 * 1000;

@@ -1,4 +1,4 @@
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 /**
@@ -33,6 +33,15 @@ export function requiredText(
 		);
 	}
 	return text;
+}
+
+/** `requiredText` of a declared parameter, read by its name and named by its label. */
+export function requiredTextOf(
+	context: IExecuteFunctions,
+	property: INodeProperties,
+	itemIndex: number,
+): string {
+	return requiredText(context, property.name, property.displayName, itemIndex);
 }
 
 /** A calendar date written as YYYY-MM-DD (an ISO date-time is cut to its date). */
@@ -81,6 +90,62 @@ export function checkedNumber(
 	return number;
 }
 
+/** Money in cents: a whole, non-negative number (R$ 5.000,00 = 500000); nothing is converted. */
+export function wholeCents(
+	context: IExecuteFunctions,
+	value: unknown,
+	label: string,
+	itemIndex: number,
+): number {
+	const cents = checkedNumber(context, value, label, itemIndex, { min: 0 });
+	if (!Number.isInteger(cents)) {
+		throw invalid(
+			context,
+			itemIndex,
+			`"${label}" must be a whole number of cents`,
+			`Got ${cents} on item ${itemIndex}; R$ 5.000,00 is 500000.`,
+		);
+	}
+	return cents;
+}
+
+/** A JSON boolean, also given by an expression as the text "true" or "false". */
+export function trueOrFalse(
+	context: IExecuteFunctions,
+	value: unknown,
+	label: string,
+	itemIndex: number,
+): boolean {
+	if (typeof value === 'boolean') return value;
+	if (value === 'true' || value === 'false') return value === 'true';
+	throw invalid(
+		context,
+		itemIndex,
+		`"${label}" must be true or false`,
+		`Got "${String(value)}" on item ${itemIndex}.`,
+	);
+}
+
+/** JSON typed in a field (parsed), or the object or array an expression gives (as it is). */
+export function jsonValue(
+	context: IExecuteFunctions,
+	value: unknown,
+	label: string,
+	itemIndex: number,
+): unknown {
+	if (typeof value !== 'string') return value;
+	try {
+		return JSON.parse(value) as unknown;
+	} catch {
+		throw invalid(
+			context,
+			itemIndex,
+			`"${label}" must be valid JSON`,
+			`Item ${itemIndex} has text that is not JSON in "${label}".`,
+		);
+	}
+}
+
 /** Tags typed as a comma-separated list or given as an array by an expression. */
 export function tagList(value: unknown): string[] {
 	const parts = Array.isArray(value) ? value : String(value ?? '').split(',');
@@ -107,17 +172,35 @@ export function requireSomeField(
 /** Checks (and converts) one field's value; throws a NodeOperationError when it is wrong. */
 export type FieldRule = (value: unknown) => unknown;
 
+/** A check of one value that names the field and the item when it refuses. */
+type ValueCheck = (
+	context: IExecuteFunctions,
+	value: unknown,
+	label: string,
+	itemIndex: number,
+) => unknown;
+
 /** Field rules bound to one item, so each names the field and the item when it refuses. */
 export function rulesFor(context: IExecuteFunctions, itemIndex: number) {
+	/** A check of one value, bound to this item and to the field's label. */
+	const bound =
+		(check: ValueCheck) =>
+		(label: string): FieldRule =>
+		(value) =>
+			check(context, value, label, itemIndex);
 	return {
 		number:
 			(label: string, bounds?: { min?: number; max?: number }): FieldRule =>
 			(value) =>
 				checkedNumber(context, value, label, itemIndex, bounds),
-		date:
+		date: bound(checkedDate),
+		cents: bound(wholeCents),
+		boolean: bound(trueOrFalse),
+		/** A date-time sent in UTC; one without a zone is read in the workflow's time zone. */
+		dateTimeUtc:
 			(label: string): FieldRule =>
 			(value) =>
-				checkedDate(context, value, label, itemIndex),
+				dateTimeToUtc(context, value, label, itemIndex, context.getTimezone()),
 		/** One of the vendor's documented values (a dropdown's values, also when set by an expression). */
 		oneOf:
 			(label: string, values: Array<string | number>): FieldRule =>
@@ -168,6 +251,48 @@ export function apiFields(fields: IDataObject, rules: Record<string, FieldRule> 
 		) as IDataObject[string];
 	}
 	return result;
+}
+
+/** The rules of one item, as `rulesFor` binds them. */
+export type FieldRules = ReturnType<typeof rulesFor>;
+
+/**
+ * A parameter and the rule its value passes, declared together so the label is written
+ * once: the rule is given the parameter's displayName to name the field when it refuses.
+ */
+export interface CheckedProperty {
+	property: INodeProperties;
+	rule?: (check: FieldRules, label: string) => FieldRule;
+}
+
+/** The parameters of checked fields, as a collection lists them. */
+export function propertiesOf(fields: CheckedProperty[]): INodeProperties[] {
+	return fields.map((field) => field.property);
+}
+
+/** `apiFields` of a collection whose fields declare their own rules. */
+export function checkedFields(
+	context: IExecuteFunctions,
+	itemIndex: number,
+	values: IDataObject,
+	fields: CheckedProperty[],
+): IDataObject {
+	const check = rulesFor(context, itemIndex);
+	const rules: Record<string, FieldRule> = {};
+	for (const { property, rule } of fields) {
+		if (rule !== undefined) rules[property.name] = rule(check, property.displayName);
+	}
+	return apiFields(values, rules);
+}
+
+/** `checkedFields` of the collection parameter `name` (an "Add Field" collection). */
+export function checkedCollection(
+	context: IExecuteFunctions,
+	itemIndex: number,
+	{ name, fields }: { name: string; fields: CheckedProperty[] },
+): IDataObject {
+	const values = context.getNodeParameter(name, itemIndex, {}) as IDataObject;
+	return checkedFields(context, itemIndex, values, fields);
 }
 
 const DATE_TIME_TEXT =

@@ -1,23 +1,15 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { forOperation, optionalFields } from '../../../shared/descriptions';
-import { apiFields, requiredText, rulesFor } from '../../../shared/validate';
+import type { CheckedProperty } from '../../../shared/validate';
+import { checkedFields, propertiesOf, requiredTextOf } from '../../../shared/validate';
 import { hivestrBody } from '../../transport';
-import { clientFields, clientStatusOptions } from './fields';
+import { clientFields } from './fields';
 
-export const description: INodeProperties[] = forOperation('client', 'create', [
+const createFields: CheckedProperty[] = [
+	...clientFields,
 	{
-		displayName: 'Name',
-		name: 'name',
-		type: 'string',
-		required: true,
-		default: '',
-		placeholder: 'e.g. Maria Souza',
-		description: 'Name of the client',
-	},
-	optionalFields('additionalFields', 'Additional Fields', [
-		...clientFields,
-		{
+		property: {
 			displayName: 'Source',
 			name: 'source',
 			type: 'string',
@@ -25,7 +17,22 @@ export const description: INodeProperties[] = forOperation('client', 'create', [
 			placeholder: 'e.g. Website',
 			description: 'Where the client came from (Hivestr default: API)',
 		},
-	]),
+	},
+];
+
+const nameField: INodeProperties = {
+	displayName: 'Name',
+	name: 'name',
+	type: 'string',
+	required: true,
+	default: '',
+	placeholder: 'e.g. Maria Souza',
+	description: 'Name of the client',
+};
+
+export const description: INodeProperties[] = forOperation('client', 'create', [
+	nameField,
+	optionalFields('additionalFields', 'Additional Fields', propertiesOf(createFields)),
 ]);
 
 /**
@@ -33,13 +40,9 @@ export const description: INodeProperties[] = forOperation('client', 'create', [
  * output as `pipeline_deal`, so a next node can update it with `{{ $json.pipeline_deal.id }}`.
  */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const name = requiredText(this, 'name', 'Name', itemIndex);
+	const name = requiredTextOf(this, nameField, itemIndex);
 	const fields = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
-	const status = rulesFor(this, itemIndex).oneOf(
-		'Status',
-		clientStatusOptions.map((option) => option.value),
-	);
-	const body = { name, ...apiFields(fields, { status }) };
+	const body = { name, ...checkedFields(this, itemIndex, fields, createFields) };
 	const response = await hivestrBody(this, itemIndex, {
 		method: 'POST',
 		path: '/public/clients',

@@ -1,5 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import type { CheckedProperty } from '../../../shared/validate';
+
 /** Client statuses exactly as the API spells them (hivestr.txt › PUT /clients/{id}: lead, prospect, client, inactive). */
 export const clientStatusOptions = [
 	{ name: 'Lead', value: 'lead' },
@@ -8,50 +10,142 @@ export const clientStatusOptions = [
 	{ name: 'Inactive', value: 'inactive' },
 ];
 
-const text = (displayName: string, name: string, description: string, placeholder = '') =>
-	({
-		displayName,
-		name,
-		type: 'string',
-		default: '',
-		description,
-		...(placeholder === '' ? {} : { placeholder }),
-	}) as INodeProperties;
+/** The status values as the API spells them. */
+export const CLIENT_STATUSES = clientStatusOptions.map((option) => option.value);
 
-/** Fields a client accepts on create and on update (besides name, status and source). */
-export const clientFields: INodeProperties[] = [
-	text('Address', 'address', 'Street address', 'e.g. Av. Paulista, 1000'),
-	text('City', 'city', 'City name', 'e.g. Brasília'),
-	text('CNPJ', 'cnpj', 'Company tax ID (CNPJ)', 'e.g. 12.345.678/0001-99'),
-	text('Company Name', 'company_name', 'Legal or trade name of the company', 'e.g. Acme Ltda'),
-	text('Contact Person', 'contact_person', 'Who to talk to at the client', 'e.g. Maria Souza'),
-	text('CPF', 'cpf', 'Personal tax ID (CPF)', 'e.g. 123.456.789-00'),
+/** A city, as a client's address and the inventory filter name it. */
+export const cityField: INodeProperties = {
+	displayName: 'City',
+	name: 'city',
+	type: 'string',
+	default: '',
+	placeholder: 'e.g. Brasília',
+	description: 'City name',
+};
+
+/** A state (UF), as a client's address and the inventory filter name it. */
+export const stateField: INodeProperties = {
+	displayName: 'State',
+	name: 'state',
+	type: 'string',
+	default: '',
+	placeholder: 'e.g. DF',
+	description: 'Two-letter state code (UF)',
+};
+
+/** Fields a client accepts on create and on update (besides name and source). */
+export const clientFields: CheckedProperty[] = [
 	{
-		displayName: 'Email',
-		name: 'email',
-		type: 'string',
-		placeholder: 'name@email.com',
-		default: '',
-		description: 'E-mail address of the client',
+		property: {
+			displayName: 'Address',
+			name: 'address',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. Av. Paulista, 1000',
+			description: 'Street address',
+		},
+	},
+	{ property: cityField },
+	{
+		property: {
+			displayName: 'CNPJ',
+			name: 'cnpj',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. 12.345.678/0001-99',
+			description: 'Company tax ID (CNPJ)',
+		},
 	},
 	{
-		displayName: 'Notes',
-		name: 'notes',
-		type: 'string',
-		typeOptions: { rows: 3 },
-		default: '',
-		description: 'Free notes about the client (also copied to the pipeline card on create)',
+		property: {
+			displayName: 'Company Name',
+			name: 'company_name',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. Acme Ltda',
+			description: 'Legal or trade name of the company',
+		},
 	},
-	text('Phone', 'phone', 'Phone number', 'e.g. (61) 99999-9999'),
-	text('Position', 'position', 'Job title of the contact person', 'e.g. Director'),
-	text('State', 'state', 'Two-letter state code (UF)', 'e.g. DF'),
 	{
-		displayName: 'Status',
-		name: 'status',
-		type: 'options',
-		options: clientStatusOptions,
-		default: 'lead',
-		description: 'Relationship status (Hivestr default on create: lead)',
+		property: {
+			displayName: 'Contact Person',
+			name: 'contact_person',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. Maria Souza',
+			description: 'Who to talk to at the client',
+		},
 	},
-	text('Zip Code', 'zip_code', 'Postal code (CEP)', 'e.g. 70000-000'),
+	{
+		property: {
+			displayName: 'CPF',
+			name: 'cpf',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. 123.456.789-00',
+			description: 'Personal tax ID (CPF)',
+		},
+	},
+	{
+		property: {
+			displayName: 'Email',
+			name: 'email',
+			type: 'string',
+			placeholder: 'name@email.com',
+			default: '',
+			description: 'E-mail address of the client',
+		},
+	},
+	{
+		property: {
+			displayName: 'Notes',
+			name: 'notes',
+			type: 'string',
+			typeOptions: { rows: 3 },
+			default: '',
+			description: 'Free notes about the client (also copied to the pipeline card on create)',
+		},
+	},
+	{
+		property: {
+			displayName: 'Phone',
+			name: 'phone',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. (61) 99999-9999',
+			description: 'Phone number',
+		},
+	},
+	{
+		property: {
+			displayName: 'Position',
+			name: 'position',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. Director',
+			description: 'Job title of the contact person',
+		},
+	},
+	{ property: stateField },
+	{
+		property: {
+			displayName: 'Status',
+			name: 'status',
+			type: 'options',
+			options: clientStatusOptions,
+			default: 'lead',
+			description: 'Relationship status (Hivestr default on create: lead)',
+		},
+		rule: (check, label) => check.oneOf(label, CLIENT_STATUSES),
+	},
+	{
+		property: {
+			displayName: 'Zip Code',
+			name: 'zip_code',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. 70000-000',
+			description: 'Postal code (CEP)',
+		},
+	},
 ];

@@ -1,19 +1,14 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import {
-	forOperation,
-	optionalFields,
-	pageLimitOf,
-	returnAllAndLimit,
-} from '../../../shared/descriptions';
-import { apiFields, rulesFor } from '../../../shared/validate';
-import { hivestrList } from '../../transport';
-import { clientStatusOptions } from './fields';
+import { forOperation } from '../../../shared/descriptions';
+import type { CheckedProperty } from '../../../shared/validate';
+import { filteredList, listProperties } from '../filteredList';
+import { CLIENT_STATUSES, clientStatusOptions } from './fields';
 
-export const description: INodeProperties[] = forOperation('client', 'getAll', [
-	...returnAllAndLimit(),
-	optionalFields('filters', 'Filters', [
-		{
+/** The filters GET /clients takes. */
+const filters: CheckedProperty[] = [
+	{
+		property: {
 			displayName: 'Search',
 			name: 'search',
 			type: 'string',
@@ -21,27 +16,21 @@ export const description: INodeProperties[] = forOperation('client', 'getAll', [
 			placeholder: 'e.g. maria@company.com',
 			description: 'Text to look for in name, email, company name, CNPJ or CPF',
 		},
-		{
+	},
+	{
+		property: {
 			displayName: 'Status',
 			name: 'status',
 			type: 'options',
 			options: [{ name: 'All', value: 'all' }, ...clientStatusOptions],
 			default: 'all',
 		},
-	]),
-]);
+		rule: (check, label) => check.oneOf(label, ['all', ...CLIENT_STATUSES]),
+	},
+];
+
+export const description = forOperation('client', 'getAll', listProperties(filters));
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
-	const qs = apiFields(this.getNodeParameter('filters', itemIndex, {}) as IDataObject, {
-		status: rulesFor(this, itemIndex).oneOf('Status', [
-			'all',
-			...clientStatusOptions.map((option) => option.value),
-		]),
-	});
-	return await hivestrList(
-		this,
-		itemIndex,
-		{ method: 'GET', path: '/public/clients', qs },
-		pageLimitOf(this, itemIndex),
-	);
+	return await filteredList(this, itemIndex, { path: '/public/clients', filters });
 }

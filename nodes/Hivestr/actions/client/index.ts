@@ -1,6 +1,5 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { operationSelector } from '../../../shared/descriptions';
 import * as create from './create.operation';
 import * as get from './get.operation';
 import * as getAll from './getAll.operation';
@@ -9,9 +8,13 @@ import * as update from './update.operation';
 export const operations = { create, get, getAll, update };
 
 export const description: INodeProperties[] = [
-	operationSelector(
-		'client',
-		[
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: ['client'] } },
+		options: [
 			{
 				name: 'Create',
 				value: 'create',
@@ -38,8 +41,8 @@ export const description: INodeProperties[] = [
 				action: 'Update a client',
 			},
 		],
-		'getAll',
-	),
+		default: 'getAll',
+	},
 	...create.description,
 	...getAll.description,
 	...get.description,

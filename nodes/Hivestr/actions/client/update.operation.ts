@@ -2,34 +2,33 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { forOperation, optionalFields } from '../../../shared/descriptions';
 import { pathOf } from '../../../shared/request';
-import { apiFields, requireSomeField, rulesFor } from '../../../shared/validate';
-import { clientIdField } from '../../helpers';
-import { locatorId } from '../../../shared/locators';
+import type { CheckedProperty } from '../../../shared/validate';
+import { checkedCollection, propertiesOf, requireSomeField } from '../../../shared/validate';
+import { clientIdField, clientIdOf } from './locator';
 import { hivestrRequest } from '../../transport';
-import { clientFields, clientStatusOptions } from './fields';
+import { clientFields } from './fields';
 
-export const description: INodeProperties[] = forOperation('client', 'update', [
-	clientIdField('clientId', 'The client to update'),
-	optionalFields('updateFields', 'Update Fields', [
-		...clientFields,
-		{
+const updateFields: CheckedProperty[] = [
+	...clientFields,
+	{
+		property: {
 			displayName: 'Name',
 			name: 'name',
 			type: 'string',
 			default: '',
 			description: 'Name of the client',
 		},
-	]),
+	},
+];
+
+export const description: INodeProperties[] = forOperation('client', 'update', [
+	{ ...clientIdField, description: 'The client to update' },
+	optionalFields('updateFields', 'Update Fields', propertiesOf(updateFields)),
 ]);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const clientId = locatorId(this, 'clientId', 'Client', itemIndex);
-	const body = apiFields(this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject, {
-		status: rulesFor(this, itemIndex).oneOf(
-			'Status',
-			clientStatusOptions.map((option) => option.value),
-		),
-	});
+	const clientId = clientIdOf(this, itemIndex);
+	const body = checkedCollection(this, itemIndex, { name: 'updateFields', fields: updateFields });
 	requireSomeField(this, body, 'Update Fields', itemIndex);
 	return await hivestrRequest(this, itemIndex, {
 		method: 'PUT',

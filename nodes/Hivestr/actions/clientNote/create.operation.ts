@@ -2,9 +2,8 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { forOperation } from '../../../shared/descriptions';
 import { pathOf } from '../../../shared/request';
-import { requiredText, rulesFor } from '../../../shared/validate';
-import { clientIdField } from '../../helpers';
-import { locatorId } from '../../../shared/locators';
+import { requiredTextOf, rulesFor } from '../../../shared/validate';
+import { clientIdField, clientIdOf } from '../client/locator';
 import { hivestrRequest } from '../../transport';
 
 /** Note types exactly as the API spells them (hivestr.txt › POST /clients/{id}/notes: note, task, reminder, follow_up). */
@@ -15,38 +14,45 @@ export const noteTypeOptions = [
 	{ name: 'Task', value: 'task' },
 ];
 
+/** The note type values as the API spells them. */
+export const NOTE_TYPES = noteTypeOptions.map((option) => option.value);
+
+const content: INodeProperties = {
+	displayName: 'Content',
+	name: 'content',
+	type: 'string',
+	typeOptions: { rows: 3 },
+	required: true,
+	default: '',
+	placeholder: 'e.g. Client asked for a call back on Friday',
+	description: 'Text of the note',
+};
+
+const noteType: INodeProperties = {
+	displayName: 'Note Type',
+	name: 'noteType',
+	type: 'options',
+	options: noteTypeOptions,
+	default: 'note',
+	description: 'Kind of entry in the client history (API field note_type)',
+};
+
 export const description: INodeProperties[] = forOperation('clientNote', 'create', [
-	clientIdField('clientId', 'The client the note is recorded on'),
-	{
-		displayName: 'Content',
-		name: 'content',
-		type: 'string',
-		typeOptions: { rows: 3 },
-		required: true,
-		default: '',
-		placeholder: 'e.g. Client asked for a call back on Friday',
-		description: 'Text of the note',
-	},
-	{
-		displayName: 'Note Type',
-		name: 'noteType',
-		type: 'options',
-		options: noteTypeOptions,
-		default: 'note',
-		description: 'Kind of entry in the client history (API field note_type)',
-	},
+	{ ...clientIdField, description: 'The client the note is recorded on' },
+	content,
+	noteType,
 ]);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const clientId = locatorId(this, 'clientId', 'Client', itemIndex);
-	const content = requiredText(this, 'content', 'Content', itemIndex);
-	const noteType = rulesFor(this, itemIndex).oneOf(
-		'Note Type',
-		noteTypeOptions.map((option) => option.value),
-	)(requiredText(this, 'noteType', 'Note Type', itemIndex)) as string;
+	const clientId = clientIdOf(this, itemIndex);
+	const text = requiredTextOf(this, content, itemIndex);
+	const type = rulesFor(this, itemIndex).oneOf(
+		noteType.displayName,
+		NOTE_TYPES,
+	)(requiredTextOf(this, noteType, itemIndex)) as string;
 	return await hivestrRequest(this, itemIndex, {
 		method: 'POST',
 		path: pathOf`/public/clients/${clientId}/notes`,
-		body: { content, note_type: noteType },
+		body: { content: text, note_type: type },
 	});
 }

@@ -1,23 +1,16 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import {
-	forOperation,
-	optionalFields,
-	pageLimitOf,
-	returnAllAndLimit,
-} from '../../../shared/descriptions';
+import { forOperation } from '../../../shared/descriptions';
 import { pathOf } from '../../../shared/request';
-import { apiFields, rulesFor } from '../../../shared/validate';
-import { clientIdField } from '../../helpers';
-import { locatorId } from '../../../shared/locators';
-import { hivestrList } from '../../transport';
-import { noteTypeOptions } from './create.operation';
+import type { CheckedProperty } from '../../../shared/validate';
+import { clientIdField, clientIdOf } from '../client/locator';
+import { filteredList, listProperties } from '../filteredList';
+import { NOTE_TYPES, noteTypeOptions } from './create.operation';
 
-export const description: INodeProperties[] = forOperation('clientNote', 'getAll', [
-	clientIdField('clientId', 'The client whose notes to list'),
-	...returnAllAndLimit(),
-	optionalFields('filters', 'Filters', [
-		{
+/** The filters GET /clients/{id}/notes takes. */
+const filters: CheckedProperty[] = [
+	{
+		property: {
 			displayName: 'Note Type',
 			name: 'note_type',
 			type: 'options',
@@ -25,21 +18,19 @@ export const description: INodeProperties[] = forOperation('clientNote', 'getAll
 			default: 'all',
 			description: 'Only notes of this type',
 		},
-	]),
+		rule: (check, label) => check.oneOf(label, ['all', ...NOTE_TYPES]),
+	},
+];
+
+export const description: INodeProperties[] = forOperation('clientNote', 'getAll', [
+	{ ...clientIdField, description: 'The client whose notes to list' },
+	...listProperties(filters),
 ]);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
-	const clientId = locatorId(this, 'clientId', 'Client', itemIndex);
-	const qs = apiFields(this.getNodeParameter('filters', itemIndex, {}) as IDataObject, {
-		note_type: rulesFor(this, itemIndex).oneOf('Note Type', [
-			'all',
-			...noteTypeOptions.map((option) => option.value),
-		]),
+	const clientId = clientIdOf(this, itemIndex);
+	return await filteredList(this, itemIndex, {
+		path: pathOf`/public/clients/${clientId}/notes`,
+		filters,
 	});
-	return await hivestrList(
-		this,
-		itemIndex,
-		{ method: 'GET', path: pathOf`/public/clients/${clientId}/notes`, qs },
-		pageLimitOf(this, itemIndex),
-	);
 }

@@ -1,15 +1,18 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { operationSelector } from '../../../shared/descriptions';
 import * as create from './create.operation';
 import * as getAll from './getAll.operation';
 
 export const operations = { create, getAll };
 
 export const description: INodeProperties[] = [
-	operationSelector(
-		'clientNote',
-		[
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: ['clientNote'] } },
+		options: [
 			{
 				name: 'Create',
 				value: 'create',
@@ -23,8 +26,8 @@ export const description: INodeProperties[] = [
 				action: 'Get many client notes',
 			},
 		],
-		'create',
-	),
+		default: 'create',
+	},
 	...create.description,
 	...getAll.description,
 ];

@@ -1,51 +1,52 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { forOperation, optionalFields } from '../../../shared/descriptions';
-import { requiredText, rulesFor } from '../../../shared/validate';
-import { clientIdField, stageFilterOptions, STAGES } from '../../helpers';
-import { locatorId } from '../../../shared/locators';
+import { propertiesOf, requiredTextOf, rulesFor } from '../../../shared/validate';
+import { clientIdField, clientIdOf } from '../client/locator';
+import { stageFilterOptions, STAGES } from './stage';
 import { hivestrRequest } from '../../transport';
 import { cardBody, cardFields } from './fields';
 
+const stage: INodeProperties = {
+	displayName: 'Stage',
+	name: 'pipeline_stage',
+	type: 'options',
+	options: stageFilterOptions,
+	default: 'Prospecção',
+	description:
+		'Pipeline stage (API field pipeline_stage, exact Portuguese value; Hivestr default: Prospecção). Lost (Perdido) is allowed here: the document forbids it only on Move Stage.',
+};
+
+const titleField: INodeProperties = {
+	displayName: 'Title',
+	name: 'title',
+	type: 'string',
+	required: true,
+	default: '',
+	placeholder: 'e.g. Summer campaign follow-up',
+	description: 'Title of the pipeline card',
+};
+
 export const description: INodeProperties[] = forOperation('deal', 'create', [
-	clientIdField('clientId', 'The client the card belongs to'),
-	{
-		displayName: 'Title',
-		name: 'title',
-		type: 'string',
-		required: true,
-		default: '',
-		placeholder: 'e.g. Summer campaign follow-up',
-		description: 'Title of the pipeline card',
-	},
-	optionalFields('additionalFields', 'Additional Fields', [
-		...cardFields,
-		{
-			displayName: 'Stage',
-			name: 'pipeline_stage',
-			type: 'options',
-			options: stageFilterOptions,
-			default: 'Prospecção',
-			description:
-				'Pipeline stage (API field pipeline_stage, exact Portuguese value; Hivestr default: Prospecção). Lost (Perdido) is allowed here: the document forbids it only on Move Stage.',
-		},
-	]),
+	{ ...clientIdField, description: 'The client the card belongs to' },
+	titleField,
+	optionalFields('additionalFields', 'Additional Fields', [...propertiesOf(cardFields), stage]),
 ]);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const clientId = locatorId(this, 'clientId', 'Client', itemIndex);
-	const title = requiredText(this, 'title', 'Title', itemIndex);
+	const clientId = clientIdOf(this, itemIndex);
+	const title = requiredTextOf(this, titleField, itemIndex);
 	const fields = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
 	const body: IDataObject = {
 		client_id: clientId,
 		title,
 		...cardBody(this, fields, itemIndex),
 	};
-	if (fields.pipeline_stage !== undefined) {
-		body.pipeline_stage = rulesFor(this, itemIndex).oneOf(
-			'Stage',
+	if (fields[stage.name] !== undefined) {
+		body[stage.name] = rulesFor(this, itemIndex).oneOf(
+			stage.displayName,
 			STAGES,
-		)(fields.pipeline_stage) as string;
+		)(fields[stage.name]) as string;
 	}
 	return await hivestrRequest(this, itemIndex, {
 		method: 'POST',

@@ -1,44 +1,62 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { apiFields } from '../../../shared/validate';
-import { checkedCents } from '../../helpers';
+import type { CheckedProperty } from '../../../shared/validate';
+import { checkedFields, requiredText } from '../../../shared/validate';
 
-export const cardIdDescription =
-	'ID of the pipeline card (the pipeline_deal.id a created client returns)';
+/** The pipeline card an operation acts on (tasks say it in their own words). */
+export const cardId: INodeProperties = {
+	displayName: 'Card ID',
+	name: 'dealId',
+	type: 'string',
+	required: true,
+	default: '',
+	description: 'ID of the pipeline card (the ID under pipeline_deal that a created client returns)',
+};
+
+/** The card id typed in Card ID; empty is refused before any request. */
+export function cardIdOf(context: IExecuteFunctions, itemIndex: number): string {
+	return requiredText(context, cardId.name, cardId.displayName, itemIndex);
+}
 
 /** Card fields shared by create and update. */
-export const cardFields: INodeProperties[] = [
+export const cardFields: CheckedProperty[] = [
 	{
-		displayName: 'Estimated Value (Cents)',
-		name: 'estimated_value',
-		type: 'number',
-		typeOptions: { minValue: 0, numberPrecision: 0 },
-		default: 0,
-		description: 'Expected deal value in cents (R$ 5.000,00 = 500000)',
+		property: {
+			displayName: 'Estimated Value (Cents)',
+			name: 'estimated_value',
+			type: 'number',
+			typeOptions: { minValue: 0, numberPrecision: 0 },
+			default: 0,
+			description: 'Expected deal value in cents (R$ 5.000,00 = 500000)',
+		},
+		rule: (check, label) => check.cents(label),
 	},
 	{
-		displayName: 'Notes',
-		name: 'notes',
-		type: 'string',
-		typeOptions: { rows: 3 },
-		default: '',
-		description: 'Notes shown on the card',
+		property: {
+			displayName: 'Notes',
+			name: 'notes',
+			type: 'string',
+			typeOptions: { rows: 3 },
+			default: '',
+			description: 'Notes shown on the card',
+		},
 	},
 	{
-		displayName: 'User ID',
-		name: 'user_id',
-		type: 'string',
-		default: '',
-		description: 'ID of the salesperson responsible (Hivestr default: the API key creator)',
+		property: {
+			displayName: 'User ID',
+			name: 'user_id',
+			type: 'string',
+			default: '',
+			description: 'ID of the salesperson responsible (Hivestr default: the API key creator)',
+		},
 	},
 ];
 
+/** The card fields the user set, checked and under their API names. */
 export function cardBody(
 	context: IExecuteFunctions,
 	fields: IDataObject,
 	itemIndex: number,
 ): IDataObject {
-	return apiFields(fields, {
-		estimated_value: (value) => checkedCents(context, value, 'Estimated Value (Cents)', itemIndex),
-	});
+	return checkedFields(context, itemIndex, fields, cardFields);
 }

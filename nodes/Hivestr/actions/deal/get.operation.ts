@@ -1,17 +1,14 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { forOperation, idField } from '../../../shared/descriptions';
+import { forOperation } from '../../../shared/descriptions';
 import { pathOf } from '../../../shared/request';
-import { requiredText } from '../../../shared/validate';
 import { hivestrRequest } from '../../transport';
-import { cardIdDescription } from './fields';
+import { cardId, cardIdOf } from './fields';
 
-export const description: INodeProperties[] = forOperation('deal', 'get', [
-	idField('dealId', 'Card ID', cardIdDescription),
-]);
+export const description: INodeProperties[] = forOperation('deal', 'get', [cardId]);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const dealId = requiredText(this, 'dealId', 'Card ID', itemIndex);
+	const dealId = cardIdOf(this, itemIndex);
 	return await hivestrRequest(this, itemIndex, {
 		method: 'GET',
 		path: pathOf`/public/pipeline/deals/${dealId}`,

@@ -1,21 +1,23 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import {
-	forOperation,
-	optionalFields,
-	pageLimitOf,
-	returnAllAndLimit,
-} from '../../../shared/descriptions';
-import { apiFields, rulesFor } from '../../../shared/validate';
-import { locatorValue } from '../../../shared/locators';
-import { clientIdField, stageFilterOptions, STAGES } from '../../helpers';
-import { hivestrList } from '../../transport';
+import { forOperation } from '../../../shared/descriptions';
+import type { CheckedProperty } from '../../../shared/validate';
+import { clientIdField } from '../client/locator';
+import { filteredList, listProperties } from '../filteredList';
+import { stageFilterOptions, STAGES } from './stage';
 
-export const description: INodeProperties[] = forOperation('deal', 'getAll', [
-	...returnAllAndLimit(),
-	optionalFields('filters', 'Filters', [
-		{ ...clientIdField('client_id', 'Only cards of this client', false) },
-		{
+/** The filters GET /pipeline/deals takes. */
+const filters: CheckedProperty[] = [
+	{
+		property: {
+			...clientIdField,
+			name: 'client_id',
+			required: false,
+			description: 'Only cards of this client',
+		},
+	},
+	{
+		property: {
 			displayName: 'Stage',
 			name: 'pipeline_stage',
 			type: 'options',
@@ -23,19 +25,12 @@ export const description: INodeProperties[] = forOperation('deal', 'getAll', [
 			default: 'Prospecção',
 			description: 'Only cards in this pipeline stage (API field pipeline_stage)',
 		},
-	]),
-]);
+		rule: (check, label) => check.oneOf(label, STAGES),
+	},
+];
+
+export const description = forOperation('deal', 'getAll', listProperties(filters));
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
-	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
-	const qs = apiFields(
-		{ ...filters, client_id: locatorValue(filters.client_id) as string },
-		{ pipeline_stage: rulesFor(this, itemIndex).oneOf('Stage', STAGES) },
-	);
-	return await hivestrList(
-		this,
-		itemIndex,
-		{ method: 'GET', path: '/public/pipeline/deals', qs },
-		pageLimitOf(this, itemIndex),
-	);
+	return await filteredList(this, itemIndex, { path: '/public/pipeline/deals', filters });
 }

@@ -1,6 +1,5 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { operationSelector } from '../../../shared/descriptions';
 import * as create from './create.operation';
 import * as get from './get.operation';
 import * as getAll from './getAll.operation';
@@ -11,9 +10,13 @@ import * as update from './update.operation';
 export const operations = { create, get, getAll, markLost, moveStage, update };
 
 export const description: INodeProperties[] = [
-	operationSelector(
-		'deal',
-		[
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: ['deal'] } },
+		options: [
 			{
 				name: 'Create',
 				value: 'create',
@@ -52,8 +55,8 @@ export const description: INodeProperties[] = [
 				action: 'Update a pipeline card',
 			},
 		],
-		'getAll',
-	),
+		default: 'getAll',
+	},
 	...create.description,
 	...getAll.description,
 	...get.description,

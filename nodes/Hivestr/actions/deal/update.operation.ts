@@ -1,14 +1,13 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
-import { forOperation, idField, optionalFields } from '../../../shared/descriptions';
+import { forOperation, optionalFields } from '../../../shared/descriptions';
 import { pathOf } from '../../../shared/request';
-import { requiredText } from '../../../shared/validate';
+import { invalid, propertiesOf } from '../../../shared/validate';
 import { hivestrRequest } from '../../transport';
-import { cardBody, cardFields, cardIdDescription } from './fields';
+import { cardBody, cardFields, cardId, cardIdOf } from './fields';
 
 export const description: INodeProperties[] = forOperation('deal', 'update', [
-	idField('dealId', 'Card ID', cardIdDescription),
+	cardId,
 	{
 		displayName:
 			'Set at least one of Title, Estimated Value, Notes or User ID. To change the stage use Move Stage; to lose the card use Mark Lost.',
@@ -17,7 +16,7 @@ export const description: INodeProperties[] = forOperation('deal', 'update', [
 		default: '',
 	},
 	optionalFields('updateFields', 'Update Fields', [
-		...cardFields,
+		...propertiesOf(cardFields),
 		{
 			displayName: 'Title',
 			name: 'title',
@@ -29,17 +28,15 @@ export const description: INodeProperties[] = forOperation('deal', 'update', [
 ]);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const dealId = requiredText(this, 'dealId', 'Card ID', itemIndex);
+	const dealId = cardIdOf(this, itemIndex);
 	const fields = this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject;
 	const body = cardBody(this, fields, itemIndex);
 	if (Object.keys(body).length === 0) {
-		throw new NodeOperationError(
-			this.getNode(),
+		throw invalid(
+			this,
+			itemIndex,
 			'Set at least one of Title, Estimated Value (Cents), Notes or User ID',
-			{
-				itemIndex,
-				description: `Item ${itemIndex} would send a card update with no fields; Hivestr needs at least one.`,
-			},
+			`Item ${itemIndex} would send a card update with no fields; Hivestr needs at least one.`,
 		);
 	}
 	return await hivestrRequest(this, itemIndex, {

@@ -1,18 +1,14 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import {
-	forOperation,
-	optionalFields,
-	pageLimitOf,
-	returnAllAndLimit,
-} from '../../../shared/descriptions';
-import { apiFields, rulesFor } from '../../../shared/validate';
-import { hivestrList } from '../../transport';
+import { forOperation } from '../../../shared/descriptions';
+import type { CheckedProperty } from '../../../shared/validate';
+import { cityField, stateField } from '../client/fields';
+import { filteredList, listProperties } from '../filteredList';
 
-export const description: INodeProperties[] = forOperation('inventory', 'getAll', [
-	...returnAllAndLimit(),
-	optionalFields('filters', 'Filters', [
-		{
+/** The filters GET /inventory/list takes (hivestr.txt: media_type OOH, DOOH, TV, RADIO, all; is_active true, false, all). */
+const filters: CheckedProperty[] = [
+	{
+		property: {
 			displayName: 'Active',
 			name: 'is_active',
 			type: 'options',
@@ -24,15 +20,11 @@ export const description: INodeProperties[] = forOperation('inventory', 'getAll'
 			default: 'all',
 			description: 'Whether to list active, inactive or all media (API field is_active)',
 		},
-		{
-			displayName: 'City',
-			name: 'city',
-			type: 'string',
-			default: '',
-			placeholder: 'e.g. Brasília',
-			description: 'City name',
-		},
-		{
+		rule: (check, label) => check.oneOf(label, ['all', 'true', 'false']),
+	},
+	{ property: cityField },
+	{
+		property: {
 			displayName: 'Media Type',
 			name: 'media_type',
 			type: 'options',
@@ -45,29 +37,14 @@ export const description: INodeProperties[] = forOperation('inventory', 'getAll'
 			],
 			default: 'all',
 		},
-		{
-			displayName: 'State',
-			name: 'state',
-			type: 'string',
-			default: '',
-			placeholder: 'e.g. DF',
-			description: 'Two-letter state code (UF)',
-		},
-	]),
-]);
+		rule: (check, label) => check.oneOf(label, ['all', 'DOOH', 'OOH', 'RADIO', 'TV']),
+	},
+	{ property: stateField },
+];
+
+export const description = forOperation('inventory', 'getAll', listProperties(filters));
 
 /** Media vehicles (panels, screens, TV/radio) of the media owner; prices are in cents. */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
-	const rule = rulesFor(this, itemIndex);
-	// hivestr.txt › GET /inventory/list: media_type OOH, DOOH, TV, RADIO, all; is_active true, false, all.
-	const qs = apiFields(this.getNodeParameter('filters', itemIndex, {}) as IDataObject, {
-		media_type: rule.oneOf('Media Type', ['all', 'DOOH', 'OOH', 'RADIO', 'TV']),
-		is_active: rule.oneOf('Active', ['all', 'true', 'false']),
-	});
-	return await hivestrList(
-		this,
-		itemIndex,
-		{ method: 'GET', path: '/public/inventory/list', qs },
-		pageLimitOf(this, itemIndex),
-	);
+	return await filteredList(this, itemIndex, { path: '/public/inventory/list', filters });
 }

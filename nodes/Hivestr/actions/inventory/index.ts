@@ -1,15 +1,18 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { operationSelector } from '../../../shared/descriptions';
 import * as get from './get.operation';
 import * as getAll from './getAll.operation';
 
 export const operations = { get, getAll };
 
 export const description: INodeProperties[] = [
-	operationSelector(
-		'inventory',
-		[
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: ['inventory'] } },
+		options: [
 			{
 				name: 'Get',
 				value: 'get',
@@ -23,8 +26,8 @@ export const description: INodeProperties[] = [
 				action: 'Get many inventory items',
 			},
 		],
-		'getAll',
-	),
+		default: 'getAll',
+	},
 	...getAll.description,
 	...get.description,
 ];

@@ -1,29 +1,47 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { forOperation, optionalFields } from '../../../shared/descriptions';
-import { apiFields, rulesFor } from '../../../shared/validate';
-import { checkedBoolean } from '../../helpers';
+import type { CheckedProperty } from '../../../shared/validate';
+import { checkedCollection, propertiesOf } from '../../../shared/validate';
 import { hivestrRequest } from '../../transport';
+import { calculationItem, checkedItem, itemProperties } from './items';
+import { requireItems, rowsOf } from './itemSources';
 import {
-	calculationItemFields,
-	calculationOptionFields,
+	bonusDays,
 	campaignDates,
 	campaignDatesOf,
-	checkedItem,
-	itemsCollection,
-	requireItems,
-	rowsOf,
-} from './fields';
+	dailyInsertionsPerScreen,
+	discountPercentage,
+	sellByInsertions,
+} from './settings';
+
+/** The calculate request's optional settings. */
+const calculationOptions: CheckedProperty[] = [
+	bonusDays,
+	dailyInsertionsPerScreen,
+	{
+		...discountPercentage,
+		property: {
+			...discountPercentage.property,
+			description: 'Discount on the whole proposal, in percent',
+		},
+	},
+	sellByInsertions,
+];
 
 /** The calculate fields; Create with "Calculate Prices First" shows the same ones. */
 export const calculationProperties: INodeProperties[] = [
-	itemsCollection(
-		'calculationItems',
-		'Items to Price',
-		calculationItemFields,
-		'Media vehicles to price; TV and radio need a Schedule ID',
-	),
-	optionalFields('calculationOptions', 'Calculation Options', calculationOptionFields),
+	{
+		displayName: 'Items to Price',
+		name: 'calculationItems',
+		type: 'fixedCollection',
+		typeOptions: { multipleValues: true, sortable: true },
+		placeholder: 'Add Item',
+		default: {},
+		description: 'Media vehicles to price; TV and radio need a Schedule ID',
+		options: [{ displayName: 'Item', name: 'item', values: itemProperties(calculationItem) }],
+	},
+	optionalFields('calculationOptions', 'Calculation Options', propertiesOf(calculationOptions)),
 ];
 
 export const description: INodeProperties[] = forOperation('proposal', 'calculate', [
@@ -34,21 +52,14 @@ export const description: INodeProperties[] = forOperation('proposal', 'calculat
 /** The POST /proposals/calculate body for this item. */
 export function calculationBody(context: IExecuteFunctions, itemIndex: number): IDataObject {
 	const dates = campaignDatesOf(context, itemIndex);
-	const rule = rulesFor(context, itemIndex);
-	const options = apiFields(
-		context.getNodeParameter('calculationOptions', itemIndex, {}) as IDataObject,
-		{
-			bonus_days: rule.number('Bonus Days', { min: 0 }),
-			discount_percentage: rule.number('Discount (%)', { min: 0, max: 100 }),
-			daily_insertions_per_screen: rule.number('Daily Insertions per Screen', { min: 1 }),
-			sell_by_insertions: (value) =>
-				checkedBoolean(context, value, 'Sell by Insertions', itemIndex),
-		},
-	);
+	const options = checkedCollection(context, itemIndex, {
+		name: 'calculationOptions',
+		fields: calculationOptions,
+	});
 	const items = requireItems(
 		context,
 		rowsOf(context, 'calculationItems', itemIndex).map((row, position) =>
-			checkedItem(context, row, position, itemIndex, 'calculate'),
+			checkedItem(context, row, { position, itemIndex, fields: calculationItem }),
 		),
 		itemIndex,
 	);

@@ -1,33 +1,80 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
 import { forOperation, optionalFields } from '../../../shared/descriptions';
-import { apiFields, requiredText, rulesFor } from '../../../shared/validate';
-import { checkedBoolean, checkedCents, clientIdField, pick } from '../../helpers';
-import { locatorId } from '../../../shared/locators';
+import { pickFields } from '../../../shared/simplify';
+import type { CheckedProperty } from '../../../shared/validate';
+import { checkedCollection, invalid, propertiesOf, requiredTextOf } from '../../../shared/validate';
+import { clientIdField, clientIdOf } from '../client/locator';
 import { hivestrRequest } from '../../transport';
 import { calculationBody, calculationProperties } from './calculate.operation';
+import { checkedItem, itemProperties, proposalItem, replacementItem } from './items';
+import { CREATE_ITEM_KEYS, itemsJson, jsonItems, requireItems, rowsOf } from './itemSources';
 import {
-	CREATE_ITEM_KEYS,
+	bonusDays,
 	campaignDates,
 	campaignDatesOf,
-	checkedItem,
-	itemsCollection,
-	itemsJsonField,
-	jsonItems,
-	proposalItemFields,
-	requireItems,
-	rowsOf,
-} from './fields';
+	dailyInsertionsPerScreen,
+	discountPercentage,
+	discountValue,
+	proposalTexts,
+	sellByInsertions,
+	validUntil,
+} from './settings';
 
-const percent = (displayName: string, name: string, description: string): INodeProperties => ({
-	displayName,
-	name,
-	type: 'number',
-	typeOptions: { minValue: 0, maxValue: 100 },
-	default: 0,
-	description,
-});
+const percent: CheckedProperty['rule'] = (check, label) =>
+	check.number(label, { min: 0, max: 100 });
+
+/** The proposal's own settings, under Additional Fields. */
+const proposalFields: CheckedProperty[] = [
+	{
+		property: {
+			displayName: 'Advertising Agency',
+			name: 'advertising_agency',
+			type: 'string',
+			default: '',
+			description: 'Agency that placed the campaign',
+		},
+	},
+	{
+		property: {
+			displayName: 'Agency Commission (%)',
+			name: 'agency_commission_percentage',
+			type: 'number',
+			typeOptions: { minValue: 0, maxValue: 100 },
+			default: 0,
+			description: 'Agency commission in percent',
+		},
+		rule: percent,
+	},
+	bonusDays,
+	dailyInsertionsPerScreen,
+	discountPercentage,
+	discountValue,
+	{
+		property: {
+			displayName: 'Has Volume Commission',
+			name: 'has_volume_commission',
+			type: 'boolean',
+			default: false,
+			description: 'Whether a volume commission applies',
+		},
+		rule: (check, label) => check.boolean(label),
+	},
+	sellByInsertions,
+	validUntil,
+	{
+		property: {
+			displayName: 'Volume Commission (%)',
+			name: 'volume_commission_percentage',
+			type: 'number',
+			typeOptions: { minValue: 0, maxValue: 100 },
+			default: 0,
+			description: 'Volume commission in percent',
+		},
+		rule: percent,
+	},
+	...proposalTexts,
+];
 
 /** Calculation settings a proposal also takes. */
 const CALCULATION_SETTINGS = [
@@ -39,17 +86,19 @@ const CALCULATION_SETTINGS = [
 
 const showFor = (source: string) => ({ show: { itemsSource: [source] } });
 
+const titleField: INodeProperties = {
+	displayName: 'Title',
+	name: 'title',
+	type: 'string',
+	required: true,
+	default: '',
+	placeholder: 'e.g. Summer Campaign 2026',
+	description: 'Title of the proposal',
+};
+
 export const description: INodeProperties[] = forOperation('proposal', 'create', [
-	clientIdField('clientId', 'The client the proposal is for'),
-	{
-		displayName: 'Title',
-		name: 'title',
-		type: 'string',
-		required: true,
-		default: '',
-		placeholder: 'e.g. Summer Campaign 2026',
-		description: 'Title of the proposal',
-	},
+	{ ...clientIdField, description: 'The client the proposal is for' },
+	titleField,
 	...campaignDates,
 	{
 		displayName: 'Items Source',
@@ -77,123 +126,34 @@ export const description: INodeProperties[] = forOperation('proposal', 'create',
 		default: 'fields',
 	},
 	{
-		...itemsCollection(
-			'items',
-			'Items',
-			proposalItemFields,
-			'Media vehicles in the proposal, with prices in cents',
-		),
+		displayName: 'Items',
+		name: 'items',
+		type: 'fixedCollection',
+		typeOptions: { multipleValues: true, sortable: true },
+		placeholder: 'Add Item',
+		default: {},
+		description: 'Media vehicles in the proposal, with prices in cents',
+		options: [{ displayName: 'Item', name: 'item', values: itemProperties(proposalItem) }],
 		displayOptions: showFor('fields'),
 	},
-	{
-		...itemsJsonField(
-			'itemsJson',
-			'Array of items: vehicle_id, quantity, unit_price and final_price (cents) required; schedule_id for TV/radio. The items of a Calculate output can be given as they are ({{ $json.items }}), but add each TV/radio schedule_id: the calculation answer may not carry it. Fields the API does not document are left out.',
-		),
-		displayOptions: showFor('json'),
-	},
+	{ ...itemsJson, displayOptions: showFor('json') },
 	...calculationProperties.map((property) => ({
 		...property,
 		displayOptions: showFor('calculate'),
 	})),
-	optionalFields('additionalFields', 'Additional Fields', [
-		{
-			displayName: 'Advertising Agency',
-			name: 'advertising_agency',
-			type: 'string',
-			default: '',
-			description: 'Agency that placed the campaign',
-		},
-		percent(
-			'Agency Commission (%)',
-			'agency_commission_percentage',
-			'Agency commission in percent',
-		),
-		{
-			displayName: 'Bonus Days',
-			name: 'bonus_days',
-			type: 'number',
-			typeOptions: { minValue: 0 },
-			default: 0,
-			description: 'Free days added to the campaign',
-		},
-		{
-			displayName: 'Commercial Notes',
-			name: 'commercial_notes',
-			type: 'string',
-			typeOptions: { rows: 3 },
-			default: '',
-			description: 'Notes shown to the client',
-		},
-		{
-			displayName: 'Daily Insertions per Screen',
-			name: 'daily_insertions_per_screen',
-			type: 'number',
-			typeOptions: { minValue: 1 },
-			default: 50,
-			description: 'DOOH sold by insertions: insertions per screen per day',
-		},
-		{
-			displayName: 'Description',
-			name: 'description',
-			type: 'string',
-			typeOptions: { rows: 3 },
-			default: '',
-		},
-		percent('Discount (%)', 'discount_percentage', 'Discount on the whole proposal in percent'),
-		{
-			displayName: 'Discount Value (Cents)',
-			name: 'discount_value',
-			type: 'number',
-			typeOptions: { minValue: 0, numberPrecision: 0 },
-			default: 0,
-			description: 'Discount on the whole proposal in cents',
-		},
-		{
-			displayName: 'Has Volume Commission',
-			name: 'has_volume_commission',
-			type: 'boolean',
-			default: false,
-			description: 'Whether a volume commission applies',
-		},
-		{
-			displayName: 'Internal Notes',
-			name: 'notes',
-			type: 'string',
-			typeOptions: { rows: 3 },
-			default: '',
-			description: 'Notes for your team only',
-		},
-		{
-			displayName: 'Sell by Insertions',
-			name: 'sell_by_insertions',
-			type: 'boolean',
-			default: false,
-			description: 'Whether DOOH is priced by insertions instead of by day',
-		},
-		{
-			displayName: 'Valid Until',
-			name: 'valid_until',
-			type: 'dateTime',
-			default: '',
-			description: 'Last day the proposal is valid; sent as YYYY-MM-DD',
-		},
-		percent(
-			'Volume Commission (%)',
-			'volume_commission_percentage',
-			'Volume commission in percent',
-		),
-	]),
+	optionalFields('additionalFields', 'Additional Fields', propertiesOf(proposalFields)),
 ]);
 
 /** What tells two calculated items of one vehicle apart, when the answer carries it. */
 const IDENTITY = ['schedule_id', 'face_orientation', 'is_bonus'] as const;
 
 function refuseMatch(context: IExecuteFunctions, itemIndex: number, message: string): never {
-	throw new NodeOperationError(context.getNode(), message, {
+	throw invalid(
+		context,
 		itemIndex,
-		description: `Item ${itemIndex}: nothing was created. Run Proposal › Calculate, then create the proposal with the items given as JSON or defined below.`,
-	});
+		message,
+		`Item ${itemIndex}: nothing was created. Run Proposal › Calculate, then create the proposal with the items given as JSON or defined below.`,
+	);
 }
 
 /**
@@ -239,7 +199,7 @@ function pricedItems(
 				`Hivestr's calculation has no price for item ${position + 1} (vehicle ${String(request.vehicle_id)})`,
 			);
 		}
-		const kept = (index: number) => JSON.stringify(pick(priced[index], CREATE_ITEM_KEYS));
+		const kept = (index: number) => JSON.stringify(pickFields(priced[index], CREATE_ITEM_KEYS));
 		if (fits.some((index) => kept(index) !== kept(fits[0]))) {
 			refuseMatch(
 				context,
@@ -249,30 +209,13 @@ function pricedItems(
 		}
 		free.delete(fits[0]);
 		const answer = priced[fits[0]];
-		const item: IDataObject = { ...pick(answer, CREATE_ITEM_KEYS) };
+		const item: IDataObject = { ...pickFields(answer, CREATE_ITEM_KEYS) };
 		if (request.schedule_id !== undefined) item.schedule_id = request.schedule_id;
 		if (item.is_bonus === undefined && request.is_bonus !== undefined) {
 			item.is_bonus = request.is_bonus;
 		}
-		checkedItem(context, item, position, itemIndex, 'replace');
+		checkedItem(context, item, { position, itemIndex, fields: replacementItem });
 		return item;
-	});
-}
-
-function proposalFields(context: IExecuteFunctions, itemIndex: number): IDataObject {
-	const rule = rulesFor(context, itemIndex);
-	const flag = (label: string) => (value: unknown) =>
-		checkedBoolean(context, value, label, itemIndex);
-	return apiFields(context.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject, {
-		bonus_days: rule.number('Bonus Days', { min: 0 }),
-		discount_percentage: rule.number('Discount (%)', { min: 0, max: 100 }),
-		discount_value: (value) => checkedCents(context, value, 'Discount Value (Cents)', itemIndex),
-		agency_commission_percentage: rule.number('Agency Commission (%)', { min: 0, max: 100 }),
-		volume_commission_percentage: rule.number('Volume Commission (%)', { min: 0, max: 100 }),
-		daily_insertions_per_screen: rule.number('Daily Insertions per Screen', { min: 1 }),
-		valid_until: rule.date('Valid Until'),
-		has_volume_commission: flag('Has Volume Commission'),
-		sell_by_insertions: flag('Sell by Insertions'),
 	});
 }
 
@@ -281,10 +224,13 @@ function proposalFields(context: IExecuteFunctions, itemIndex: number): IDataObj
  * are priced by /proposals/calculate and the proposal is created from the calculated items.
  */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const clientId = locatorId(this, 'clientId', 'Client', itemIndex);
-	const title = requiredText(this, 'title', 'Title', itemIndex);
+	const clientId = clientIdOf(this, itemIndex);
+	const title = requiredTextOf(this, titleField, itemIndex);
 	const dates = campaignDatesOf(this, itemIndex);
-	const fields = proposalFields(this, itemIndex);
+	const fields = checkedCollection(this, itemIndex, {
+		name: 'additionalFields',
+		fields: proposalFields,
+	});
 	const source = this.getNodeParameter('itemsSource', itemIndex, 'fields') as string;
 
 	let items: IDataObject[];
@@ -292,7 +238,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	if (source === 'calculate') {
 		const request = calculationBody(this, itemIndex);
 		// The proposal keeps the settings it was priced with, unless set again below.
-		calculationSettings = pick(request, CALCULATION_SETTINGS);
+		calculationSettings = pickFields(request, CALCULATION_SETTINGS);
 		const calculated = await hivestrRequest(this, itemIndex, {
 			method: 'POST',
 			effect: 'read',
@@ -302,10 +248,10 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		const priced = Array.isArray(calculated.items) ? (calculated.items as IDataObject[]) : [];
 		items = pricedItems(this, request.items as IDataObject[], priced, itemIndex);
 	} else if (source === 'json') {
-		items = jsonItems(this, 'itemsJson', itemIndex, CREATE_ITEM_KEYS);
+		items = jsonItems(this, itemIndex, { parameter: 'itemsJson', keys: CREATE_ITEM_KEYS });
 	} else {
 		items = rowsOf(this, 'items', itemIndex).map((row, position) =>
-			checkedItem(this, row, position, itemIndex, 'create'),
+			checkedItem(this, row, { position, itemIndex, fields: proposalItem }),
 		);
 	}
 	const body = {

@@ -1,60 +1,55 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import {
-	forOperation,
-	optionalFields,
-	pageLimitOf,
-	returnAllAndLimit,
-} from '../../../shared/descriptions';
-import { apiFields, rulesFor } from '../../../shared/validate';
-import { locatorValue } from '../../../shared/locators';
-import { clientIdField } from '../../helpers';
-import { hivestrList } from '../../transport';
-import { PROPOSAL_STATUSES, proposalStatusOptions } from './fields';
+import { forOperation } from '../../../shared/descriptions';
+import type { CheckedProperty } from '../../../shared/validate';
+import { clientIdField } from '../client/locator';
+import { filteredList, listProperties } from '../filteredList';
+import { PROPOSAL_STATUSES, proposalStatusOptions } from './settings';
 
-export const description: INodeProperties[] = forOperation('proposal', 'getAll', [
-	...returnAllAndLimit(),
-	optionalFields('filters', 'Filters', [
-		{ ...clientIdField('client_id', 'Only proposals of this client', false) },
-		{
+/** The filters GET /proposals takes, under Filters. */
+const filters: CheckedProperty[] = [
+	{
+		property: {
+			...clientIdField,
+			name: 'client_id',
+			required: false,
+			description: 'Only proposals of this client',
+		},
+	},
+	{
+		property: {
 			displayName: 'Created From',
 			name: 'start_date',
 			type: 'dateTime',
 			default: '',
 			description: 'Only proposals created on or after this date (sent as YYYY-MM-DD)',
 		},
-		{
+		rule: (check, label) => check.date(label),
+	},
+	{
+		property: {
 			displayName: 'Created To',
 			name: 'end_date',
 			type: 'dateTime',
 			default: '',
 			description: 'Only proposals created on or before this date (sent as YYYY-MM-DD)',
 		},
-		{
+		rule: (check, label) => check.date(label),
+	},
+	{
+		property: {
 			displayName: 'Status',
 			name: 'status',
 			type: 'options',
 			options: [{ name: 'All', value: 'all' }, ...proposalStatusOptions],
 			default: 'all',
 		},
-	]),
-]);
+		rule: (check, label) => check.oneOf(label, ['all', ...PROPOSAL_STATUSES]),
+	},
+];
+
+export const description = forOperation('proposal', 'getAll', listProperties(filters));
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
-	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
-	const rule = rulesFor(this, itemIndex);
-	const qs = apiFields(
-		{ ...filters, client_id: locatorValue(filters.client_id) as string },
-		{
-			start_date: rule.date('Created From'),
-			end_date: rule.date('Created To'),
-			status: rule.oneOf('Status', ['all', ...PROPOSAL_STATUSES]),
-		},
-	);
-	return await hivestrList(
-		this,
-		itemIndex,
-		{ method: 'GET', path: '/public/proposals', qs },
-		pageLimitOf(this, itemIndex),
-	);
+	return await filteredList(this, itemIndex, { path: '/public/proposals', filters });
 }

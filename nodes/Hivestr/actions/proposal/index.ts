@@ -1,6 +1,5 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { operationSelector } from '../../../shared/descriptions';
 import * as calculate from './calculate.operation';
 import * as create from './create.operation';
 import * as get from './get.operation';
@@ -10,9 +9,13 @@ import * as update from './update.operation';
 export const operations = { calculate, create, get, getAll, update };
 
 export const description: INodeProperties[] = [
-	operationSelector(
-		'proposal',
-		[
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: ['proposal'] } },
+		options: [
 			{
 				name: 'Calculate',
 				value: 'calculate',
@@ -47,8 +50,8 @@ export const description: INodeProperties[] = [
 				action: 'Update a proposal',
 			},
 		],
-		'create',
-	),
+		default: 'create',
+	},
 	...calculate.description,
 	...create.description,
 	...getAll.description,

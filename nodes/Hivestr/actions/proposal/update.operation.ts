@@ -1,74 +1,46 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { forOperation, idField, optionalFields } from '../../../shared/descriptions';
+import { forOperation, optionalFields } from '../../../shared/descriptions';
 import { pathOf } from '../../../shared/request';
-import { apiFields, requireSomeField, requiredText, rulesFor } from '../../../shared/validate';
-import { checkedCents } from '../../helpers';
-import { hivestrRequest } from '../../transport';
+import type { CheckedProperty } from '../../../shared/validate';
 import {
-	REPLACE_ITEM_KEYS,
-	checkedItem,
-	itemsCollection,
-	itemsJsonField,
-	jsonItems,
+	checkedCollection,
+	propertiesOf,
+	requireSomeField,
+	requiredTextOf,
+} from '../../../shared/validate';
+import { hivestrRequest } from '../../transport';
+import { checkedItem, itemProperties, replacementItem } from './items';
+import { REPLACE_ITEM_KEYS, itemsJson, jsonItems, requireItems, rowsOf } from './itemSources';
+import {
+	discountPercentage,
+	discountValue,
 	PROPOSAL_STATUSES,
+	proposalId,
 	proposalStatusOptions,
-	replacementItemFields,
-	requireItems,
-	rowsOf,
-} from './fields';
+	proposalTexts,
+	validUntil,
+} from './settings';
 
-const replacing = (source: string) => ({
-	show: { replaceItems: [true], replacementSource: [source] },
-});
-
-export const description: INodeProperties[] = forOperation('proposal', 'update', [
-	idField(
-		'proposalId',
-		'Proposal ID',
-		'ID of the proposal to update (approved or rejected proposals cannot be edited)',
-	),
-	optionalFields('updateFields', 'Update Fields', [
-		{
-			displayName: 'Commercial Notes',
-			name: 'commercial_notes',
-			type: 'string',
-			typeOptions: { rows: 3 },
-			default: '',
-			description: 'Notes shown to the client',
-		},
-		{
-			displayName: 'Description',
-			name: 'description',
-			type: 'string',
-			typeOptions: { rows: 3 },
-			default: '',
-		},
-		{
-			displayName: 'Discount (%)',
-			name: 'discount_percentage',
-			type: 'number',
-			typeOptions: { minValue: 0, maxValue: 100 },
-			default: 0,
+/** What PUT /proposals/{id} changes, under Update Fields. */
+const updateFields: CheckedProperty[] = [
+	...proposalTexts,
+	{
+		...discountPercentage,
+		property: {
+			...discountPercentage.property,
 			description: 'Discount on the whole proposal in percent; totals are recalculated',
 		},
-		{
-			displayName: 'Discount Value (Cents)',
-			name: 'discount_value',
-			type: 'number',
-			typeOptions: { minValue: 0, numberPrecision: 0 },
-			default: 0,
+	},
+	{
+		...discountValue,
+		property: {
+			...discountValue.property,
 			description: 'Discount on the whole proposal in cents; totals are recalculated',
 		},
-		{
-			displayName: 'Internal Notes',
-			name: 'notes',
-			type: 'string',
-			typeOptions: { rows: 3 },
-			default: '',
-			description: 'Notes for your team only',
-		},
-		{
+	},
+	{
+		property: {
 			displayName: 'Status',
 			name: 'status',
 			type: 'options',
@@ -76,15 +48,22 @@ export const description: INodeProperties[] = forOperation('proposal', 'update',
 			default: 'sent',
 			description: 'New status of the proposal',
 		},
-		{ displayName: 'Title', name: 'title', type: 'string', default: '' },
-		{
-			displayName: 'Valid Until',
-			name: 'valid_until',
-			type: 'dateTime',
-			default: '',
-			description: 'Last day the proposal is valid; sent as YYYY-MM-DD',
-		},
-	]),
+		rule: (check, label) => check.oneOf(label, PROPOSAL_STATUSES),
+	},
+	{ property: { displayName: 'Title', name: 'title', type: 'string', default: '' } },
+	validUntil,
+];
+
+const replacing = (source: string) => ({
+	show: { replaceItems: [true], replacementSource: [source] },
+});
+
+export const description: INodeProperties[] = forOperation('proposal', 'update', [
+	{
+		...proposalId,
+		description: 'ID of the proposal to update (approved or rejected proposals cannot be edited)',
+	},
+	optionalFields('updateFields', 'Update Fields', propertiesOf(updateFields)),
 	{
 		displayName: 'Replace All Items',
 		name: 'replaceItems',
@@ -114,46 +93,42 @@ export const description: INodeProperties[] = forOperation('proposal', 'update',
 		displayOptions: { show: { replaceItems: [true] } },
 	},
 	{
-		...itemsCollection(
-			'replacementItems',
-			'Replacement Items',
-			replacementItemFields,
-			'The complete new list of items (prices in cents)',
-		),
+		displayName: 'Replacement Items',
+		name: 'replacementItems',
+		type: 'fixedCollection',
+		typeOptions: { multipleValues: true, sortable: true },
+		placeholder: 'Add Item',
+		default: {},
+		description: 'The complete new list of items (prices in cents)',
+		options: [{ displayName: 'Item', name: 'item', values: itemProperties(replacementItem) }],
 		displayOptions: replacing('fields'),
 	},
 	{
-		...itemsJsonField(
-			'replacementItemsJson',
+		...itemsJson,
+		name: 'replacementItemsJson',
+		description:
 			'The complete new list of items as a JSON array: vehicle_id, quantity, unit_price and final_price (cents) required',
-		),
 		displayOptions: replacing('json'),
 	},
 ]);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const proposalId = requiredText(this, 'proposalId', 'Proposal ID', itemIndex);
-	const rule = rulesFor(this, itemIndex);
-	const body = apiFields(this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject, {
-		discount_percentage: rule.number('Discount (%)', { min: 0, max: 100 }),
-		discount_value: (value) => checkedCents(this, value, 'Discount Value (Cents)', itemIndex),
-		valid_until: rule.date('Valid Until'),
-		status: rule.oneOf('Status', PROPOSAL_STATUSES),
-	});
+	const id = requiredTextOf(this, proposalId, itemIndex);
+	const body = checkedCollection(this, itemIndex, { name: 'updateFields', fields: updateFields });
 	if (this.getNodeParameter('replaceItems', itemIndex, false) as boolean) {
 		const source = this.getNodeParameter('replacementSource', itemIndex, 'fields') as string;
 		const items =
 			source === 'json'
-				? jsonItems(this, 'replacementItemsJson', itemIndex, REPLACE_ITEM_KEYS)
+				? jsonItems(this, itemIndex, { parameter: 'replacementItemsJson', keys: REPLACE_ITEM_KEYS })
 				: rowsOf(this, 'replacementItems', itemIndex).map((row, position) =>
-						checkedItem(this, row, position, itemIndex, 'replace'),
+						checkedItem(this, row, { position, itemIndex, fields: replacementItem }),
 					);
 		body.items = requireItems(this, items, itemIndex);
 	}
 	requireSomeField(this, body, 'Update Fields', itemIndex);
 	return await hivestrRequest(this, itemIndex, {
 		method: 'PUT',
-		path: pathOf`/public/proposals/${proposalId}`,
+		path: pathOf`/public/proposals/${id}`,
 		body,
 	});
 }

@@ -1,14 +1,17 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { operationSelector } from '../../../shared/descriptions';
 import * as getAll from './getAll.operation';
 
 export const operations = { getAll };
 
 export const description: INodeProperties[] = [
-	operationSelector(
-		'reminder',
-		[
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: ['reminder'] } },
+		options: [
 			{
 				name: 'Get Many',
 				value: 'getAll',
@@ -17,7 +20,7 @@ export const description: INodeProperties[] = [
 				action: 'Get many reminders',
 			},
 		],
-		'getAll',
-	),
+		default: 'getAll',
+	},
 	...getAll.description,
 ];

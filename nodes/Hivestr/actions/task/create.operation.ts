@@ -2,27 +2,29 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { forOperation, optionalFields } from '../../../shared/descriptions';
 import { pathOf } from '../../../shared/request';
-import { requiredText } from '../../../shared/validate';
+import { propertiesOf, requiredTextOf } from '../../../shared/validate';
 import { hivestrRequest } from '../../transport';
 import { cardIdField, taskBody, taskFields } from './fields';
 
+const titleField: INodeProperties = {
+	displayName: 'Title',
+	name: 'title',
+	type: 'string',
+	required: true,
+	default: '',
+	placeholder: 'e.g. Call the client',
+	description: 'What has to be done',
+};
+
 export const description: INodeProperties[] = forOperation('task', 'create', [
 	cardIdField,
-	{
-		displayName: 'Title',
-		name: 'title',
-		type: 'string',
-		required: true,
-		default: '',
-		placeholder: 'e.g. Call the client',
-		description: 'What has to be done',
-	},
-	optionalFields('additionalFields', 'Additional Fields', taskFields),
+	titleField,
+	optionalFields('additionalFields', 'Additional Fields', propertiesOf(taskFields)),
 ]);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const dealId = requiredText(this, 'dealId', 'Card ID', itemIndex);
-	const title = requiredText(this, 'title', 'Title', itemIndex);
+	const dealId = requiredTextOf(this, cardIdField, itemIndex);
+	const title = requiredTextOf(this, titleField, itemIndex);
 	const fields = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
 	return await hivestrRequest(this, itemIndex, {
 		method: 'POST',

@@ -1,14 +1,13 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { forOperation, idField } from '../../../shared/descriptions';
+import { forOperation } from '../../../shared/descriptions';
 import { pathOf } from '../../../shared/request';
-import { requiredText } from '../../../shared/validate';
 import { hivestrRequest } from '../../transport';
-import { cardIdField } from './fields';
+import { cardIdField, taskIdField, taskIdsOf } from './fields';
 
 export const description: INodeProperties[] = forOperation('task', 'delete', [
 	cardIdField,
-	idField('taskId', 'Task ID', 'ID of the task to delete'),
+	{ ...taskIdField, description: 'ID of the task to delete' },
 ]);
 
 /**
@@ -16,8 +15,7 @@ export const description: INodeProperties[] = forOperation('task', 'delete', [
  * and which task was deleted, then whatever the answer held (a record under `data`, a message).
  */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const dealId = requiredText(this, 'dealId', 'Card ID', itemIndex);
-	const taskId = requiredText(this, 'taskId', 'Task ID', itemIndex);
+	const { dealId, taskId } = taskIdsOf(this, itemIndex);
 	const data = await hivestrRequest(this, itemIndex, {
 		method: 'DELETE',
 		path: pathOf`/public/pipeline/deals/${dealId}/tasks/${taskId}`,

@@ -1,40 +1,83 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { idField } from '../../../shared/descriptions';
-import { apiFields, dateTimeToUtc } from '../../../shared/validate';
-import { checkedBoolean } from '../../helpers';
+import type { CheckedProperty } from '../../../shared/validate';
+import { checkedFields, requiredTextOf } from '../../../shared/validate';
+import { cardId } from '../deal/fields';
 
-export const cardIdField = idField(
-	'dealId',
-	'Card ID',
-	'ID of the pipeline card the task belongs to',
-);
+export const cardIdField: INodeProperties = {
+	...cardId,
+	description: 'ID of the pipeline card the task belongs to',
+};
 
-export const taskFields: INodeProperties[] = [
+/** The task an operation acts on; each operation says what for. */
+export const taskIdField: INodeProperties = {
+	displayName: 'Task ID',
+	name: 'taskId',
+	type: 'string',
+	required: true,
+	default: '',
+};
+
+/** The card id and task id typed in; empty is refused before any request. */
+export function taskIdsOf(context: IExecuteFunctions, itemIndex: number) {
+	return {
+		dealId: requiredTextOf(context, cardIdField, itemIndex),
+		taskId: requiredTextOf(context, taskIdField, itemIndex),
+	};
+}
+
+/** Task fields shared by create and update. */
+export const taskFields: CheckedProperty[] = [
 	{
-		displayName: 'Due At',
-		name: 'due_at',
-		type: 'dateTime',
-		default: '',
-		description:
-			"When the task is due. A date and time without a zone (as the picker gives it) is read in the workflow's time zone; a value with its own zone (Z or an offset, e.g. {{ $now.plus(1, 'hour').toISO() }}) is taken as it says. Sent in UTC as ISO 8601, like the API docs' 2026-06-02T14:30:00Z.",
+		property: {
+			displayName: 'Due At',
+			name: 'due_at',
+			type: 'dateTime',
+			default: '',
+			description:
+				"When the task is due. A date and time without a zone (as the picker gives it) is read in the workflow's time zone; a value with its own zone (Z or an offset, e.g. {{ $now.plus(1, 'hour').toISO() }}) is taken as it says. Sent in UTC as ISO 8601, like the API docs' 2026-06-02T14:30:00Z.",
+		},
+		rule: (check, label) => check.dateTimeUtc(label),
 	},
 	{
-		displayName: 'User ID',
-		name: 'user_id',
-		type: 'string',
-		default: '',
-		description: 'ID of the person responsible (Hivestr default: the API key creator)',
+		property: {
+			displayName: 'User ID',
+			name: 'user_id',
+			type: 'string',
+			default: '',
+			description: 'ID of the person responsible (Hivestr default: the API key creator)',
+		},
 	},
 ];
 
+/** What Update changes besides the shared fields. */
+export const taskUpdateFields: CheckedProperty[] = [
+	{
+		property: {
+			displayName: 'Completed',
+			name: 'is_completed',
+			type: 'boolean',
+			default: true,
+			description: 'Whether the task is done (API field is_completed)',
+		},
+		rule: (check, label) => check.boolean(label),
+	},
+	{
+		property: {
+			displayName: 'Title',
+			name: 'title',
+			type: 'string',
+			default: '',
+			description: 'New title of the task',
+		},
+	},
+];
+
+/** The task fields the user set, checked and under their API names. */
 export function taskBody(
 	context: IExecuteFunctions,
 	fields: IDataObject,
 	itemIndex: number,
 ): IDataObject {
-	return apiFields(fields, {
-		due_at: (value) => dateTimeToUtc(context, value, 'Due At', itemIndex, context.getTimezone()),
-		is_completed: (value) => checkedBoolean(context, value, 'Completed', itemIndex),
-	});
+	return checkedFields(context, itemIndex, fields, [...taskFields, ...taskUpdateFields]);
 }

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { forOperation, pageLimitOf, returnAllAndLimit } from '../../../shared/descriptions';
 import { pathOf } from '../../../shared/request';
-import { requiredText } from '../../../shared/validate';
+import { requiredTextOf } from '../../../shared/validate';
 import { hivestrAll } from '../../transport';
 import { cardIdField } from './fields';
 
@@ -16,7 +16,7 @@ export const description: INodeProperties[] = forOperation('task', 'getAll', [
  * and when Hivestr answers with pages (`pagination.total_pages`) the next pages are read too.
  */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
-	const dealId = requiredText(this, 'dealId', 'Card ID', itemIndex);
+	const dealId = requiredTextOf(this, cardIdField, itemIndex);
 	const { records } = await hivestrAll(
 		this,
 		itemIndex,

@@ -1,6 +1,5 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { operationSelector } from '../../../shared/descriptions';
 import * as create from './create.operation';
 import * as del from './delete.operation';
 import * as getAll from './getAll.operation';
@@ -9,9 +8,13 @@ import * as update from './update.operation';
 export const operations = { create, delete: del, getAll, update };
 
 export const description: INodeProperties[] = [
-	operationSelector(
-		'task',
-		[
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: ['task'] } },
+		options: [
 			{
 				name: 'Create',
 				value: 'create',
@@ -37,8 +40,8 @@ export const description: INodeProperties[] = [
 				action: 'Update a task',
 			},
 		],
-		'create',
-	),
+		default: 'create',
+	},
 	...create.description,
 	...getAll.description,
 	...update.description,

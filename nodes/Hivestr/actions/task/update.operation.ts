@@ -1,36 +1,30 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { forOperation, idField, optionalFields } from '../../../shared/descriptions';
+import { forOperation, optionalFields } from '../../../shared/descriptions';
 import { pathOf } from '../../../shared/request';
-import { requireSomeField, requiredText } from '../../../shared/validate';
+import { propertiesOf, requireSomeField } from '../../../shared/validate';
 import { hivestrRequest } from '../../transport';
-import { cardIdField, taskBody, taskFields } from './fields';
+import {
+	cardIdField,
+	taskIdField,
+	taskIdsOf,
+	taskBody,
+	taskFields,
+	taskUpdateFields,
+} from './fields';
 
 export const description: INodeProperties[] = forOperation('task', 'update', [
 	cardIdField,
-	idField('taskId', 'Task ID', 'ID of the task to update'),
-	optionalFields('updateFields', 'Update Fields', [
-		...taskFields,
-		{
-			displayName: 'Completed',
-			name: 'is_completed',
-			type: 'boolean',
-			default: true,
-			description: 'Whether the task is done (API field is_completed)',
-		},
-		{
-			displayName: 'Title',
-			name: 'title',
-			type: 'string',
-			default: '',
-			description: 'New title of the task',
-		},
-	]),
+	{ ...taskIdField, description: 'ID of the task to update' },
+	optionalFields(
+		'updateFields',
+		'Update Fields',
+		propertiesOf([...taskFields, ...taskUpdateFields]),
+	),
 ]);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const dealId = requiredText(this, 'dealId', 'Card ID', itemIndex);
-	const taskId = requiredText(this, 'taskId', 'Task ID', itemIndex);
+	const { dealId, taskId } = taskIdsOf(this, itemIndex);
 	const fields = this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject;
 	const body = taskBody(this, fields, itemIndex);
 	requireSomeField(this, body, 'Update Fields', itemIndex);
