@@ -8,7 +8,7 @@ import {
 	vehicleCreateBody,
 	vehicleListQuery,
 	vehicleUpdateBody,
-} from '../test/contracts/ecosys';
+} from './contracts/ecosys';
 import { ApiError, listen, Router, validate } from './http';
 import type { SandboxRequest } from './http';
 import { dealRoutes, listOf, ok, platformApp, Table } from './platform';

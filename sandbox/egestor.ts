@@ -17,7 +17,7 @@ import {
 	settleBody,
 	authorizationCodeRequest,
 	refreshTokenRequest,
-} from '../test/contracts/egestor';
+} from './contracts/egestor';
 import { ApiError, bearerOf, listen, pageOf, Router } from './http';
 import type { SandboxRequest, SandboxResponse, VendorApp } from './http';
 import type { Sandbox, StartOptions } from './types';

@@ -20,7 +20,7 @@ import {
 	taskCreateBody,
 	taskUpdateBody,
 	tokenBody,
-} from '../test/contracts/hivestr';
+} from './contracts/hivestr';
 import { ApiError, bearerOf, listen, now, pageOf, Router, validate } from './http';
 import type { SandboxRequest, SandboxResponse, VendorApp } from './http';
 import type { Sandbox, StartOptions } from './types';

@@ -1,4 +1,4 @@
-import { dealCreateBody, dealListQuery, dealUpdateBody } from '../test/contracts/sonar';
+import { dealCreateBody, dealListQuery, dealUpdateBody } from './contracts/sonar';
 import { listen, Router } from './http';
 import { dealRoutes, platformApp, SONAR_DEAL_DEFAULTS, Table } from './platform';
 import type { Sandbox, StartOptions } from './types';

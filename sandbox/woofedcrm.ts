@@ -9,7 +9,7 @@ import {
 	dealUpdateBody,
 	dealUpsertBody,
 	searchQueryString,
-} from '../test/contracts/woofedcrm';
+} from './contracts/woofedcrm';
 import { ApiError, bearerOf, listen, now, pageOf, Router, validate } from './http';
 import type { SandboxRequest, SandboxResponse, VendorApp } from './http';
 import { ransack, ransackSort, SearchRefused } from './ransack';

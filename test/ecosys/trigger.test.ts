@@ -9,9 +9,10 @@ import type { IDataObject } from 'n8n-workflow';
 import { EcosysAutoApi } from '../../credentials/EcosysAutoApi.credentials';
 import { EcosysAutoTrigger } from '../../nodes/EcosysAuto/EcosysAutoTrigger.node';
 import { pollLimits } from '../../nodes/shared/poll';
-import { clientListQuery, dealListQuery, vehicleListQuery } from '../contracts/ecosys';
+import { clientListQuery, dealListQuery, vehicleListQuery } from '../../sandbox/contracts/ecosys';
 import { startEcosys } from '../../sandbox';
-import { describeListOrders, pollHarness, tick } from '../harness/poll';
+import { pollHarness } from '../../harness/poll';
+import { describeListOrders, tick } from '../harness/list-orders';
 import { call } from '../sandbox/client';
 import { DEFAULT_STORE, ECOSYS_KEY, ecosysApi } from './ecosys-harness';
 

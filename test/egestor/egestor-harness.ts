@@ -4,9 +4,9 @@ import type { ICredentialDataDecryptedObject, ICredentialType, IDataObject } fro
 import { EGestorApi } from '../../credentials/EGestorApi.credentials';
 import { EGestorOAuth2Api } from '../../credentials/EGestorOAuth2Api.credentials';
 import { EGestor } from '../../nodes/EGestor/EGestor.node';
-import type { WorkflowNode } from '../harness/run-workflow';
-import { WorkflowHarness } from '../harness/run-workflow';
-import { listEnvelope } from '../contracts/egestor';
+import type { WorkflowNode } from '../../harness/run-workflow';
+import { WorkflowHarness } from '../../harness/run-workflow';
+import { listEnvelope } from '../../sandbox/contracts/egestor';
 
 export { bodiesSeen } from '../harness/vendor-kit';
 

@@ -5,7 +5,7 @@ jest.mock('n8n-workflow', () => ({
 
 import nock from 'nock';
 
-import { errorBody } from '../contracts/egestor';
+import { errorBody } from '../../sandbox/contracts/egestor';
 import { useFakeClock } from '../shared/probe';
 import { ACCESS, eGestorApi, ORIGIN, PERSONAL_TOKEN, runNode } from './egestor-harness';
 

@@ -1,4 +1,4 @@
-import { settleBody } from '../contracts/egestor';
+import { settleBody } from '../../sandbox/contracts/egestor';
 import { bodiesSeen, confirmation, eGestorApi, runNode } from './egestor-harness';
 
 /** Receive / Pay: PUT <path>/<code>/<action> with {valor, dtPgto}. */

@@ -1,7 +1,7 @@
 import nock from 'nock';
 import type { IDataObject } from 'n8n-workflow';
 
-import { listQuery } from '../contracts/egestor';
+import { listQuery } from '../../sandbox/contracts/egestor';
 import { confirmation, eGestorApi, page, runNode } from './egestor-harness';
 
 const records = (from: number, count: number) =>

@@ -9,9 +9,10 @@ import type { IDataObject } from 'n8n-workflow';
 import { EGestorApi } from '../../credentials/EGestorApi.credentials';
 import { EGestorTrigger } from '../../nodes/EGestor/EGestorTrigger.node';
 import { pollLimits } from '../../nodes/shared/poll';
-import { listQuery } from '../contracts/egestor';
+import { listQuery } from '../../sandbox/contracts/egestor';
 import { startEGestor } from '../../sandbox';
-import { describeListOrders, pollHarness, tick } from '../harness/poll';
+import { pollHarness } from '../../harness/poll';
+import { describeListOrders, tick } from '../harness/list-orders';
 import { call } from '../sandbox/client';
 import {
 	ACCESS,

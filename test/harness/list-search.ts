@@ -10,7 +10,7 @@ import type {
 } from 'n8n-workflow';
 import { Workflow } from 'n8n-workflow';
 
-import { PACKAGE, WorkflowHarness } from './run-workflow';
+import { PACKAGE, WorkflowHarness } from '../../harness/run-workflow';
 
 export interface ListSearchSetup {
 	nodeName: string;

@@ -15,9 +15,10 @@ import {
 	dealListQuery,
 	proposalListQuery,
 	reminderListQuery,
-} from '../contracts/hivestr';
+} from '../../sandbox/contracts/hivestr';
 import { startHivestr } from '../../sandbox';
-import { describeListOrders, pollHarness, tick } from '../harness/poll';
+import { pollHarness } from '../../harness/poll';
+import { describeListOrders, tick } from '../harness/list-orders';
 import { call } from '../sandbox/client';
 import {
 	HIVESTR_KEY,

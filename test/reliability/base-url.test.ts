@@ -11,7 +11,7 @@ import { EcosysAutoApi } from '../../credentials/EcosysAutoApi.credentials';
 import { HivestrApi } from '../../credentials/HivestrApi.credentials';
 import { SonarMarketingApi } from '../../credentials/SonarMarketingApi.credentials';
 import { WoofedCrmApi } from '../../credentials/WoofedCrmApi.credentials';
-import { WorkflowHarness } from '../harness/run-workflow';
+import { WorkflowHarness } from '../../harness/run-workflow';
 import { failureOf } from '../shared/probe';
 import { KEYS, NODE } from './matrix';
 import type { VendorSpec } from './vendors';

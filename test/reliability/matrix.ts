@@ -2,7 +2,7 @@ import type nock from 'nock';
 import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 import { sleep } from 'n8n-workflow';
 
-import type { WorkflowResult } from '../harness/run-workflow';
+import type { WorkflowResult } from '../../harness/run-workflow';
 import { networkError, T0 } from '../shared/probe';
 import type { OperationSpec, VendorSpec } from './vendors';
 

@@ -9,7 +9,7 @@ import type { IDataObject } from 'n8n-workflow';
 import { ecosysApi, ecosysHarness, ecosysNode } from '../ecosys/ecosys-harness';
 import { eGestorApi, runNode } from '../egestor/egestor-harness';
 import { hivestrApi, runHivestr, tokenExchange } from '../hivestr/hivestr-harness';
-import type { WorkflowResult } from '../harness/run-workflow';
+import type { WorkflowResult } from '../../harness/run-workflow';
 import { failureOf, networkError, useFakeClock } from '../shared/probe';
 
 /**

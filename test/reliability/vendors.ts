@@ -17,11 +17,11 @@ import * as sonarDealGet from '../../nodes/SonarMarketing/actions/deal/get.opera
 import { WoofedCrm } from '../../nodes/WoofedCrm/WoofedCrm.node';
 import * as woofedContactCreate from '../../nodes/WoofedCrm/actions/contact/create.operation';
 import * as woofedContactGet from '../../nodes/WoofedCrm/actions/contact/get.operation';
-import * as ecosysContract from '../contracts/ecosys';
-import * as eGestorContract from '../contracts/egestor';
-import * as hivestrContract from '../contracts/hivestr';
-import * as sonarContract from '../contracts/sonar';
-import * as woofedContract from '../contracts/woofedcrm';
+import * as ecosysContract from '../../sandbox/contracts/ecosys';
+import * as eGestorContract from '../../sandbox/contracts/egestor';
+import * as hivestrContract from '../../sandbox/contracts/hivestr';
+import * as sonarContract from '../../sandbox/contracts/sonar';
+import * as woofedContract from '../../sandbox/contracts/woofedcrm';
 import { DEFAULT_STORE, ECOSYS_KEY, ecosysHarness, ecosysNode } from '../ecosys/ecosys-harness';
 import {
 	ACCESS,
@@ -32,7 +32,7 @@ import {
 	PERSONAL_TOKEN,
 	TOKEN_PATH,
 } from '../egestor/egestor-harness';
-import type { WorkflowHarness, WorkflowNode } from '../harness/run-workflow';
+import type { WorkflowHarness, WorkflowNode } from '../../harness/run-workflow';
 import {
 	HIVESTR_KEY,
 	HIVESTR_ORIGIN,

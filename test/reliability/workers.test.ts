@@ -10,7 +10,7 @@ import nock from 'nock';
 import type { IDataObject } from 'n8n-workflow';
 
 import { resetRateStates } from '../../nodes/shared/request';
-import { WorkflowHarness } from '../harness/run-workflow';
+import { WorkflowHarness } from '../../harness/run-workflow';
 import { Probe, PROBE_BASE, PROBE_KEY, PROBE_ORIGIN, ProbeApi } from '../shared/probe';
 
 const LIMIT = 20;

@@ -11,7 +11,7 @@ import {
 	dealWonBody,
 	vehicleCreateBody,
 	vehicleListQuery,
-} from '../contracts/ecosys';
+} from '../../sandbox/contracts/ecosys';
 import {
 	DEFAULT_STORE,
 	bodiesSeen,

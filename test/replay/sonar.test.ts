@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'fs';
 import { resolve } from 'path';
 
 import fixture from '../fixtures/vendor-docs/sonar.json';
-import { archivedDeal, dealCreateBody, dealListQuery, listEnvelope } from '../contracts/sonar';
+import { archivedDeal, dealCreateBody, dealListQuery, listEnvelope } from '../../sandbox/contracts/sonar';
 import { bodiesSeen, sonarApi, sonarHarness, sonarNode } from '../sonar/sonar-harness';
 
 /**

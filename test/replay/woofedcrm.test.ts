@@ -11,7 +11,7 @@ import {
 	deal,
 	searchBody,
 	searchPage,
-} from '../contracts/woofedcrm';
+} from '../../sandbox/contracts/woofedcrm';
 import { bodiesSeen, vendorKit } from '../harness/vendor-kit';
 
 /**

@@ -6,8 +6,8 @@ import { EGestor } from '../../nodes/EGestor/EGestor.node';
 import { eGestor as eGestorProfile } from '../../nodes/EGestor/transport';
 import { startEGestor } from '../../sandbox';
 import type { Sandbox } from '../../sandbox';
-import { errorBody, listEnvelope, tokenResponse } from '../contracts/egestor';
-import { WorkflowHarness } from '../harness/run-workflow';
+import { errorBody, listEnvelope, tokenResponse } from '../../sandbox/contracts/egestor';
+import { WorkflowHarness } from '../../harness/run-workflow';
 import { allowLoopback, call } from './client';
 
 allowLoopback();

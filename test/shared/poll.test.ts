@@ -18,7 +18,7 @@ import { itemsUnderData, untilTotalPages } from '../../nodes/shared/paginate';
 import type { PollEvent } from '../../nodes/shared/poll';
 import { includeExistingOption, pollLimits, pollRecords, timeOf } from '../../nodes/shared/poll';
 import type { VendorProfile } from '../../nodes/shared/types';
-import { pollHarness } from '../harness/poll';
+import { pollHarness } from '../../harness/poll';
 
 /** A made-up vendor: Bearer key, `{data, pagination: {pages}}` pages of at most 3. */
 class AcmeApi implements ICredentialType {

@@ -41,8 +41,8 @@ import {
 	requireSomeField,
 	tagList,
 } from '../../nodes/shared/validate';
-import type { WorkflowNode, WorkflowResult } from '../harness/run-workflow';
-import { WorkflowHarness } from '../harness/run-workflow';
+import type { WorkflowNode, WorkflowResult } from '../../harness/run-workflow';
+import { WorkflowHarness } from '../../harness/run-workflow';
 
 export const PROBE_ORIGIN = 'https://probe.test';
 export const PROBE_BASE = `${PROBE_ORIGIN}/v1`;

@@ -4,7 +4,7 @@ import type nock from 'nock';
 import type { IHttpRequestMethods } from 'n8n-workflow';
 
 import { retryPolicy } from '../../nodes/shared/request';
-import type { WorkflowResult } from '../harness/run-workflow';
+import type { WorkflowResult } from '../../harness/run-workflow';
 import type { SeenRequest } from './probe';
 import { failureOf, networkError, PROBE_KEY, probeApi, runProbe, T0, useFakeClock } from './probe';
 

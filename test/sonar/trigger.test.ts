@@ -10,9 +10,10 @@ import { sleep } from 'n8n-workflow';
 import { SonarMarketingApi } from '../../credentials/SonarMarketingApi.credentials';
 import { pollLimits } from '../../nodes/shared/poll';
 import { SonarMarketingTrigger } from '../../nodes/SonarMarketing/SonarMarketingTrigger.node';
-import { dealListQuery, listEnvelope } from '../contracts/sonar';
+import { dealListQuery, listEnvelope } from '../../sandbox/contracts/sonar';
 import { startSonar } from '../../sandbox';
-import { describeListOrders, pollHarness, tick } from '../harness/poll';
+import { pollHarness } from '../../harness/poll';
+import { describeListOrders, tick } from '../harness/list-orders';
 import { call } from '../sandbox/client';
 import { SONAR_KEY, sonarApi } from './sonar-harness';
 

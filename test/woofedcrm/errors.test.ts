@@ -224,7 +224,7 @@ describe('WoofedCRM › errors', () => {
 	});
 
 	it('refuses a non-https base URL before sending', async () => {
-		const { WorkflowHarness } = await import('../harness/run-workflow');
+		const { WorkflowHarness } = await import('../../harness/run-workflow');
 		const { WoofedCrm } = await import('../../nodes/WoofedCrm/WoofedCrm.node');
 		const { WoofedCrmApi } = await import('../../credentials/WoofedCrmApi.credentials');
 		const harness = new WorkflowHarness({
@@ -258,7 +258,7 @@ describe('WoofedCRM › errors', () => {
 	});
 
 	it('without an account in the credential or on the node, fails before sending', async () => {
-		const { WorkflowHarness } = await import('../harness/run-workflow');
+		const { WorkflowHarness } = await import('../../harness/run-workflow');
 		const { WoofedCrm } = await import('../../nodes/WoofedCrm/WoofedCrm.node');
 		const { WoofedCrmApi } = await import('../../credentials/WoofedCrmApi.credentials');
 		const harness = new WorkflowHarness({

@@ -9,9 +9,10 @@ import type { IDataObject } from 'n8n-workflow';
 import { WoofedCrmApi } from '../../credentials/WoofedCrmApi.credentials';
 import { pollLimits } from '../../nodes/shared/poll';
 import { WoofedCrmTrigger } from '../../nodes/WoofedCrm/WoofedCrmTrigger.node';
-import { searchBody, searchQueryString } from '../contracts/woofedcrm';
+import { searchBody, searchQueryString } from '../../sandbox/contracts/woofedcrm';
 import { startWoofed } from '../../sandbox';
-import { describeListOrders, pollHarness, tick } from '../harness/poll';
+import { pollHarness } from '../../harness/poll';
+import { describeListOrders, tick } from '../harness/list-orders';
 import { call } from '../sandbox/client';
 import { ACCOUNT, pagyPage, WOOFED_TOKEN, woofedApi } from './woofedcrm-harness';
 

@@ -1,4 +1,4 @@
-import { clientCreateBody } from '../../contracts/ecosys';
+import { clientCreateBody } from '../../../sandbox/contracts/ecosys';
 import { bodiesSeen, ecosysApi, ecosysHarness, ecosysNode } from '../ecosys-harness';
 
 const created = {

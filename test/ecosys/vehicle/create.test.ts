@@ -1,4 +1,4 @@
-import { vehicleCreateBody } from '../../contracts/ecosys';
+import { vehicleCreateBody } from '../../../sandbox/contracts/ecosys';
 import {
 	DEFAULT_STORE,
 	bodiesSeen,

@@ -24,7 +24,7 @@ import type {
 } from 'n8n-workflow';
 import { createRunExecutionData, NodeConnectionTypes, Workflow } from 'n8n-workflow';
 
-import { resetRateStates } from '../../nodes/shared/request';
+import { resetRateStates } from '../nodes/shared/request';
 import type { StoredCredential } from './credentials-helper';
 import { TestCredentialsHelper } from './credentials-helper';
 
