@@ -1,14 +1,11 @@
+import '../harness/mock-sleep';
+
 import type { IDataObject } from 'n8n-workflow';
 import { sleep } from 'n8n-workflow';
 
 import { networkError } from '../shared/probe';
 import { ECOSYS_KEY, ecosysApi, ecosysHarness, ecosysNode } from './ecosys-harness';
 import { useFakeClock } from '../shared/probe';
-
-jest.mock('n8n-workflow', () => ({
-	...jest.requireActual('n8n-workflow'),
-	sleep: jest.fn(async () => undefined),
-}));
 
 const vendorError = (code: string, message: string) => ({
 	success: false,

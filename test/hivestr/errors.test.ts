@@ -1,3 +1,5 @@
+import '../harness/mock-sleep';
+
 import type { IDataObject } from 'n8n-workflow';
 import nock from 'nock';
 
@@ -13,11 +15,6 @@ import {
 	runHivestr,
 	tokenExchange,
 } from './hivestr-harness';
-
-jest.mock('n8n-workflow', () => ({
-	...jest.requireActual('n8n-workflow'),
-	sleep: jest.fn(async () => undefined),
-}));
 
 const coreReadsEffects = 'effectOf' in core;
 

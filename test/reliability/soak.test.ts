@@ -1,7 +1,4 @@
-jest.mock('n8n-workflow', () => ({
-	...jest.requireActual('n8n-workflow'),
-	sleep: jest.fn(),
-}));
+import '../harness/mock-sleep';
 
 import type { IDataObject } from 'n8n-workflow';
 import { sleep } from 'n8n-workflow';

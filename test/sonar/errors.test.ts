@@ -1,13 +1,10 @@
+import '../harness/mock-sleep';
+
 import type { IDataObject } from 'n8n-workflow';
 import { sleep } from 'n8n-workflow';
 
 import { SONAR_KEY, sonarApi, sonarHarness, sonarNode } from './sonar-harness';
 import { useFakeClock } from '../shared/probe';
-
-jest.mock('n8n-workflow', () => ({
-	...jest.requireActual('n8n-workflow'),
-	sleep: jest.fn(async () => undefined),
-}));
 
 const vendorError = (code: string, message: string) => ({
 	success: false,

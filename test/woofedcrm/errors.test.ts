@@ -1,3 +1,5 @@
+import '../harness/mock-sleep';
+
 import type { IDataObject } from 'n8n-workflow';
 import { sleep } from 'n8n-workflow';
 
@@ -11,11 +13,6 @@ import {
 	woofedNode,
 } from './woofedcrm-harness';
 import { useFakeClock } from '../shared/probe';
-
-jest.mock('n8n-workflow', () => ({
-	...jest.requireActual('n8n-workflow'),
-	sleep: jest.fn(async () => undefined),
-}));
 
 async function run(
 	operation: Record<string, unknown>,
