@@ -25,7 +25,7 @@ import { resetRateStates } from '../nodes/shared/request';
 import { TestCredentialsHelper } from './credentials-helper';
 import { PACKAGE } from './run-workflow';
 
-export interface PollHarnessOptions {
+interface PollHarnessOptions {
 	/** The trigger's `description.name`, e.g. "sonarMarketingTrigger". */
 	nodeName: string;
 	node: INodeType;

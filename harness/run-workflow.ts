@@ -79,7 +79,7 @@ export interface WorkflowNode {
 	typeVersion?: number;
 }
 
-export interface HarnessOptions {
+interface HarnessOptions {
 	nodeTypes: Record<string, INodeType>;
 	credentialTypes: ICredentialType[];
 	credentials: StoredCredential[];

@@ -160,7 +160,7 @@ export const contactBody = z
 	.strict();
 
 /** EVENTS "Common attributes": the four kinds. */
-export const EVENT_KINDS = [
+const EVENT_KINDS = [
 	'note',
 	'activity',
 	'chatwoot_message',

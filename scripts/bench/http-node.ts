@@ -73,7 +73,7 @@ export async function runHttpNode(
 		.ms;
 }
 
-export interface HttpRunOptions {
+interface HttpRunOptions {
 	/** The node's Batching option: this many items, then a pause (ms). */
 	batch?: { size: number; intervalMs: number };
 	/** "On Error: Continue": a refused item becomes an output item instead of failing the run. */

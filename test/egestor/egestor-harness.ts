@@ -28,7 +28,7 @@ class OAuth2Api implements ICredentialType {
 export const PERSONAL_ID = 'egestor-personal';
 export const OAUTH_ID = 'egestor-oauth';
 
-export interface KitOptions {
+interface KitOptions {
 	/** The stored access token of the personal-token credential ('' forces an exchange). */
 	accessToken?: string;
 	oauthTokenData?: IDataObject;

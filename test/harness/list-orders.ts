@@ -5,10 +5,10 @@ import type { PollHarness } from '../../harness/poll';
 import type { ListOrder } from '../../sandbox/types';
 
 /** The list orders every trigger is tested under (`StartOptions.listOrder` of the sandboxes). */
-export const LIST_ORDERS: ListOrder[] = ['oldest', 'newest', 'unstable'];
+const LIST_ORDERS: ListOrder[] = ['oldest', 'newest', 'unstable'];
 
 /** One vendor's sandbox started in a list order, with what the order tests need of it. */
-export interface OrderedSandbox {
+interface OrderedSandbox {
 	stop(): Promise<void>;
 	/** The trigger on this sandbox with `parameters` (event and filters). */
 	trigger(parameters: IDataObject): PollHarness;
@@ -23,7 +23,7 @@ export interface OrderedSandbox {
 	idOf(record: IDataObject): string;
 }
 
-export interface OrderMatrix {
+interface OrderMatrix {
 	start(listOrder: ListOrder): Promise<OrderedSandbox>;
 	/** How many records one page of the trigger's list holds. */
 	pageSize: number;
@@ -50,8 +50,8 @@ export function tick(ms = 10_000): void {
 }
 
 /**
- * The sequences every trigger must pass under every list order (issue 12, "Triggers that do
- * not bet on list order"), against the vendor's sandbox: 130 existing + 3 new → exactly the
+ * The sequences every trigger must pass under every list order (a trigger never bets on the
+ * order a list is served in), against the vendor's sandbox: 130 existing + 3 new → exactly the
  * 3 new, once; a backlog of more than one page → all, once; a filter change → new matching
  * records still emitted. Only `Date` is faked, so records get distinct times as `tick` says.
  */

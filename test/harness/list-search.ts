@@ -12,7 +12,7 @@ import { Workflow } from 'n8n-workflow';
 
 import { PACKAGE, WorkflowHarness } from '../../harness/run-workflow';
 
-export interface ListSearchSetup {
+interface ListSearchSetup {
 	nodeName: string;
 	node: INodeType;
 	credentialTypes: ICredentialType[];

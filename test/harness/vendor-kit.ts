@@ -9,7 +9,7 @@ import type {
 import type { WorkflowNode } from '../../harness/run-workflow';
 import { WorkflowHarness } from '../../harness/run-workflow';
 
-export interface VendorKitOptions {
+interface VendorKitOptions {
 	/** The node's `description.name`, e.g. "sonarMarketing". */
 	nodeName: string;
 	node: INodeType;

@@ -45,7 +45,7 @@ import { SONAR_KEY, sonarHarness, sonarNode } from '../sonar/sonar-harness';
 import { ACCOUNT, WOOFED_TOKEN, woofedHarness, woofedNode } from '../woofedcrm/woofedcrm-harness';
 
 /** An operation module: what the node's router calls for one item. */
-export interface OperationModule {
+interface OperationModule {
 	execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject | IDataObject[]>;
 }
 
@@ -74,7 +74,7 @@ export interface OperationSpec {
 }
 
 /** How a token-based credential gets its token (an exchange before or after a 401). */
-export interface TokenAuth {
+interface TokenAuth {
 	/** A refused exchange (bad secret): for one item, API requests, exchanges, the error. */
 	refused: { requests: number; exchanges: number; message: string; httpCode?: string };
 	/** Exchanges in a run whose token expired once (the first exchange included). */
