@@ -25,7 +25,7 @@ import { resetRateStates } from '../nodes/shared/request';
 import { TestCredentialsHelper } from './credentials-helper';
 import { PACKAGE } from './run-workflow';
 
-interface PollHarnessOptions {
+export interface PollHarnessOptions {
 	/** The trigger's `description.name`, e.g. "sonarMarketingTrigger". */
 	nodeName: string;
 	node: INodeType;

@@ -84,15 +84,6 @@ afterEach(() => {
 });
 
 describe('Ecosys Auto Trigger', () => {
-	it('is a polling trigger with no inputs that an AI agent cannot call', () => {
-		const { description } = new EcosysAutoTrigger();
-		expect(description.name).toBe('ecosysAutoTrigger');
-		expect(description.polling).toBe(true);
-		expect(description.inputs).toEqual([]);
-		expect(description.group).toEqual(['trigger']);
-		expect(description.usableAsTool).toBeUndefined();
-	});
-
 	describe.each([
 		['newClient', 'clients'],
 		['newVehicle', 'vehicles'],
@@ -249,6 +240,12 @@ describe('Ecosys Auto Trigger', () => {
 });
 
 describeListOrders('Ecosys Auto Trigger › New Deal against the sandbox', {
+	trigger: {
+		nodeName: 'ecosysAutoTrigger',
+		node: new EcosysAutoTrigger(),
+		credentialTypes: [new EcosysAutoApi()],
+		credentialType: 'ecosysAutoApi',
+	},
 	pageSize: 100,
 	readsOrder: true,
 	async start(listOrder) {
@@ -265,35 +262,27 @@ describeListOrders('Ecosys Auto Trigger › New Deal against the sandbox', {
 		}
 		return {
 			stop: sandbox.stop,
-			trigger: (parameters) =>
-				pollHarness({
-					nodeName: 'ecosysAutoTrigger',
-					node: new EcosysAutoTrigger(),
-					credentialTypes: [new EcosysAutoApi()],
-					credentialType: 'ecosysAutoApi',
-					credentialData: sandbox.credentials,
-					parameters,
-				}),
-			async create(count, variant) {
-				const created: string[] = [];
-				for (let index = 0; index < count; index++) {
-					tick();
-					const answer = await call(sandbox.baseUrl, 'POST', '/deals', {
-						token,
-						body: { title: `Negócio ${variant}${index}`, client_id: clients[variant] },
-					});
-					expect(answer.status).toBe(201);
-					created.push(String(answer.body.data.id));
-				}
-				return created;
+			credentials: sandbox.credentials,
+			async createOne(index, variant) {
+				const answer = await call(sandbox.baseUrl, 'POST', '/deals', {
+					token,
+					body: { title: `Negócio ${variant}${index}`, client_id: clients[variant] },
+				});
+				expect(answer.status).toBe(201);
+				return String(answer.body.data.id);
 			},
 			parameters: (variant) => ({ event: 'newDeal', filters: { client_id: clients[variant] } }),
-			idOf: (record) => String(record.id),
 		};
 	},
 });
 
 describeListOrders('Ecosys Auto Trigger › Deal Won against the sandbox', {
+	trigger: {
+		nodeName: 'ecosysAutoTrigger',
+		node: new EcosysAutoTrigger(),
+		credentialTypes: [new EcosysAutoApi()],
+		credentialType: 'ecosysAutoApi',
+	},
 	pageSize: 100,
 	async start(listOrder) {
 		const sandbox = await startEcosys({ listOrder });
@@ -308,37 +297,23 @@ describeListOrders('Ecosys Auto Trigger › Deal Won against the sandbox', {
 		}
 		return {
 			stop: sandbox.stop,
-			trigger: (parameters) =>
-				pollHarness({
-					nodeName: 'ecosysAutoTrigger',
-					node: new EcosysAutoTrigger(),
-					credentialTypes: [new EcosysAutoApi()],
-					credentialType: 'ecosysAutoApi',
-					credentialData: sandbox.credentials,
-					parameters,
-				}),
+			credentials: sandbox.credentials,
 			/** Deals created open, then won (quickstart: PUT /deals/{id} with status ganho). */
-			async create(count, variant) {
-				const created: string[] = [];
-				for (let index = 0; index < count; index++) {
-					tick();
-					const answer = await call(sandbox.baseUrl, 'POST', '/deals', {
-						token,
-						body: { title: `Negócio ${variant}${index}`, client_id: clients[variant] },
-					});
-					const id = String(answer.body.data.id);
-					tick();
-					const won = await call(sandbox.baseUrl, 'PUT', `/deals/${id}`, {
-						token,
-						body: { status: 'ganho', value: 1000 },
-					});
-					expect(won.status).toBe(200);
-					created.push(id);
-				}
-				return created;
+			async createOne(index, variant) {
+				const answer = await call(sandbox.baseUrl, 'POST', '/deals', {
+					token,
+					body: { title: `Negócio ${variant}${index}`, client_id: clients[variant] },
+				});
+				const id = String(answer.body.data.id);
+				tick();
+				const won = await call(sandbox.baseUrl, 'PUT', `/deals/${id}`, {
+					token,
+					body: { status: 'ganho', value: 1000 },
+				});
+				expect(won.status).toBe(200);
+				return id;
 			},
 			parameters: (variant) => ({ event: 'dealWon', filters: { client_id: clients[variant] } }),
-			idOf: (record) => String(record.id),
 		};
 	},
 });

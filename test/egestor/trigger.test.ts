@@ -9,7 +9,7 @@ import { pollLimits } from '../../nodes/shared/poll';
 import { listQuery } from '../../sandbox/contracts/egestor';
 import { startEGestor } from '../../sandbox';
 import { pollHarness } from '../../harness/poll';
-import { describeListOrders, tick } from '../harness/list-orders';
+import { describeListOrders } from '../harness/list-orders';
 import { call } from '../sandbox/client';
 import {
 	ACCESS,
@@ -87,15 +87,6 @@ afterEach(() => {
 });
 
 describe('eGestor Trigger', () => {
-	it('is a polling trigger with no inputs that an AI agent cannot call', () => {
-		const { description } = new EGestorTrigger();
-		expect(description.name).toBe('eGestorTrigger');
-		expect(description.polling).toBe(true);
-		expect(description.inputs).toEqual([]);
-		expect(description.group).toEqual(['trigger']);
-		expect(description.usableAsTool).toBeUndefined();
-	});
-
 	describe.each([
 		['newContact', '/contatos'],
 		['newSale', '/vendas'],
@@ -303,6 +294,12 @@ describe('eGestor Trigger', () => {
 });
 
 describeListOrders('eGestor Trigger › New Contact against the sandbox', {
+	trigger: {
+		nodeName: 'eGestorTrigger',
+		node: new EGestorTrigger(),
+		credentialTypes: [new EGestorApi()],
+		credentialType: 'eGestorApi',
+	},
 	pageSize: 50,
 	readsOrder: true,
 	async start(listOrder) {
@@ -319,27 +316,14 @@ describeListOrders('eGestor Trigger › New Contact against the sandbox', {
 		const word = { a: 'Alfa', b: 'Bravo' };
 		return {
 			stop: sandbox.stop,
-			trigger: (parameters) =>
-				pollHarness({
-					nodeName: 'eGestorTrigger',
-					node: new EGestorTrigger(),
-					credentialTypes: [new EGestorApi()],
-					credentialType: 'eGestorApi',
-					credentialData: sandbox.credentials,
-					parameters,
-				}),
-			async create(count, variant) {
-				const created: string[] = [];
-				for (let index = 0; index < count; index++) {
-					tick();
-					const answer = await call(sandbox.baseUrl, 'POST', '/contatos', {
-						token,
-						body: { nome: `${word[variant]} ${index}`, tipo: ['cliente'] },
-					});
-					expect(answer.status).toBe(200);
-					created.push(String(answer.body.codigo));
-				}
-				return created;
+			credentials: sandbox.credentials,
+			async createOne(index, variant) {
+				const answer = await call(sandbox.baseUrl, 'POST', '/contatos', {
+					token,
+					body: { nome: `${word[variant]} ${index}`, tipo: ['cliente'] },
+				});
+				expect(answer.status).toBe(200);
+				return String(answer.body.codigo);
 			},
 			parameters: (variant) => ({
 				authentication: 'personalToken',

@@ -1,7 +1,8 @@
 import nock from 'nock';
-import type { IDataObject } from 'n8n-workflow';
+import type { ICredentialDataDecryptedObject, IDataObject } from 'n8n-workflow';
 
-import type { PollHarness } from '../../harness/poll';
+import type { PollHarnessOptions } from '../../harness/poll';
+import { pollHarness } from '../../harness/poll';
 import type { ListOrder } from '../../sandbox/types';
 
 /** The list orders every trigger is tested under (`StartOptions.listOrder` of the sandboxes). */
@@ -10,20 +11,22 @@ const LIST_ORDERS: ListOrder[] = ['oldest', 'newest', 'unstable'];
 /** One vendor's sandbox started in a list order, with what the order tests need of it. */
 interface OrderedSandbox {
 	stop(): Promise<void>;
-	/** The trigger on this sandbox with `parameters` (event and filters). */
-	trigger(parameters: IDataObject): PollHarness;
+	/** The credential the trigger reads this sandbox with. */
+	credentials: ICredentialDataDecryptedObject;
 	/**
-	 * Creates `count` records the trigger's event reports, each a tick of the clock after the
-	 * last, matching filter `variant`; returns their ids in creation order.
+	 * Creates the `index`th record the trigger's event reports, matching filter `variant`;
+	 * returns its id. The clock has just ticked, so each record gets its own time.
 	 */
-	create(count: number, variant: 'a' | 'b'): Promise<string[]>;
+	createOne(index: number, variant: 'a' | 'b'): Promise<string>;
 	/** The trigger's parameters: its event and filter `variant`. */
 	parameters(variant: 'a' | 'b'): IDataObject;
-	/** The id of an emitted record, as `create` returns it. */
-	idOf(record: IDataObject): string;
+	/** The id of an emitted record, as `createOne` returns it (default: its `id`). */
+	idOf?(record: IDataObject): string;
 }
 
 interface OrderMatrix {
+	/** The trigger node under test and its credential type. */
+	trigger: Pick<PollHarnessOptions, 'nodeName' | 'node' | 'credentialTypes' | 'credentialType'>;
 	start(listOrder: ListOrder): Promise<OrderedSandbox>;
 	/** How many records one page of the trigger's list holds. */
 	pageSize: number;
@@ -87,21 +90,33 @@ export function describeListOrders(name: string, matrix: OrderMatrix): void {
 			jest.useRealTimers();
 			nock.disableNetConnect();
 		});
-		const ids = (records: IDataObject[]) => records.map((record) => sandbox!.idOf(record));
+		const ids = (records: IDataObject[]) =>
+			records.map((record) => sandbox!.idOf?.(record) ?? String(record.id));
 		const sorted = (values: string[]) => [...values].sort();
+		/** Creates `count` records, each a tick of the clock after the last; their ids in order. */
+		const create = async (count: number, variant: 'a' | 'b') => {
+			const created: string[] = [];
+			for (let index = 0; index < count; index++) {
+				tick();
+				created.push(await sandbox!.createOne(index, variant));
+			}
+			return created;
+		};
+		const triggerWith = (parameters: IDataObject) =>
+			pollHarness({ ...matrix.trigger, credentialData: sandbox!.credentials, parameters });
 
 		it(
 			'130 existing + 3 new: exactly the 3 new, once',
 			async () => {
 				sandbox = await matrix.start(listOrder);
-				await sandbox.create(130, 'a');
-				const trigger = sandbox.trigger(sandbox.parameters('a'));
+				await create(130, 'a');
+				const trigger = triggerWith(sandbox.parameters('a'));
 				expect(await trigger.pollJson()).toEqual([]);
 				if (matrix.readsOrder === true) {
 					expect(trigger.staticData().poll).toMatchObject({ order: READING[listOrder] });
 				}
 				tick();
-				const fresh = await sandbox.create(3, 'a');
+				const fresh = await create(3, 'a');
 				tick();
 				const emitted = ids(await trigger.pollJson());
 				expect(sorted(emitted)).toEqual(sorted(fresh));
@@ -115,11 +130,11 @@ export function describeListOrders(name: string, matrix: OrderMatrix): void {
 			'a backlog of more than one page: all, once',
 			async () => {
 				sandbox = await matrix.start(listOrder);
-				await sandbox.create(3, 'a');
-				const trigger = sandbox.trigger(sandbox.parameters('a'));
+				await create(3, 'a');
+				const trigger = triggerWith(sandbox.parameters('a'));
 				expect(await trigger.pollJson()).toEqual([]);
 				tick();
-				const backlog = await sandbox.create(matrix.pageSize + 5, 'a');
+				const backlog = await create(matrix.pageSize + 5, 'a');
 				const emitted: string[] = [];
 				for (let poll = 0; poll < 4; poll++) {
 					tick();
@@ -134,20 +149,20 @@ export function describeListOrders(name: string, matrix: OrderMatrix): void {
 			'a filter change: new matching records are still emitted',
 			async () => {
 				sandbox = await matrix.start(listOrder);
-				await sandbox.create(5, 'a');
-				await sandbox.create(5, 'b');
-				const trigger = sandbox.trigger(sandbox.parameters('a'));
+				await create(5, 'a');
+				await create(5, 'b');
+				const trigger = triggerWith(sandbox.parameters('a'));
 				expect(await trigger.pollJson()).toEqual([]);
 				tick();
-				const first = await sandbox.create(2, 'a');
+				const first = await create(2, 'a');
 				tick();
 				expect(sorted(ids(await trigger.pollJson()))).toEqual(sorted(first));
 				trigger.setParameters(sandbox.parameters('b'));
 				tick();
 				expect(await trigger.pollJson()).toEqual([]);
 				tick();
-				const matching = await sandbox.create(2, 'b');
-				await sandbox.create(1, 'a');
+				const matching = await create(2, 'b');
+				await create(1, 'a');
 				tick();
 				expect(sorted(ids(await trigger.pollJson()))).toEqual(sorted(matching));
 				tick();

@@ -15,7 +15,7 @@ import {
 } from '../../sandbox/contracts/hivestr';
 import { startHivestr } from '../../sandbox';
 import { pollHarness } from '../../harness/poll';
-import { describeListOrders, tick } from '../harness/list-orders';
+import { describeListOrders } from '../harness/list-orders';
 import { call } from '../sandbox/client';
 import {
 	HIVESTR_KEY,
@@ -108,15 +108,6 @@ afterEach(() => {
 });
 
 describe('Hivestr Trigger', () => {
-	it('is a polling trigger with no inputs that an AI agent cannot call', () => {
-		const { description } = new HivestrTrigger();
-		expect(description.name).toBe('hivestrTrigger');
-		expect(description.polling).toBe(true);
-		expect(description.inputs).toEqual([]);
-		expect(description.group).toEqual(['trigger']);
-		expect(description.usableAsTool).toBeUndefined();
-	});
-
 	describe('New Client', () => {
 		it('exchanges the key once, emits nothing on activation, then each new client once', async () => {
 			const node = trigger({ event: 'newClient', filters: { status: 'lead' } });
@@ -436,6 +427,12 @@ describe('Hivestr Trigger', () => {
 });
 
 describeListOrders('Hivestr Trigger › New Client against the sandbox', {
+	trigger: {
+		nodeName: 'hivestrTrigger',
+		node: new HivestrTrigger(),
+		credentialTypes: [new HivestrApi()],
+		credentialType: 'hivestrApi',
+	},
 	pageSize: 100,
 	readsOrder: true,
 	async start(listOrder) {
@@ -447,30 +444,16 @@ describeListOrders('Hivestr Trigger › New Client against the sandbox', {
 		const status = { a: 'lead', b: 'prospect' };
 		return {
 			stop: sandbox.stop,
-			trigger: (parameters) =>
-				pollHarness({
-					nodeName: 'hivestrTrigger',
-					node: new HivestrTrigger(),
-					credentialTypes: [new HivestrApi()],
-					credentialType: 'hivestrApi',
-					credentialData: sandbox.credentials,
-					parameters,
-				}),
-			async create(count, variant) {
-				const created: string[] = [];
-				for (let index = 0; index < count; index++) {
-					tick();
-					const answer = await call(sandbox.baseUrl, 'POST', '/public/clients', {
-						token,
-						body: { name: `Client ${variant}${index}`, status: status[variant] },
-					});
-					expect(answer.status).toBe(201);
-					created.push(String(answer.body.data.id));
-				}
-				return created;
+			credentials: sandbox.credentials,
+			async createOne(index, variant) {
+				const answer = await call(sandbox.baseUrl, 'POST', '/public/clients', {
+					token,
+					body: { name: `Client ${variant}${index}`, status: status[variant] },
+				});
+				expect(answer.status).toBe(201);
+				return String(answer.body.data.id);
 			},
 			parameters: (variant) => ({ event: 'newClient', filters: { status: status[variant] } }),
-			idOf: (record) => String(record.id),
 		};
 	},
 });

@@ -10,7 +10,7 @@ import type { WorkflowResult } from '../../harness/run-workflow';
 import { failureOf, networkError, useFakeClock } from '../shared/probe';
 
 /**
- * Issue 12 § 5: the operations whose effect adds up (a payment, a mark, a stage move) are
+ * The operations whose effect adds up (a payment, a mark, a stage move) are
  * sent once after an ambiguous failure and fail saying the outcome is unknown; a 429 ("not
  * processed") is still waited out and resent.
  */

@@ -1,5 +1,5 @@
 /**
- * Issue 16 § 1: several n8n processes (queue-mode workers) share one credential and one
+ * Several n8n processes (queue-mode workers) share one credential and one
  * vendor limit, and none sees the others. Each "process" here is its own rate budget (the
  * budget is per process and credential: one credential id per process gives each its own,
  * exactly as separate processes have), all sending to one server that counts the vendor's

@@ -1,6 +1,3 @@
-import { existsSync, readFileSync } from 'fs';
-import { resolve } from 'path';
-
 import type { IDataObject } from 'n8n-workflow';
 
 import fixture from '../fixtures/vendor-docs/ecosys.json';
@@ -19,9 +16,10 @@ import {
 	ecosysHarness,
 	ecosysNode,
 } from '../ecosys/ecosys-harness';
+import { replayedExamples, vendorDocumentLines } from './vendor-document';
 
 /**
- * Issue 12 §2: every request and response example of Ecosys Auto's quickstart, replayed
+ * Every request and response example of Ecosys Auto's quickstart, replayed
  * through the operation that calls that endpoint. The examples are data
  * (test/fixtures/vendor-docs/ecosys.json), each with its source lines.
  */
@@ -40,11 +38,7 @@ interface Example {
 
 const examples = fixture.examples as Example[];
 const byId = (id: string) => examples.find((example) => example.id === id)!;
-const replayed = new Set<string>();
-
-afterAll(() => {
-	console.log(`Ecosys Auto: examples replayed ${replayed.size} / found ${examples.length}`);
-});
+const replayed = replayedExamples('Ecosys Auto', examples.length);
 
 async function run(parameters: IDataObject) {
 	return await ecosysHarness().runChain([{}], [ecosysNode('Ecosys', parameters)]);
@@ -279,19 +273,11 @@ describe('Ecosys Auto › the quickstart’s own examples, replayed', () => {
 	);
 
 	// The fixtures are checked against the quickstart where it is at hand (../shared/vendor-docs).
-	const documents = [
-		process.env.VENDOR_DOCS,
-		resolve(__dirname, '../../../shared/vendor-docs'),
-		resolve(__dirname, '../../../../shared/vendor-docs'),
-	].find(
-		(folder) => folder !== undefined && existsSync(resolve(folder, 'ecosys-auto-quickstart.txt')),
-	);
-	(documents === undefined ? it.skip : it)(
+	const document = vendorDocumentLines('ecosys-auto-quickstart.txt');
+	(document === undefined ? it.skip : it)(
 		'every example is verbatim in the quickstart at its lines',
 		() => {
-			const text = readFileSync(resolve(documents!, 'ecosys-auto-quickstart.txt'), 'utf8').split(
-				'\n',
-			);
+			const text = document!;
 			for (const example of examples) {
 				const [first, last] = example.lines;
 				const lines = text.slice(first - 1, last).join('\n');

@@ -101,13 +101,9 @@ afterEach(() => {
 });
 
 describe('Sonar Marketing Trigger', () => {
-	it('is a polling trigger with no inputs that an AI agent cannot call', () => {
+	// Its polling-trigger shape: test/shared/trigger-descriptions.test.ts.
+	it('reads with its credential and offers its three events', () => {
 		const { description } = new SonarMarketingTrigger();
-		expect(description.name).toBe('sonarMarketingTrigger');
-		expect(description.polling).toBe(true);
-		expect(description.inputs).toEqual([]);
-		expect(description.group).toEqual(['trigger']);
-		expect(description.usableAsTool).toBeUndefined();
 		expect(description.credentials).toEqual([{ name: 'sonarMarketingApi', required: true }]);
 		const event = description.properties.find((property) => property.name === 'event');
 		expect(event?.options?.map((option) => (option as { value: string }).value)).toEqual([
@@ -349,6 +345,12 @@ describe('Sonar Marketing Trigger', () => {
 });
 
 describeListOrders('Sonar Marketing Trigger › New Deal against the sandbox', {
+	trigger: {
+		nodeName: 'sonarMarketingTrigger',
+		node: new SonarMarketingTrigger(),
+		credentialTypes: [new SonarMarketingApi()],
+		credentialType: 'sonarMarketingApi',
+	},
 	pageSize: 100,
 	readsOrder: true,
 	async start(listOrder) {
@@ -356,75 +358,53 @@ describeListOrders('Sonar Marketing Trigger › New Deal against the sandbox', {
 		const source = { a: 'site', b: 'indicacao' };
 		return {
 			stop: sandbox.stop,
-			trigger: (parameters) =>
-				pollHarness({
-					nodeName: 'sonarMarketingTrigger',
-					node: new SonarMarketingTrigger(),
-					credentialTypes: [new SonarMarketingApi()],
-					credentialType: 'sonarMarketingApi',
-					credentialData: sandbox.credentials,
-					parameters,
-				}),
-			async create(count, variant) {
-				const created: string[] = [];
-				for (let index = 0; index < count; index++) {
-					tick();
-					const reply = await call(sandbox.baseUrl, 'POST', '/deals', {
-						token: sandbox.credentials.apiKey,
-						body: { title: `Deal ${variant}${index}`, source: source[variant] },
-					});
-					expect(reply.status).toBe(201);
-					created.push(String(reply.body.data.id));
-				}
-				return created;
+			credentials: sandbox.credentials,
+			async createOne(index, variant) {
+				const reply = await call(sandbox.baseUrl, 'POST', '/deals', {
+					token: sandbox.credentials.apiKey,
+					body: { title: `Deal ${variant}${index}`, source: source[variant] },
+				});
+				expect(reply.status).toBe(201);
+				return String(reply.body.data.id);
 			},
 			parameters: (variant) => ({ event: 'newDeal', filters: { source: source[variant] } }),
-			idOf: (record) => String(record.id),
 		};
 	},
 });
 
 describeListOrders('Sonar Marketing Trigger › Deal Archived against the sandbox', {
+	trigger: {
+		nodeName: 'sonarMarketingTrigger',
+		node: new SonarMarketingTrigger(),
+		credentialTypes: [new SonarMarketingApi()],
+		credentialType: 'sonarMarketingApi',
+	},
 	pageSize: 100,
 	async start(listOrder) {
 		const sandbox = await startSonar({ listOrder });
 		const source = { a: 'site', b: 'indicacao' };
 		return {
 			stop: sandbox.stop,
-			trigger: (parameters) =>
-				pollHarness({
-					nodeName: 'sonarMarketingTrigger',
-					node: new SonarMarketingTrigger(),
-					credentialTypes: [new SonarMarketingApi()],
-					credentialType: 'sonarMarketingApi',
-					credentialData: sandbox.credentials,
-					parameters,
-				}),
+			credentials: sandbox.credentials,
 			/** Deals created, then archived (DELETE /v1/deals/:id sets status = arquivado). */
-			async create(count, variant) {
-				const created: string[] = [];
-				for (let index = 0; index < count; index++) {
-					tick();
-					const reply = await call(sandbox.baseUrl, 'POST', '/deals', {
-						token: sandbox.credentials.apiKey,
-						body: { title: `Deal ${variant}${index}`, source: source[variant] },
-					});
-					const id = String(reply.body.data.id);
-					tick();
-					const archived = await call(sandbox.baseUrl, 'DELETE', `/deals/${id}`, {
-						token: sandbox.credentials.apiKey,
-					});
-					expect(archived.status).toBe(200);
-					created.push(id);
-				}
-				return created;
+			async createOne(index, variant) {
+				const reply = await call(sandbox.baseUrl, 'POST', '/deals', {
+					token: sandbox.credentials.apiKey,
+					body: { title: `Deal ${variant}${index}`, source: source[variant] },
+				});
+				const id = String(reply.body.data.id);
+				tick();
+				const archived = await call(sandbox.baseUrl, 'DELETE', `/deals/${id}`, {
+					token: sandbox.credentials.apiKey,
+				});
+				expect(archived.status).toBe(200);
+				return id;
 			},
 			parameters: (variant) => ({
 				event: 'dealClosed',
 				statuses: ['arquivado'],
 				filters: { source: source[variant] },
 			}),
-			idOf: (record) => String(record.id),
 		};
 	},
 });

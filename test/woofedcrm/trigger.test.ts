@@ -9,7 +9,7 @@ import { WoofedCrmTrigger } from '../../nodes/WoofedCrm/WoofedCrmTrigger.node';
 import { searchBody, searchQueryString } from '../../sandbox/contracts/woofedcrm';
 import { startWoofed } from '../../sandbox';
 import { pollHarness } from '../../harness/poll';
-import { describeListOrders, tick } from '../harness/list-orders';
+import { describeListOrders } from '../harness/list-orders';
 import { call } from '../sandbox/client';
 import { ACCOUNT, pagyPage, WOOFED_TOKEN, woofedApi } from './woofedcrm-harness';
 
@@ -106,15 +106,6 @@ afterEach(() => {
 });
 
 describe('WoofedCRM Trigger', () => {
-	it('is a polling trigger with no inputs that an AI agent cannot call', () => {
-		const { description } = new WoofedCrmTrigger();
-		expect(description.name).toBe('woofedCrmTrigger');
-		expect(description.polling).toBe(true);
-		expect(description.inputs).toEqual([]);
-		expect(description.group).toEqual(['trigger']);
-		expect(description.usableAsTool).toBeUndefined();
-	});
-
 	describe('New Deal', () => {
 		it('emits nothing on activation, then each new deal once, oldest first', async () => {
 			const node = trigger({ event: 'newDeal' });
@@ -315,6 +306,12 @@ describe('WoofedCRM Trigger', () => {
 });
 
 describeListOrders('WoofedCRM Trigger › New Deal against the sandbox', {
+	trigger: {
+		nodeName: 'woofedCrmTrigger',
+		node: new WoofedCrmTrigger(),
+		credentialTypes: [new WoofedCrmApi()],
+		credentialType: 'woofedCrmApi',
+	},
 	pageSize: 10,
 	async start(listOrder) {
 		const sandbox = await startWoofed({ listOrder });
@@ -322,35 +319,16 @@ describeListOrders('WoofedCRM Trigger › New Deal against the sandbox', {
 		const stage = { a: 1, b: 2 };
 		return {
 			stop: sandbox.stop,
-			trigger: (parameters) =>
-				pollHarness({
-					nodeName: 'woofedCrmTrigger',
-					node: new WoofedCrmTrigger(),
-					credentialTypes: [new WoofedCrmApi()],
-					credentialType: 'woofedCrmApi',
-					credentialData: sandbox.credentials,
-					parameters,
-				}),
-			async create(count, variant) {
-				const created: string[] = [];
-				for (let index = 0; index < count; index++) {
-					tick();
-					const answer = await call(
-						sandbox.baseUrl,
-						'POST',
-						`/api/v1/accounts/${accountId}/deals`,
-						{
-							token,
-							body: { name: `Deal ${variant}${index}`, stage_id: stage[variant], contact_id: 1 },
-						},
-					);
-					expect(answer.status).toBe(201);
-					created.push(String(answer.body.id));
-				}
-				return created;
+			credentials: sandbox.credentials,
+			async createOne(index, variant) {
+				const answer = await call(sandbox.baseUrl, 'POST', `/api/v1/accounts/${accountId}/deals`, {
+					token,
+					body: { name: `Deal ${variant}${index}`, stage_id: stage[variant], contact_id: 1 },
+				});
+				expect(answer.status).toBe(201);
+				return String(answer.body.id);
 			},
 			parameters: (variant) => ({ event: 'newDeal', filters: { stage_id: stage[variant] } }),
-			idOf: (record) => String(record.id),
 		};
 	},
 });

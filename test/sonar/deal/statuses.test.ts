@@ -20,7 +20,7 @@ function statusField(operation: string, collection: string): INodeProperties {
 	return field;
 }
 
-// Issue 14 item 11: ganho and perdido came from Ecosys Auto's quickstart, not Sonar's document.
+// ganho and perdido came from Ecosys Auto's quickstart, not Sonar's document.
 describe.each([
 	['getAll', 'filters'],
 	['update', 'updateFields'],
