@@ -17,7 +17,7 @@ export const PERSONAL_TOKEN = 'eyJhbGciOiJIUzI1NiJ9.personal.signature';
 export const ACCESS = 'access-1';
 
 /** Just enough of n8n's OAuth2 base credential for n8n-core's OAuth2 request path. */
-class OAuth2Api implements ICredentialType {
+export class OAuth2Api implements ICredentialType {
 	name = 'oAuth2Api';
 	displayName = 'OAuth2';
 	properties = ['grantType', 'accessTokenUrl', 'clientId', 'clientSecret', 'authentication'].map(
