@@ -28,12 +28,17 @@ const record = (id: string, created: number, updated = created, status = 'ativo'
 	updated_at: at(updated),
 });
 
+/** The trigger node and its credential type, as the poll harness takes them. */
+const TRIGGER = {
+	nodeName: 'ecosysAutoTrigger',
+	node: new EcosysAutoTrigger(),
+	credentialTypes: [new EcosysAutoApi()],
+	credentialType: 'ecosysAutoApi',
+};
+
 function trigger(parameters: IDataObject) {
 	return pollHarness({
-		nodeName: 'ecosysAutoTrigger',
-		node: new EcosysAutoTrigger(),
-		credentialTypes: [new EcosysAutoApi()],
-		credentialType: 'ecosysAutoApi',
+		...TRIGGER,
 		credentialData: {
 			apiKey: ECOSYS_KEY,
 			baseUrl: 'https://ecosys.test/api/v1',
@@ -240,12 +245,7 @@ describe('Ecosys Auto Trigger', () => {
 });
 
 describeListOrders('Ecosys Auto Trigger › New Deal against the sandbox', {
-	trigger: {
-		nodeName: 'ecosysAutoTrigger',
-		node: new EcosysAutoTrigger(),
-		credentialTypes: [new EcosysAutoApi()],
-		credentialType: 'ecosysAutoApi',
-	},
+	trigger: TRIGGER,
 	pageSize: 100,
 	readsOrder: true,
 	async start(listOrder) {
@@ -277,12 +277,7 @@ describeListOrders('Ecosys Auto Trigger › New Deal against the sandbox', {
 });
 
 describeListOrders('Ecosys Auto Trigger › Deal Won against the sandbox', {
-	trigger: {
-		nodeName: 'ecosysAutoTrigger',
-		node: new EcosysAutoTrigger(),
-		credentialTypes: [new EcosysAutoApi()],
-		credentialType: 'ecosysAutoApi',
-	},
+	trigger: TRIGGER,
 	pageSize: 100,
 	async start(listOrder) {
 		const sandbox = await startEcosys({ listOrder });

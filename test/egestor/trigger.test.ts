@@ -21,12 +21,17 @@ import {
 	TOKEN_PATH,
 } from './egestor-harness';
 
+/** The trigger node and its credential type, as the poll harness takes them. */
+const TRIGGER = {
+	nodeName: 'eGestorTrigger',
+	node: new EGestorTrigger(),
+	credentialTypes: [new EGestorApi()],
+	credentialType: 'eGestorApi',
+};
+
 function trigger(parameters: IDataObject) {
 	return pollHarness({
-		nodeName: 'eGestorTrigger',
-		node: new EGestorTrigger(),
-		credentialTypes: [new EGestorApi()],
-		credentialType: 'eGestorApi',
+		...TRIGGER,
 		credentialData: {
 			personalToken: PERSONAL_TOKEN,
 			baseUrl: BASE,
@@ -294,12 +299,7 @@ describe('eGestor Trigger', () => {
 });
 
 describeListOrders('eGestor Trigger › New Contact against the sandbox', {
-	trigger: {
-		nodeName: 'eGestorTrigger',
-		node: new EGestorTrigger(),
-		credentialTypes: [new EGestorApi()],
-		credentialType: 'eGestorApi',
-	},
+	trigger: TRIGGER,
 	pageSize: 50,
 	readsOrder: true,
 	async start(listOrder) {

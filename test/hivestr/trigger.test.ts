@@ -28,18 +28,24 @@ import {
 const NOW = Date.parse('2026-06-02T12:00:00Z');
 const at = (minute: number) => new Date(NOW + minute * 60_000).toISOString().replace('.000', '');
 
+/** The trigger node and its credential type, as the poll harness takes them. */
+const TRIGGER = {
+	nodeName: 'hivestrTrigger',
+	node: new HivestrTrigger(),
+	credentialTypes: [new HivestrApi()],
+	credentialType: 'hivestrApi',
+};
+const CREDENTIAL = {
+	apiKey: HIVESTR_KEY,
+	apiSecret: HIVESTR_SECRET,
+	baseUrl: `${HIVESTR_ORIGIN}/api/v1`,
+};
+
 function trigger(parameters: IDataObject) {
 	tokenExchange();
 	return pollHarness({
-		nodeName: 'hivestrTrigger',
-		node: new HivestrTrigger(),
-		credentialTypes: [new HivestrApi()],
-		credentialType: 'hivestrApi',
-		credentialData: {
-			apiKey: HIVESTR_KEY,
-			apiSecret: HIVESTR_SECRET,
-			baseUrl: `${HIVESTR_ORIGIN}/api/v1`,
-		},
+		...TRIGGER,
+		credentialData: CREDENTIAL,
 		parameters,
 	});
 }
@@ -348,18 +354,8 @@ describe('Hivestr Trigger', () => {
 		])(
 			'refuses an undocumented value given by expression before any request (%j)',
 			async (parameters, message) => {
-				const node = pollHarness({
-					nodeName: 'hivestrTrigger',
-					node: new HivestrTrigger(),
-					credentialTypes: [new HivestrApi()],
-					credentialType: 'hivestrApi',
-					credentialData: {
-						apiKey: HIVESTR_KEY,
-						apiSecret: HIVESTR_SECRET,
-						baseUrl: `${HIVESTR_ORIGIN}/api/v1`,
-					},
-					parameters,
-				});
+				// No token exchange is mocked: the trigger must refuse before any request.
+				const node = pollHarness({ ...TRIGGER, credentialData: CREDENTIAL, parameters });
 				await expect(node.poll()).rejects.toThrow(message);
 			},
 		);
@@ -427,12 +423,7 @@ describe('Hivestr Trigger', () => {
 });
 
 describeListOrders('Hivestr Trigger › New Client against the sandbox', {
-	trigger: {
-		nodeName: 'hivestrTrigger',
-		node: new HivestrTrigger(),
-		credentialTypes: [new HivestrApi()],
-		credentialType: 'hivestrApi',
-	},
+	trigger: TRIGGER,
 	pageSize: 100,
 	readsOrder: true,
 	async start(listOrder) {

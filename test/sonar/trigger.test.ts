@@ -41,12 +41,17 @@ const deal = (
 	updated_at: at(updated),
 });
 
+/** The trigger node and its credential type, as the poll harness takes them. */
+const TRIGGER = {
+	nodeName: 'sonarMarketingTrigger',
+	node: new SonarMarketingTrigger(),
+	credentialTypes: [new SonarMarketingApi()],
+	credentialType: 'sonarMarketingApi',
+};
+
 function trigger(parameters: IDataObject) {
 	return pollHarness({
-		nodeName: 'sonarMarketingTrigger',
-		node: new SonarMarketingTrigger(),
-		credentialTypes: [new SonarMarketingApi()],
-		credentialType: 'sonarMarketingApi',
+		...TRIGGER,
 		credentialData: { apiKey: SONAR_KEY, baseUrl: 'https://sonar.test/api/v1' },
 		parameters,
 	});
@@ -345,12 +350,7 @@ describe('Sonar Marketing Trigger', () => {
 });
 
 describeListOrders('Sonar Marketing Trigger › New Deal against the sandbox', {
-	trigger: {
-		nodeName: 'sonarMarketingTrigger',
-		node: new SonarMarketingTrigger(),
-		credentialTypes: [new SonarMarketingApi()],
-		credentialType: 'sonarMarketingApi',
-	},
+	trigger: TRIGGER,
 	pageSize: 100,
 	readsOrder: true,
 	async start(listOrder) {
@@ -373,12 +373,7 @@ describeListOrders('Sonar Marketing Trigger › New Deal against the sandbox', {
 });
 
 describeListOrders('Sonar Marketing Trigger › Deal Archived against the sandbox', {
-	trigger: {
-		nodeName: 'sonarMarketingTrigger',
-		node: new SonarMarketingTrigger(),
-		credentialTypes: [new SonarMarketingApi()],
-		credentialType: 'sonarMarketingApi',
-	},
+	trigger: TRIGGER,
 	pageSize: 100,
 	async start(listOrder) {
 		const sandbox = await startSonar({ listOrder });

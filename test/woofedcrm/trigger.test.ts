@@ -37,12 +37,17 @@ const deal = (id: number, created: number, updated = created, status = 'open'): 
 	updated_at: at(updated),
 });
 
+/** The trigger node and its credential type, as the poll harness takes them. */
+const TRIGGER = {
+	nodeName: 'woofedCrmTrigger',
+	node: new WoofedCrmTrigger(),
+	credentialTypes: [new WoofedCrmApi()],
+	credentialType: 'woofedCrmApi',
+};
+
 function trigger(parameters: IDataObject) {
 	return pollHarness({
-		nodeName: 'woofedCrmTrigger',
-		node: new WoofedCrmTrigger(),
-		credentialTypes: [new WoofedCrmApi()],
-		credentialType: 'woofedCrmApi',
+		...TRIGGER,
 		credentialData: { baseUrl: 'https://crm.woofed.test/', accountId: '7', apiToken: WOOFED_TOKEN },
 		parameters,
 	});
@@ -306,12 +311,7 @@ describe('WoofedCRM Trigger', () => {
 });
 
 describeListOrders('WoofedCRM Trigger › New Deal against the sandbox', {
-	trigger: {
-		nodeName: 'woofedCrmTrigger',
-		node: new WoofedCrmTrigger(),
-		credentialTypes: [new WoofedCrmApi()],
-		credentialType: 'woofedCrmApi',
-	},
+	trigger: TRIGGER,
 	pageSize: 10,
 	async start(listOrder) {
 		const sandbox = await startWoofed({ listOrder });
