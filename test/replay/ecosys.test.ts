@@ -16,7 +16,7 @@ import {
 	ecosysHarness,
 	ecosysNode,
 } from '../ecosys/ecosys-harness';
-import { replayedExamples, vendorDocumentLines } from './vendor-document';
+import { describeReplays } from './vendor-document';
 
 /**
  * Every request and response example of Ecosys Auto's quickstart, replayed
@@ -37,8 +37,6 @@ interface Example {
 }
 
 const examples = fixture.examples as Example[];
-const byId = (id: string) => examples.find((example) => example.id === id)!;
-const replayed = replayedExamples('Ecosys Auto', examples.length);
 
 async function run(parameters: IDataObject) {
 	return await ecosysHarness().runChain([{}], [ecosysNode('Ecosys', parameters)]);
@@ -259,34 +257,15 @@ const replays: Record<string, (example: Example) => Promise<void>> = {
 	},
 };
 
-describe('Ecosys Auto › the quickstart’s own examples, replayed', () => {
-	it('has a replay for every example found in the quickstart', () => {
-		expect(examples.map((example) => example.id).sort()).toEqual(Object.keys(replays).sort());
-	});
-
-	it.each(examples.map((example) => [example.id, example.lines.join('-')]))(
-		'%s (ecosys-auto-quickstart.txt lines %s)',
-		async (id) => {
-			await replays[id](byId(id));
-			replayed.add(id);
-		},
-	);
-
-	// The fixtures are checked against the quickstart where it is at hand (../shared/vendor-docs).
-	const document = vendorDocumentLines('ecosys-auto-quickstart.txt');
-	(document === undefined ? it.skip : it)(
-		'every example is verbatim in the quickstart at its lines',
-		() => {
-			const text = document!;
-			for (const example of examples) {
-				const [first, last] = example.lines;
-				const lines = text.slice(first - 1, last).join('\n');
-				const parts = example.verbatim.split('\n').filter((line) => line !== '');
-				expect([example.id, parts.every((line) => lines.includes(line))]).toEqual([
-					example.id,
-					true,
-				]);
-			}
-		},
-	);
+describeReplays({
+	vendor: 'Ecosys Auto',
+	documentName: 'the quickstart',
+	fileName: 'ecosys-auto-quickstart.txt',
+	examples,
+	replays,
+	isVerbatim: (lines, example) =>
+		example.verbatim
+			.split('\n')
+			.filter((line) => line !== '')
+			.every((line) => lines.includes(line)),
 });

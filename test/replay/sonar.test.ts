@@ -6,7 +6,7 @@ import {
 	listEnvelope,
 } from '../../sandbox/contracts/sonar';
 import { bodiesSeen, sonarApi, sonarHarness, sonarNode } from '../sonar/sonar-harness';
-import { replayedExamples, vendorDocumentLines } from './vendor-document';
+import { describeReplays } from './vendor-document';
 
 /**
  * Every request and response example of Sonar Marketing's document, replayed
@@ -27,8 +27,6 @@ interface Example {
 }
 
 const examples = fixture.examples as Example[];
-const byId = (id: string) => examples.find((example) => example.id === id)!;
-const replayed = replayedExamples('Sonar Marketing', examples.length);
 
 async function run(parameters: Record<string, unknown>) {
 	return await sonarHarness().runChain(
@@ -118,29 +116,11 @@ const replays: Record<string, (example: Example) => Promise<void>> = {
 	},
 };
 
-describe('Sonar Marketing › the document’s own examples, replayed', () => {
-	it('has a replay for every example found in the document', () => {
-		expect(examples.map((example) => example.id).sort()).toEqual(Object.keys(replays).sort());
-	});
-
-	it.each(examples.map((example) => [example.id, example.lines.join('-')]))(
-		'%s (sonar-deals.txt lines %s)',
-		async (id) => {
-			await replays[id](byId(id));
-			replayed.add(id);
-		},
-	);
-
-	// The fixtures are checked against the document where it is at hand (../shared/vendor-docs).
-	const text = vendorDocumentLines('sonar-deals.txt');
-	(text === undefined ? it.skip : it)(
-		'every example is verbatim in the document at its lines',
-		() => {
-			for (const example of examples) {
-				const [first, last] = example.lines;
-				const lines = text!.slice(first - 1, last).join('\n');
-				expect([example.id, lines.includes(example.verbatim)]).toEqual([example.id, true]);
-			}
-		},
-	);
+describeReplays({
+	vendor: 'Sonar Marketing',
+	documentName: 'the document',
+	fileName: 'sonar-deals.txt',
+	examples,
+	replays,
+	isVerbatim: (lines, example) => lines.includes(example.verbatim),
 });

@@ -24,3 +24,53 @@ export function replayedExamples(vendor: string, found: number): Set<string> {
 	});
 	return replayed;
 }
+
+interface DocumentExample {
+	id: string;
+	/** The first and last line of the document the example stands on. */
+	lines: number[];
+	verbatim: string;
+}
+
+/**
+ * The replay tests of a document whose examples each have a replay: one per example, that
+ * every example has one, and, where the document is at hand, that each example stands in it
+ * at its lines (`isVerbatim` says how an example is compared with those lines).
+ */
+export function describeReplays<Example extends DocumentExample>(options: {
+	vendor: string;
+	/** How the tests name the document, e.g. "the quickstart". */
+	documentName: string;
+	fileName: string;
+	examples: Example[];
+	replays: Record<string, (example: Example) => Promise<void>>;
+	isVerbatim(lines: string, example: Example): boolean;
+}): void {
+	const { vendor, documentName, fileName, examples, replays, isVerbatim } = options;
+	const replayed = replayedExamples(vendor, examples.length);
+	describe(`${vendor} › ${documentName}’s own examples, replayed`, () => {
+		it(`has a replay for every example found in ${documentName}`, () => {
+			expect(examples.map((example) => example.id).sort()).toEqual(Object.keys(replays).sort());
+		});
+
+		it.each(examples.map((example) => [example.id, example.lines.join('-')]))(
+			`%s (${fileName} lines %s)`,
+			async (id) => {
+				await replays[id](examples.find((example) => example.id === id)!);
+				replayed.add(id);
+			},
+		);
+
+		const text = vendorDocumentLines(fileName);
+		(text === undefined ? it.skip : it)(
+			`every example is verbatim in ${documentName} at its lines`,
+			() => {
+				for (const example of examples) {
+					const [first, last] = example.lines;
+					const lines = text!.slice(first - 1, last).join('\n');
+					expect([example.id, isVerbatim(lines, example)]).toEqual([example.id, true]);
+				}
+			},
+		);
+	});
+}
