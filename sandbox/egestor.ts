@@ -629,11 +629,7 @@ interface EGestorSettings {
 	clientSecret: string;
 }
 
-function eGestorApp(
-	state: State,
-	options: EGestorSettings,
-	origin: () => string,
-): VendorApp {
+function eGestorApp(state: State, options: EGestorSettings, origin: () => string): VendorApp {
 	const accessTokens = new Map<string, Grant>();
 	const refreshTokens = new Map<string, string>();
 	const codes = new Map<string, string>();
