@@ -32,7 +32,7 @@ export interface PollHarnessOptions {
 	pollBudgetMs?: number;
 }
 
-export interface PollHarness {
+interface PollHarness {
 	/** One poll as an active workflow runs it ('trigger') or as the editor's test button ('manual'). */
 	poll(mode?: WorkflowExecuteMode): Promise<INodeExecutionData[][] | null>;
 	/** The records one poll emitted, as plain JSON ([] when it returned null). */
