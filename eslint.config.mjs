@@ -4,10 +4,11 @@
 //
 // 1. Strict mode would require this file to be the template word for word, and the template
 //    lints every .ts file in the repository with the node rules. This repository also holds
-//    the tests (jest, nock, n8n-core), the vendor sandboxes (node:http servers) and the
-//    benchmarks, which must use process, console, timers and their own dependencies: under
-//    the node rules they report 110 errors that are not defects. They are not shipped (the
-//    package holds dist/ only), so they are left out of what this lints, below.
+//    the tests (jest, nock), the harness that runs nodes in n8n-core, the vendor sandboxes
+//    (node:http servers) and the benchmarks, which must use process, console, timers and their
+//    own dependencies: under the node rules they report 110 errors that are not defects. They
+//    are not shipped (the package holds dist/ only), so they are left out of what this lints,
+//    below.
 // 2. n8n's community-package scanner lints with inline configuration off (eslint-disable
 //    comments are ignored); so does this, so a finding is fixed in the source, never silenced.
 //
@@ -18,6 +19,7 @@ import { globalIgnores } from 'eslint/config';
 export default [
 	globalIgnores([
 		'test/',
+		'harness/',
 		'sandbox/',
 		'scripts/',
 		'bench/',

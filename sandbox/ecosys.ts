@@ -8,7 +8,7 @@ import {
 	vehicleCreateBody,
 	vehicleListQuery,
 	vehicleUpdateBody,
-} from '../test/contracts/ecosys';
+} from './contracts/ecosys';
 import { ApiError, listen, Router, validate } from './http';
 import type { SandboxRequest } from './http';
 import { dealRoutes, listOf, ok, platformApp, Table } from './platform';
@@ -26,9 +26,9 @@ import type { Sandbox, StartOptions } from './types';
 
 export const ECOSYS_DEMO_KEY = 'ea_live_sandbox_demo_key';
 export const ECOSYS_DEMO_STORE = 'store-sandbox-centro';
-export const ECOSYS_OTHER_STORE = 'store-sandbox-zona-sul';
+const ECOSYS_OTHER_STORE = 'store-sandbox-zona-sul';
 
-export interface EcosysOptions extends StartOptions {
+interface EcosysOptions extends StartOptions {
 	apiKeys?: string[];
 	/**
 	 * Unknown (the quickstart names no list parameter but `status`): whether `/clients` and

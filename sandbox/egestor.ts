@@ -17,7 +17,7 @@ import {
 	settleBody,
 	authorizationCodeRequest,
 	refreshTokenRequest,
-} from '../test/contracts/egestor';
+} from './contracts/egestor';
 import { ApiError, bearerOf, listen, pageOf, Router } from './http';
 import type { SandboxRequest, SandboxResponse, VendorApp } from './http';
 import type { Sandbox, StartOptions } from './types';
@@ -37,9 +37,9 @@ export const EGESTOR_DEMO_PERSONAL_TOKEN =
 	'eyJhbGciOiJIUzI1NiJ9.eyJhcHAiOiJzYW5kYm94Iiwic3ViZG9taW5pbyI6ImRlbW8iLCJjbGllbnQiOiJzYW5kYm94In0.sandbox-personal';
 export const EGESTOR_DEMO_CLIENT_ID = 'egestor-sandbox-client';
 export const EGESTOR_DEMO_CLIENT_SECRET = 'egestor-sandbox-secret';
-export const EGESTOR_PAGE_SIZE = 50;
+const EGESTOR_PAGE_SIZE = 50;
 
-export interface EGestorOptions extends StartOptions {
+interface EGestorOptions extends StartOptions {
 	/** Requests allowed per window per app+user (default 60). */
 	rateLimit?: number;
 	/** The rate window in milliseconds (default 60 000; tests use a short one). */
@@ -169,7 +169,7 @@ function check<T extends ZodTypeAny>(schema: T, body: unknown): z.infer<T> {
 	);
 }
 
-export function eGestorState() {
+function eGestorState() {
 	/** A contact's writable fields empty, as the read shows them (L366-394). */
 	const contactDefaults = {
 		nome: '',
@@ -615,7 +615,7 @@ interface Grant {
 	expiresAt: number;
 }
 
-export interface EGestorSettings {
+interface EGestorSettings {
 	rateLimit: number;
 	rateWindowMs: number;
 	accessTokenLifetimeSeconds: number;
@@ -629,11 +629,7 @@ export interface EGestorSettings {
 	clientSecret: string;
 }
 
-export function eGestorApp(
-	state: State,
-	options: EGestorSettings,
-	origin: () => string,
-): VendorApp {
+function eGestorApp(state: State, options: EGestorSettings, origin: () => string): VendorApp {
 	const accessTokens = new Map<string, Grant>();
 	const refreshTokens = new Map<string, string>();
 	const codes = new Map<string, string>();

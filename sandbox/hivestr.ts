@@ -20,7 +20,7 @@ import {
 	taskCreateBody,
 	taskUpdateBody,
 	tokenBody,
-} from '../test/contracts/hivestr';
+} from './contracts/hivestr';
 import { ApiError, bearerOf, listen, now, pageOf, Router, validate } from './http';
 import type { SandboxRequest, SandboxResponse, VendorApp } from './http';
 import type { Sandbox, StartOptions } from './types';
@@ -145,7 +145,7 @@ function days(start: string, end: string): number {
 	);
 }
 
-export function hivestrState() {
+function hivestrState() {
 	const inventory = new Collection('Inventory item');
 	const clients = new Collection('Client');
 	const notes = new Collection('Note');
@@ -804,7 +804,7 @@ function routes(state: State, switches: Switches, router: Router): Router {
 }
 
 /** `{success: false, error, details?}` — the doc shows no error body; one plausible shape (the `envelope` switch). */
-export function hivestrErrorBody(
+function hivestrErrorBody(
 	_status: number,
 	message: string,
 	fields?: Record<string, string[]>,
@@ -885,7 +885,7 @@ function tokens(lifetime: number): Tokens {
 	};
 }
 
-export function hivestrApp(
+function hivestrApp(
 	state: State,
 	credentials: { apiKey: string; apiSecret: string; lifetime: number },
 	options: Pick<HivestrOptions, 'taskList' | 'calculateItems' | 'errorBody' | 'refusalStatus'> = {},

@@ -31,7 +31,7 @@ export interface SandboxResponse {
 	headers?: Record<string, string>;
 }
 
-export type Handler = (request: SandboxRequest) => SandboxResponse | Promise<SandboxResponse>;
+type Handler = (request: SandboxRequest) => SandboxResponse | Promise<SandboxResponse>;
 
 /** Thrown from handlers: becomes `status` with the vendor's error body. */
 export class ApiError extends Error {
@@ -125,7 +125,7 @@ export interface VendorApp {
 	before?(request: SandboxRequest): Record<string, string> | void;
 }
 
-export interface Listening {
+interface Listening {
 	/** e.g. `http://127.0.0.1:41234` */
 	origin: string;
 	port: number;

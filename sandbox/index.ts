@@ -18,7 +18,7 @@ export { startHivestr, HIVESTR_DEMO_KEY, HIVESTR_DEMO_SECRET } from './hivestr';
 export { startWoofed, WOOFED_DEMO_TOKEN, WOOFED_DEMO_ACCOUNT } from './woofedcrm';
 
 /** The vendors a sandbox exists for, with how to start each. */
-export const SANDBOXES = {
+const SANDBOXES = {
 	sonar: startSonar,
 	ecosys: startEcosys,
 	woofedcrm: startWoofed,
@@ -37,7 +37,7 @@ export interface StartSandboxesOptions {
 	vendorOptions?: { [V in SandboxVendor]?: Parameters<(typeof SANDBOXES)[V]>[0] };
 }
 
-export interface RunningSandboxes {
+interface RunningSandboxes {
 	vendors: Partial<Record<SandboxVendor, Sandbox>>;
 	stop(): Promise<void>;
 }

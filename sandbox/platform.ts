@@ -35,7 +35,7 @@ const CODES: Record<number, string> = {
 	500: 'INTERNAL_ERROR',
 };
 
-export function platformErrorBody(
+function platformErrorBody(
 	status: number,
 	message: string,
 	fields?: Record<string, string[]>,
@@ -84,7 +84,7 @@ export class Table {
 	}
 }
 
-export interface ListSpec {
+interface ListSpec {
 	/** The contract of the list query (page and limit included). */
 	query: ZodTypeAny;
 	/** query param → record field compared for equality */
@@ -153,13 +153,13 @@ export function listOf(rows: Row[], request: SandboxRequest, spec: ListSpec): Sa
 	};
 }
 
-export interface DealContracts {
+interface DealContracts {
 	create: ZodTypeAny;
 	update: ZodTypeAny;
 	list: ZodTypeAny;
 }
 
-export interface DealRouteOptions {
+interface DealRouteOptions {
 	/**
 	 * DELETE /deals/:id archives (sonar-deals, "DELETE /v1/deals/:id": "seta status =
 	 * arquivado"). Not in Ecosys's quickstart: off there.

@@ -1,4 +1,4 @@
-import { dealCreateBody, dealListQuery, dealUpdateBody } from '../test/contracts/sonar';
+import { dealCreateBody, dealListQuery, dealUpdateBody } from './contracts/sonar';
 import { listen, Router } from './http';
 import { dealRoutes, platformApp, SONAR_DEAL_DEFAULTS, Table } from './platform';
 import type { Sandbox, StartOptions } from './types';
@@ -11,7 +11,7 @@ import type { Sandbox, StartOptions } from './types';
 
 export const SONAR_DEMO_KEY = 'snr_live_sandbox_demo_key';
 
-export interface SonarOptions extends StartOptions {
+interface SonarOptions extends StartOptions {
 	/** Keys the sandbox accepts (default: the demo key). */
 	apiKeys?: string[];
 	/**
@@ -21,7 +21,7 @@ export interface SonarOptions extends StartOptions {
 	archivedInUnfilteredList?: boolean;
 }
 
-export function seedSonar(deals: Table, clients: Table): void {
+function seedSonar(deals: Table, clients: Table): void {
 	const techStore = clients.insert({ name: 'TechStore Brasil Ltda' }, 'cli-techstore');
 	const padaria = clients.insert({ name: 'Padaria Pão Bom' }, 'cli-paobom');
 	deals.insert({

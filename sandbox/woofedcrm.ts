@@ -9,7 +9,7 @@ import {
 	dealUpdateBody,
 	dealUpsertBody,
 	searchQueryString,
-} from '../test/contracts/woofedcrm';
+} from './contracts/woofedcrm';
 import { ApiError, bearerOf, listen, now, pageOf, Router, validate } from './http';
 import type { SandboxRequest, SandboxResponse, VendorApp } from './http';
 import { ransack, ransackSort, SearchRefused } from './ransack';
@@ -31,10 +31,10 @@ export const WOOFED_DEMO_ACCOUNT = '1';
 const searchEnvelope = z.object({ query: z.record(z.string(), z.unknown()).optional() }).strict();
 
 /** pagy's page size on WoofedCRM (DOC "Buscar negócios": pagination; pagy's default of 10 items). */
-export const WOOFED_PAGE_SIZE = 10;
+const WOOFED_PAGE_SIZE = 10;
 
 /** Fields DOC "Buscar negócios" shows in its query body. */
-export const DEAL_SEARCH_DOCUMENTED = [
+const DEAL_SEARCH_DOCUMENTED = [
 	'id',
 	'name',
 	'status',
@@ -45,7 +45,7 @@ export const DEAL_SEARCH_DOCUMENTED = [
 	'updated_at',
 ];
 /** SERVER app/models/contact.rb: Contact.ransackable_attributes. */
-export const CONTACT_SEARCHABLE = [
+const CONTACT_SEARCHABLE = [
 	'additional_attributes',
 	'app_id',
 	'app_type',
@@ -58,7 +58,7 @@ export const CONTACT_SEARCHABLE = [
 	'updated_at',
 ];
 
-export interface WoofedOptions extends StartOptions {
+interface WoofedOptions extends StartOptions {
 	/** Tokens the instance accepts (default: the demo token). SERVER internal_controller.rb decodes the user's JWT; no account check. */
 	tokens?: string[];
 	/**
@@ -193,7 +193,7 @@ const ilikeContains = (value: unknown, needle: string) =>
 		.toLowerCase()
 		.includes(needle.toLowerCase());
 
-export function woofedState(accountId = Number(WOOFED_DEMO_ACCOUNT)) {
+function woofedState(accountId = Number(WOOFED_DEMO_ACCOUNT)) {
 	const pipelines = new Records('Pipeline', accountId);
 	const stages = new Records('Stage', accountId);
 	const contacts = new Records('Contact', accountId);
@@ -258,7 +258,7 @@ export function woofedState(accountId = Number(WOOFED_DEMO_ACCOUNT)) {
 type State = ReturnType<typeof woofedState>;
 
 /** The registered webhook URLs and their delivery, as SERVER app/workers/webhook_worker.rb does it. */
-export class WebhookOutbox {
+class WebhookOutbox {
 	readonly urls = new Set<string>();
 	private pending: Array<Promise<void>> = [];
 
@@ -598,7 +598,7 @@ function routes(state: State, options: WoofedOptions, outbox: WebhookOutbox): Ro
 }
 
 /** Rails-style errors: `{errors: {field: [..]}}` for validation, `{errors: [message]}` otherwise. */
-export function woofedErrorBody(
+function woofedErrorBody(
 	_status: number,
 	message: string,
 	fields?: Record<string, string[]>,
@@ -606,7 +606,7 @@ export function woofedErrorBody(
 	return { errors: fields ?? [message] };
 }
 
-export function woofedApp(
+function woofedApp(
 	state: State,
 	tokens: string[],
 	options: WoofedOptions = {},

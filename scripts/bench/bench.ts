@@ -1,5 +1,5 @@
 // `npm run bench`: what the nodes cost next to the raw floor and next to n8n's HTTP Request
-// node, on loopback against the sandboxes (issues 9 and 18). Prints one table of ratios
+// node, on loopback against the sandboxes. Prints one table of ratios
 // measured in this run and writes it to bench/RESULTS.md. Ratios, not absolute times: machines
 // are noisy. One file per figure; report.ts holds the table.
 import os from 'node:os';

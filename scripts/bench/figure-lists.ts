@@ -2,7 +2,7 @@
 import { performance } from 'node:perf_hooks';
 
 import { pageFetching } from '../../nodes/shared/paginate';
-import type { WorkflowHarness } from '../../test/harness/run-workflow';
+import type { WorkflowHarness } from '../../harness/run-workflow';
 import { LATENCY_MS, RECORDS, RUNS } from './config';
 import type { SeenRequest } from './proxy';
 import { rawFill, rawLoop } from './raw';

@@ -86,7 +86,7 @@ function eventsOf(trigger: INodeType): string[] {
 
 export async function figureSeven() {
 	// Loaded here, after the timed figures: the poll harness brings nock, which hooks every request.
-	const { pollHarness } = await import('../../test/harness/poll');
+	const { pollHarness } = await import('../../harness/poll');
 	const running = await sandboxes({ vendorOptions: { egestor: { rateLimit: 1e9 } } });
 	try {
 		for (const tc of TRIGGERS) {

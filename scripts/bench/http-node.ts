@@ -6,8 +6,8 @@ import { performance } from 'node:perf_hooks';
 
 import type { IConnections, IDataObject, INode, INodeType } from 'n8n-workflow';
 
-import type { WorkflowHarness } from '../../test/harness/run-workflow';
-import type { WorkflowResult } from '../../test/harness/run-workflow';
+import type { WorkflowHarness } from '../../harness/run-workflow';
+import type { WorkflowResult } from '../../harness/run-workflow';
 import { CACHE, NODES_BASE_VERSION } from './config';
 import type { SeenRequest } from './proxy';
 import { log } from './report';
@@ -73,7 +73,7 @@ export async function runHttpNode(
 		.ms;
 }
 
-export interface HttpRunOptions {
+interface HttpRunOptions {
 	/** The node's Batching option: this many items, then a pause (ms). */
 	batch?: { size: number; intervalMs: number };
 	/** "On Error: Continue": a refused item becomes an output item instead of failing the run. */

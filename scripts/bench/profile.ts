@@ -30,7 +30,7 @@ function areaOf(url: string): string {
 	return AREAS.find(([, pattern]) => pattern.test(url))?.[0] ?? 'other';
 }
 
-export interface ProfileSummary {
+interface ProfileSummary {
 	/** ms of CPU samples per area. */
 	areas: Record<string, number>;
 	/** The pack's functions with the most self time: "name (file:line) ms". */

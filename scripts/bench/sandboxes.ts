@@ -7,7 +7,7 @@ import type { StartSandboxesOptions } from '../../sandbox';
 import type { SeenRequest } from './proxy';
 import type { ProxyCommand, ProxyLimit, ProxyStats } from './sandbox-child';
 
-export interface SandboxInfo {
+interface SandboxInfo {
 	baseUrl: string;
 	credentialType: string;
 	credentials: Record<string, string>;
@@ -16,7 +16,7 @@ export interface SandboxInfo {
 }
 
 /** What the proxy in front of a sandbox counted (see proxy.ts). */
-export class ProxyView {
+class ProxyView {
 	constructor(private readonly stats: ProxyStats) {}
 
 	total(match: (key: string) => boolean = () => true): number {

@@ -22,8 +22,8 @@ import { Hivestr } from '../../nodes/Hivestr/Hivestr.node';
 import { SonarMarketing } from '../../nodes/SonarMarketing/SonarMarketing.node';
 import { WoofedCrm } from '../../nodes/WoofedCrm/WoofedCrm.node';
 import type { SandboxVendor } from '../../sandbox';
-import { WorkflowHarness } from '../../test/harness/run-workflow';
-import type { WorkflowResult } from '../../test/harness/run-workflow';
+import { WorkflowHarness } from '../../harness/run-workflow';
+import type { WorkflowResult } from '../../harness/run-workflow';
 
 export interface VendorCase {
 	vendor: SandboxVendor;

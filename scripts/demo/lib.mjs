@@ -11,16 +11,16 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const EXAMPLES_DIR = path.join(REPO, 'examples');
-export const N8N_VERSION = process.env.BR_SALES_N8N_VERSION || '2.40.7';
-export const NODE_SPEC = 'node@24';
+const EXAMPLES_DIR = path.join(REPO, 'examples');
+const N8N_VERSION = process.env.BR_SALES_N8N_VERSION || '2.40.7';
+const NODE_SPEC = 'node@24';
 /** Everything downloaded lives here, outside the repo, and is reused by later runs. */
 export const CACHE =
 	process.env.BR_SALES_CACHE || path.join(os.homedir(), '.cache', 'n8n-nodes-br-sales');
 /** The package name n8n gives our node types when the pack is installed from Community Nodes. */
 export const PACKAGE = 'n8n-nodes-br-sales';
 /** The local npm registry the end-to-end test publishes the tarball to. */
-export const VERDACCIO_VERSION = '6.8.0';
+const VERDACCIO_VERSION = '6.8.0';
 
 /**
  * The credential every example uses for a credential type: one per vendor, imported by the demo
@@ -97,7 +97,7 @@ export async function packPack(destination) {
 }
 
 /** The folder n8n installs community packages into: `<user folder>/.n8n/nodes`. */
-export function nodesFolder(userFolder) {
+function nodesFolder(userFolder) {
 	return path.join(userFolder, '.n8n', 'nodes');
 }
 
@@ -632,7 +632,7 @@ export function tempUserFolder() {
  * Verdaccio, installed once into the cache (not a dependency of the repo). Its node-fetch 2.6
  * warns and misbehaves on Node ≥ 20; npm `overrides` pins the 2.7.0 fix.
  */
-export async function ensureVerdaccio() {
+async function ensureVerdaccio() {
 	const dir = path.join(CACHE, `verdaccio-${VERDACCIO_VERSION}`);
 	const bin = path.join(dir, 'node_modules', 'verdaccio', 'bin', 'verdaccio');
 	const ready = path.join(dir, '.ready');

@@ -5,7 +5,7 @@
 import http from 'node:http';
 
 /** The API key the stub accepts (it is a local stand-in; any other key gets a 401). */
-export const STUB_API_KEY = 'sk-br-sales-scripted-model';
+const STUB_API_KEY = 'sk-br-sales-scripted-model';
 
 let callCounter = 0;
 
@@ -60,7 +60,7 @@ function labelledValues(text) {
  * taken from a `Label: value` line of the prompt when there is one (`Title: Site novo`), else a
  * sample of its type; once the result is back, answer with what it returned.
  */
-export function defaultScript({ messages, tools }) {
+function defaultScript({ messages, tools }) {
 	const results = lastToolResults(messages);
 	if (results.length > 0) return answer(`The tool answered: ${results[0].content}`);
 	const tool = tools[0]?.function;

@@ -21,7 +21,7 @@ export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
  * The values this repository ships with until its owners set their own (README, "Before
  * publishing"). A release refuses them, and anything that looks like a template value.
  */
-export const PLACEHOLDERS = {
+const PLACEHOLDERS = {
 	repository: ['n8n-nodes-br-sales/n8n-nodes-br-sales'],
 	author: ['n8n-nodes-br-sales maintainers', 'maintainers@n8n-nodes-br-sales.org'],
 };
@@ -36,7 +36,7 @@ export function githubSlug(url) {
 }
 
 /** GitHub's anchor for a Markdown heading (lower case, punctuation dropped, spaces to dashes). */
-export function headingAnchor(text) {
+function headingAnchor(text) {
 	return text
 		.trim()
 		.toLowerCase()
@@ -74,7 +74,7 @@ const CREDENTIAL_LINK = /(documentationUrl\s*=\s*')([^']*)(')/g;
 const CODEX_LINK = /("url"\s*:\s*")([^"]*)(")/g;
 
 /** Every documentation link of the package: file, the link, and the pattern that finds it. */
-export function documentationLinks(root = REPO) {
+function documentationLinks(root = REPO) {
 	const files = [
 		...walk(path.join(root, 'credentials'), /\.credentials\.ts$/).map((file) => ({
 			file,

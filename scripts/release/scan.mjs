@@ -50,7 +50,7 @@ export function packTarball(root = REPO) {
 }
 
 /** The scanner's verdict on a folder, and its ESLint error/warning counts. */
-export async function lintLikeScanner(dir, patterns) {
+async function lintLikeScanner(dir, patterns) {
 	const verdict = await scanner.analyzePackage(dir, patterns);
 	const { default: glob } = await import(
 		pathToFileURL(createRequire(scannerEntry).resolve('fast-glob')).href
@@ -81,7 +81,7 @@ export async function lintLikeScanner(dir, patterns) {
 }
 
 /** Files the tarball must and must not hold. */
-export function tarballProblems(info, manifest) {
+function tarballProblems(info, manifest) {
 	const paths = new Set(info.files.map((file) => file.path));
 	const problems = [];
 	for (const required of ['package.json', 'LICENSE.md', 'README.md'])

@@ -17,7 +17,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const OUT = path.join(REPO, 'dist-vendors');
+const OUT = path.join(REPO, 'dist-vendors');
 const require = createRequire(import.meta.url);
 
 /** The five vendors: their folder under nodes/, package name, and names in the README. */
@@ -89,7 +89,7 @@ function tableRows(markdown, section, names) {
 }
 
 /** The node files and credential files of the pack that belong to `vendor`, from the build. */
-export function vendorFiles(manifest, vendor) {
+function vendorFiles(manifest, vendor) {
 	const nodes = manifest.n8n.nodes.filter((file) => file.startsWith(`dist/nodes/${vendor.dir}/`));
 	const used = new Set();
 	const displayNames = [];

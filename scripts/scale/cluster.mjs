@@ -104,7 +104,7 @@ export function clusterEnv({ node, mode, database, postgresPort, redisPort }) {
 }
 
 /** One n8n process: `n8n start` or `n8n worker`, its output kept for the report. */
-export function n8nProcess({ node, n8n, env, userFolder, args, brokerPort, name }) {
+function n8nProcess({ node, n8n, env, userFolder, args, brokerPort, name }) {
 	const child = spawn(node.bin, [n8n.bin, ...args], {
 		env: { ...env, N8N_USER_FOLDER: userFolder, N8N_RUNNERS_BROKER_PORT: String(brokerPort) },
 		cwd: userFolder,

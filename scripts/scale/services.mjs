@@ -8,8 +8,8 @@ import path from 'node:path';
 
 import { log, run } from '../demo/lib.mjs';
 
-export const POSTGRES_PORT = 55432;
-export const REDIS_PORT = 56379;
+const POSTGRES_PORT = 55432;
+const REDIS_PORT = 56379;
 
 function postgresBin() {
 	const root = '/usr/lib/postgresql';

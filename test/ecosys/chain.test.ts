@@ -3,7 +3,7 @@ import {
 	dealCreateBody,
 	dealWonBody,
 	vehicleCreateBody,
-} from '../contracts/ecosys';
+} from '../../sandbox/contracts/ecosys';
 import { DEFAULT_STORE, bodiesSeen, ecosysApi, ecosysHarness, ecosysNode } from './ecosys-harness';
 
 describe("Ecosys Auto › the quickstart's flow as one workflow", () => {

@@ -1,7 +1,4 @@
-jest.mock('n8n-workflow', () => ({
-	...jest.requireActual('n8n-workflow'),
-	sleep: jest.fn(async () => undefined),
-}));
+import '../harness/mock-sleep';
 
 import nock from 'nock';
 import type { IDataObject } from 'n8n-workflow';
@@ -9,9 +6,10 @@ import type { IDataObject } from 'n8n-workflow';
 import { EcosysAutoApi } from '../../credentials/EcosysAutoApi.credentials';
 import { EcosysAutoTrigger } from '../../nodes/EcosysAuto/EcosysAutoTrigger.node';
 import { pollLimits } from '../../nodes/shared/poll';
-import { clientListQuery, dealListQuery, vehicleListQuery } from '../contracts/ecosys';
+import { clientListQuery, dealListQuery, vehicleListQuery } from '../../sandbox/contracts/ecosys';
 import { startEcosys } from '../../sandbox';
-import { describeListOrders, pollHarness, tick } from '../harness/poll';
+import { pollHarness } from '../../harness/poll';
+import { describeListOrders, tick } from '../harness/list-orders';
 import { call } from '../sandbox/client';
 import { DEFAULT_STORE, ECOSYS_KEY, ecosysApi } from './ecosys-harness';
 
@@ -30,12 +28,17 @@ const record = (id: string, created: number, updated = created, status = 'ativo'
 	updated_at: at(updated),
 });
 
+/** The trigger node and its credential type, as the poll harness takes them. */
+const TRIGGER = {
+	nodeName: 'ecosysAutoTrigger',
+	node: new EcosysAutoTrigger(),
+	credentialTypes: [new EcosysAutoApi()],
+	credentialType: 'ecosysAutoApi',
+};
+
 function trigger(parameters: IDataObject) {
 	return pollHarness({
-		nodeName: 'ecosysAutoTrigger',
-		node: new EcosysAutoTrigger(),
-		credentialTypes: [new EcosysAutoApi()],
-		credentialType: 'ecosysAutoApi',
+		...TRIGGER,
 		credentialData: {
 			apiKey: ECOSYS_KEY,
 			baseUrl: 'https://ecosys.test/api/v1',
@@ -86,15 +89,6 @@ afterEach(() => {
 });
 
 describe('Ecosys Auto Trigger', () => {
-	it('is a polling trigger with no inputs that an AI agent cannot call', () => {
-		const { description } = new EcosysAutoTrigger();
-		expect(description.name).toBe('ecosysAutoTrigger');
-		expect(description.polling).toBe(true);
-		expect(description.inputs).toEqual([]);
-		expect(description.group).toEqual(['trigger']);
-		expect(description.usableAsTool).toBeUndefined();
-	});
-
 	describe.each([
 		['newClient', 'clients'],
 		['newVehicle', 'vehicles'],
@@ -251,6 +245,7 @@ describe('Ecosys Auto Trigger', () => {
 });
 
 describeListOrders('Ecosys Auto Trigger › New Deal against the sandbox', {
+	trigger: TRIGGER,
 	pageSize: 100,
 	readsOrder: true,
 	async start(listOrder) {
@@ -267,35 +262,22 @@ describeListOrders('Ecosys Auto Trigger › New Deal against the sandbox', {
 		}
 		return {
 			stop: sandbox.stop,
-			trigger: (parameters) =>
-				pollHarness({
-					nodeName: 'ecosysAutoTrigger',
-					node: new EcosysAutoTrigger(),
-					credentialTypes: [new EcosysAutoApi()],
-					credentialType: 'ecosysAutoApi',
-					credentialData: sandbox.credentials,
-					parameters,
-				}),
-			async create(count, variant) {
-				const created: string[] = [];
-				for (let index = 0; index < count; index++) {
-					tick();
-					const answer = await call(sandbox.baseUrl, 'POST', '/deals', {
-						token,
-						body: { title: `Negócio ${variant}${index}`, client_id: clients[variant] },
-					});
-					expect(answer.status).toBe(201);
-					created.push(String(answer.body.data.id));
-				}
-				return created;
+			credentials: sandbox.credentials,
+			async createOne(index, variant) {
+				const answer = await call(sandbox.baseUrl, 'POST', '/deals', {
+					token,
+					body: { title: `Negócio ${variant}${index}`, client_id: clients[variant] },
+				});
+				expect(answer.status).toBe(201);
+				return String(answer.body.data.id);
 			},
 			parameters: (variant) => ({ event: 'newDeal', filters: { client_id: clients[variant] } }),
-			idOf: (record) => String(record.id),
 		};
 	},
 });
 
 describeListOrders('Ecosys Auto Trigger › Deal Won against the sandbox', {
+	trigger: TRIGGER,
 	pageSize: 100,
 	async start(listOrder) {
 		const sandbox = await startEcosys({ listOrder });
@@ -310,37 +292,23 @@ describeListOrders('Ecosys Auto Trigger › Deal Won against the sandbox', {
 		}
 		return {
 			stop: sandbox.stop,
-			trigger: (parameters) =>
-				pollHarness({
-					nodeName: 'ecosysAutoTrigger',
-					node: new EcosysAutoTrigger(),
-					credentialTypes: [new EcosysAutoApi()],
-					credentialType: 'ecosysAutoApi',
-					credentialData: sandbox.credentials,
-					parameters,
-				}),
+			credentials: sandbox.credentials,
 			/** Deals created open, then won (quickstart: PUT /deals/{id} with status ganho). */
-			async create(count, variant) {
-				const created: string[] = [];
-				for (let index = 0; index < count; index++) {
-					tick();
-					const answer = await call(sandbox.baseUrl, 'POST', '/deals', {
-						token,
-						body: { title: `Negócio ${variant}${index}`, client_id: clients[variant] },
-					});
-					const id = String(answer.body.data.id);
-					tick();
-					const won = await call(sandbox.baseUrl, 'PUT', `/deals/${id}`, {
-						token,
-						body: { status: 'ganho', value: 1000 },
-					});
-					expect(won.status).toBe(200);
-					created.push(id);
-				}
-				return created;
+			async createOne(index, variant) {
+				const answer = await call(sandbox.baseUrl, 'POST', '/deals', {
+					token,
+					body: { title: `Negócio ${variant}${index}`, client_id: clients[variant] },
+				});
+				const id = String(answer.body.data.id);
+				tick();
+				const won = await call(sandbox.baseUrl, 'PUT', `/deals/${id}`, {
+					token,
+					body: { status: 'ganho', value: 1000 },
+				});
+				expect(won.status).toBe(200);
+				return id;
 			},
 			parameters: (variant) => ({ event: 'dealWon', filters: { client_id: clients[variant] } }),
-			idOf: (record) => String(record.id),
 		};
 	},
 });

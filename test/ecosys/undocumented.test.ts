@@ -4,7 +4,7 @@ import { EcosysAutoApi } from '../../credentials/EcosysAutoApi.credentials';
 import { EcosysAuto } from '../../nodes/EcosysAuto/EcosysAuto.node';
 
 /**
- * Issue 14 item 13: what Ecosys Auto's quickstart does not show is removed or marked
+ * What Ecosys Auto's quickstart does not show is removed or marked
  * "(not in Ecosys Auto's API docs)" in the UI.
  */
 const MARK = "(not in Ecosys Auto's API docs";

@@ -3,7 +3,7 @@ import {
 	productCreateBody,
 	saleCreateBodyWithExtras,
 	settleBody,
-} from '../contracts/egestor';
+} from '../../sandbox/contracts/egestor';
 import { bodiesSeen, eGestorApi, eGestorHarness, eGestorNode, page } from './egestor-harness';
 
 describe('eGestor › chained workflow', () => {

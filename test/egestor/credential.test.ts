@@ -4,7 +4,7 @@ import { Expression } from 'n8n-workflow';
 
 import { EGestorApi } from '../../credentials/EGestorApi.credentials';
 import { EGestorOAuth2Api } from '../../credentials/EGestorOAuth2Api.credentials';
-import { personalTokenRequest, refreshTokenRequest } from '../contracts/egestor';
+import { personalTokenRequest, refreshTokenRequest } from '../../sandbox/contracts/egestor';
 import {
 	bodiesSeen,
 	eGestorApi,

@@ -4,9 +4,9 @@ import type { ICredentialDataDecryptedObject, ICredentialType, IDataObject } fro
 import { EGestorApi } from '../../credentials/EGestorApi.credentials';
 import { EGestorOAuth2Api } from '../../credentials/EGestorOAuth2Api.credentials';
 import { EGestor } from '../../nodes/EGestor/EGestor.node';
-import type { WorkflowNode } from '../harness/run-workflow';
-import { WorkflowHarness } from '../harness/run-workflow';
-import { listEnvelope } from '../contracts/egestor';
+import type { WorkflowNode } from '../../harness/run-workflow';
+import { WorkflowHarness } from '../../harness/run-workflow';
+import { listEnvelope } from '../../sandbox/contracts/egestor';
 
 export { bodiesSeen } from '../harness/vendor-kit';
 
@@ -17,7 +17,7 @@ export const PERSONAL_TOKEN = 'eyJhbGciOiJIUzI1NiJ9.personal.signature';
 export const ACCESS = 'access-1';
 
 /** Just enough of n8n's OAuth2 base credential for n8n-core's OAuth2 request path. */
-class OAuth2Api implements ICredentialType {
+export class OAuth2Api implements ICredentialType {
 	name = 'oAuth2Api';
 	displayName = 'OAuth2';
 	properties = ['grantType', 'accessTokenUrl', 'clientId', 'clientSecret', 'authentication'].map(
@@ -28,7 +28,7 @@ class OAuth2Api implements ICredentialType {
 export const PERSONAL_ID = 'egestor-personal';
 export const OAUTH_ID = 'egestor-oauth';
 
-export interface KitOptions {
+interface KitOptions {
 	/** The stored access token of the personal-token credential ('' forces an exchange). */
 	accessToken?: string;
 	oauthTokenData?: IDataObject;

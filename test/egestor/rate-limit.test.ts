@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { eGestor } from '../../nodes/EGestor/transport';
-import { contactCreateBody } from '../contracts/egestor';
+import { contactCreateBody } from '../../sandbox/contracts/egestor';
 import { eGestorApi, eGestorHarness, eGestorNode } from './egestor-harness';
 
 /** The vendor's window, scaled down so the test runs in real time in a few seconds. */

@@ -1,14 +1,21 @@
-import { settleBody } from '../contracts/egestor';
+import { settleBody } from '../../sandbox/contracts/egestor';
 import { bodiesSeen, confirmation, eGestorApi, runNode } from './egestor-harness';
 
 /** Receive / Pay: PUT <path>/<code>/<action> with {valor, dtPgto}. */
-export function settleTests(
-	resource: string,
-	operation: string,
-	idName: string,
-	path: string,
-	message: string,
-) {
+export function settleTests({
+	resource,
+	operation,
+	idName,
+	path,
+	message,
+}: {
+	resource: string;
+	operation: 'receive' | 'pay';
+	idName: string;
+	path: string;
+	/** eGestor's confirmation message. */
+	message: string;
+}) {
 	const action = operation === 'receive' ? 'receber' : 'pagar';
 	it('sends the amount and the payment date and outputs the confirmation', async () => {
 		const seen = bodiesSeen();

@@ -1,7 +1,7 @@
 import nock from 'nock';
 import type { IDataObject } from 'n8n-workflow';
 
-import { listQuery } from '../contracts/egestor';
+import { listQuery } from '../../sandbox/contracts/egestor';
 import { confirmation, eGestorApi, page, runNode } from './egestor-harness';
 
 const records = (from: number, count: number) =>
@@ -21,12 +21,18 @@ export const fromList = (value: string, cachedResultName = '') => ({
  * off, the raw records), then Simplify on: `listed` is a list row shaped as the document's
  * example and `simplified` exactly what Simplify keeps of it.
  */
-export function getManyTests(
-	resource: string,
-	path: string,
-	listed: IDataObject,
-	simplified: IDataObject,
-) {
+export function getManyTests({
+	resource,
+	path,
+	listed,
+	simplified,
+}: {
+	resource: string;
+	/** API collection path, e.g. "/contatos". */
+	path: string;
+	listed: IDataObject;
+	simplified: IDataObject;
+}) {
 	const run = (parameters: IDataObject) =>
 		runNode({ resource, operation: 'getAll', simple: false, ...parameters });
 
@@ -115,14 +121,25 @@ export function getManyTests(
  * resource locator (By ID, From List) or as the plain value older workflows stored; Simplify
  * off outputs the record as read, on (the default) exactly `simplified`.
  */
-export function getTests(
-	resource: string,
-	idName: string,
-	path: string,
-	record: IDataObject,
-	simplified: IDataObject,
-	{ operation = 'get', suffix = '' } = {},
-) {
+export function getTests({
+	resource,
+	idName,
+	path,
+	record,
+	simplified,
+	operation = 'get',
+	suffix = '',
+}: {
+	resource: string;
+	/** The node parameter holding the record's code, e.g. "contactId". */
+	idName: string;
+	path: string;
+	record: IDataObject;
+	simplified: IDataObject;
+	/** A read below the record: its operation and path suffix (e.g. getContact, "/contato"). */
+	operation?: string;
+	suffix?: string;
+}) {
 	it('reads the record by its code given By ID and, Simplify off, outputs it as is', async () => {
 		const api = eGestorApi().get(`/api/v1${path}/12${suffix}`).reply(200, record);
 
@@ -212,7 +229,18 @@ export function getTests(
 }
 
 /** Delete of one resource by its code. */
-export function deleteTests(resource: string, idName: string, path: string, message: string) {
+export function deleteTests({
+	resource,
+	idName,
+	path,
+	message,
+}: {
+	resource: string;
+	idName: string;
+	path: string;
+	/** eGestor's confirmation message. */
+	message: string;
+}) {
 	it("deletes the record and outputs deleted: true with eGestor's confirmation", async () => {
 		const api = eGestorApi().delete(`/api/v1${path}/317`).reply(200, confirmation(message));
 

@@ -1,7 +1,4 @@
-jest.mock('n8n-workflow', () => ({
-	...jest.requireActual('n8n-workflow'),
-	sleep: jest.fn(async () => undefined),
-}));
+import '../harness/mock-sleep';
 
 import nock from 'nock';
 import type { IDataObject } from 'n8n-workflow';
@@ -9,9 +6,10 @@ import type { IDataObject } from 'n8n-workflow';
 import { EGestorApi } from '../../credentials/EGestorApi.credentials';
 import { EGestorTrigger } from '../../nodes/EGestor/EGestorTrigger.node';
 import { pollLimits } from '../../nodes/shared/poll';
-import { listQuery } from '../contracts/egestor';
+import { listQuery } from '../../sandbox/contracts/egestor';
 import { startEGestor } from '../../sandbox';
-import { describeListOrders, pollHarness, tick } from '../harness/poll';
+import { pollHarness } from '../../harness/poll';
+import { describeListOrders } from '../harness/list-orders';
 import { call } from '../sandbox/client';
 import {
 	ACCESS,
@@ -23,12 +21,17 @@ import {
 	TOKEN_PATH,
 } from './egestor-harness';
 
+/** The trigger node and its credential type, as the poll harness takes them. */
+const TRIGGER = {
+	nodeName: 'eGestorTrigger',
+	node: new EGestorTrigger(),
+	credentialTypes: [new EGestorApi()],
+	credentialType: 'eGestorApi',
+};
+
 function trigger(parameters: IDataObject) {
 	return pollHarness({
-		nodeName: 'eGestorTrigger',
-		node: new EGestorTrigger(),
-		credentialTypes: [new EGestorApi()],
-		credentialType: 'eGestorApi',
+		...TRIGGER,
 		credentialData: {
 			personalToken: PERSONAL_TOKEN,
 			baseUrl: BASE,
@@ -89,15 +92,6 @@ afterEach(() => {
 });
 
 describe('eGestor Trigger', () => {
-	it('is a polling trigger with no inputs that an AI agent cannot call', () => {
-		const { description } = new EGestorTrigger();
-		expect(description.name).toBe('eGestorTrigger');
-		expect(description.polling).toBe(true);
-		expect(description.inputs).toEqual([]);
-		expect(description.group).toEqual(['trigger']);
-		expect(description.usableAsTool).toBeUndefined();
-	});
-
 	describe.each([
 		['newContact', '/contatos'],
 		['newSale', '/vendas'],
@@ -305,6 +299,7 @@ describe('eGestor Trigger', () => {
 });
 
 describeListOrders('eGestor Trigger › New Contact against the sandbox', {
+	trigger: TRIGGER,
 	pageSize: 50,
 	readsOrder: true,
 	async start(listOrder) {
@@ -321,27 +316,14 @@ describeListOrders('eGestor Trigger › New Contact against the sandbox', {
 		const word = { a: 'Alfa', b: 'Bravo' };
 		return {
 			stop: sandbox.stop,
-			trigger: (parameters) =>
-				pollHarness({
-					nodeName: 'eGestorTrigger',
-					node: new EGestorTrigger(),
-					credentialTypes: [new EGestorApi()],
-					credentialType: 'eGestorApi',
-					credentialData: sandbox.credentials,
-					parameters,
-				}),
-			async create(count, variant) {
-				const created: string[] = [];
-				for (let index = 0; index < count; index++) {
-					tick();
-					const answer = await call(sandbox.baseUrl, 'POST', '/contatos', {
-						token,
-						body: { nome: `${word[variant]} ${index}`, tipo: ['cliente'] },
-					});
-					expect(answer.status).toBe(200);
-					created.push(String(answer.body.codigo));
-				}
-				return created;
+			credentials: sandbox.credentials,
+			async createOne(index, variant) {
+				const answer = await call(sandbox.baseUrl, 'POST', '/contatos', {
+					token,
+					body: { nome: `${word[variant]} ${index}`, tipo: ['cliente'] },
+				});
+				expect(answer.status).toBe(200);
+				return String(answer.body.codigo);
 			},
 			parameters: (variant) => ({
 				authentication: 'personalToken',

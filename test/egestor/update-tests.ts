@@ -3,7 +3,7 @@ import type { ZodTypeAny } from 'zod';
 
 import { bodiesSeen, eGestorApi, runNode } from './egestor-harness';
 
-export interface UpdateCase {
+interface UpdateCase {
 	resource: string;
 	idName: string;
 	/** API collection path, e.g. "/contatos". */

@@ -11,8 +11,8 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import type { WorkflowNode } from './run-workflow';
-import { WorkflowHarness } from './run-workflow';
+import type { WorkflowNode } from '../../harness/run-workflow';
+import { WorkflowHarness } from '../../harness/run-workflow';
 
 /** A key+secret credential exchanged for a short-lived token, the way Hivestr works. */
 class TokenApi implements ICredentialType {

@@ -10,9 +10,9 @@ import type {
 } from 'n8n-workflow';
 import { Workflow } from 'n8n-workflow';
 
-import { PACKAGE, WorkflowHarness } from './run-workflow';
+import { PACKAGE, WorkflowHarness } from '../../harness/run-workflow';
 
-export interface ListSearchSetup {
+interface ListSearchSetup {
 	nodeName: string;
 	node: INodeType;
 	credentialTypes: ICredentialType[];

@@ -6,10 +6,10 @@ import type {
 	INodeType,
 } from 'n8n-workflow';
 
-import type { WorkflowNode } from './run-workflow';
-import { WorkflowHarness } from './run-workflow';
+import type { WorkflowNode } from '../../harness/run-workflow';
+import { WorkflowHarness } from '../../harness/run-workflow';
 
-export interface VendorKitOptions {
+interface VendorKitOptions {
 	/** The node's `description.name`, e.g. "sonarMarketing". */
 	nodeName: string;
 	node: INodeType;

@@ -1,7 +1,7 @@
 import nock from 'nock';
 import type { IDataObject } from 'n8n-workflow';
 
-import { proposalListQuery, proposalUpdateBody } from '../contracts/hivestr';
+import { proposalListQuery, proposalUpdateBody } from '../../sandbox/contracts/hivestr';
 import { bodiesSeen, hivestrApi, queriesSeen, runHivestr, tokenExchange } from './hivestr-harness';
 
 const client = { __rl: true, mode: 'id', value: 'c-1' };

@@ -3,7 +3,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { HivestrApi } from '../../credentials/HivestrApi.credentials';
 import { Hivestr } from '../../nodes/Hivestr/Hivestr.node';
-import { tokenBody } from '../contracts/hivestr';
+import { tokenBody } from '../../sandbox/contracts/hivestr';
 import { vendorKit } from '../harness/vendor-kit';
 
 export { bodiesSeen } from '../harness/vendor-kit';

@@ -10,8 +10,8 @@ import {
 	proposalCreateBody,
 	proposalUpdateBody,
 	taskCreateBody,
-} from '../contracts/hivestr';
-import { PACKAGE, START_NODE } from '../harness/run-workflow';
+} from '../../sandbox/contracts/hivestr';
+import { PACKAGE, START_NODE } from '../../harness/run-workflow';
 import {
 	HIVESTR_TOKEN,
 	bodiesSeen,

@@ -2,7 +2,7 @@ import type { ILoadOptionsFunctions, INode } from 'n8n-workflow';
 
 import { Hivestr } from '../../nodes/Hivestr/Hivestr.node';
 import { searchClients } from '../../nodes/Hivestr/methods/listSearch';
-import { clientListQuery } from '../contracts/hivestr';
+import { clientListQuery } from '../../sandbox/contracts/hivestr';
 import { HIVESTR_ORIGIN, HIVESTR_TOKEN, hivestrApi, queriesSeen } from './hivestr-harness';
 
 /** Just enough of n8n's load-options context: the stored credential and a signed request. */

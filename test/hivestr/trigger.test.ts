@@ -1,7 +1,4 @@
-jest.mock('n8n-workflow', () => ({
-	...jest.requireActual('n8n-workflow'),
-	sleep: jest.fn(async () => undefined),
-}));
+import '../harness/mock-sleep';
 
 import nock from 'nock';
 import type { IDataObject } from 'n8n-workflow';
@@ -15,9 +12,10 @@ import {
 	dealListQuery,
 	proposalListQuery,
 	reminderListQuery,
-} from '../contracts/hivestr';
+} from '../../sandbox/contracts/hivestr';
 import { startHivestr } from '../../sandbox';
-import { describeListOrders, pollHarness, tick } from '../harness/poll';
+import { pollHarness } from '../../harness/poll';
+import { describeListOrders } from '../harness/list-orders';
 import { call } from '../sandbox/client';
 import {
 	HIVESTR_KEY,
@@ -30,18 +28,24 @@ import {
 const NOW = Date.parse('2026-06-02T12:00:00Z');
 const at = (minute: number) => new Date(NOW + minute * 60_000).toISOString().replace('.000', '');
 
+/** The trigger node and its credential type, as the poll harness takes them. */
+const TRIGGER = {
+	nodeName: 'hivestrTrigger',
+	node: new HivestrTrigger(),
+	credentialTypes: [new HivestrApi()],
+	credentialType: 'hivestrApi',
+};
+const CREDENTIAL = {
+	apiKey: HIVESTR_KEY,
+	apiSecret: HIVESTR_SECRET,
+	baseUrl: `${HIVESTR_ORIGIN}/api/v1`,
+};
+
 function trigger(parameters: IDataObject) {
 	tokenExchange();
 	return pollHarness({
-		nodeName: 'hivestrTrigger',
-		node: new HivestrTrigger(),
-		credentialTypes: [new HivestrApi()],
-		credentialType: 'hivestrApi',
-		credentialData: {
-			apiKey: HIVESTR_KEY,
-			apiSecret: HIVESTR_SECRET,
-			baseUrl: `${HIVESTR_ORIGIN}/api/v1`,
-		},
+		...TRIGGER,
+		credentialData: CREDENTIAL,
 		parameters,
 	});
 }
@@ -110,15 +114,6 @@ afterEach(() => {
 });
 
 describe('Hivestr Trigger', () => {
-	it('is a polling trigger with no inputs that an AI agent cannot call', () => {
-		const { description } = new HivestrTrigger();
-		expect(description.name).toBe('hivestrTrigger');
-		expect(description.polling).toBe(true);
-		expect(description.inputs).toEqual([]);
-		expect(description.group).toEqual(['trigger']);
-		expect(description.usableAsTool).toBeUndefined();
-	});
-
 	describe('New Client', () => {
 		it('exchanges the key once, emits nothing on activation, then each new client once', async () => {
 			const node = trigger({ event: 'newClient', filters: { status: 'lead' } });
@@ -359,18 +354,8 @@ describe('Hivestr Trigger', () => {
 		])(
 			'refuses an undocumented value given by expression before any request (%j)',
 			async (parameters, message) => {
-				const node = pollHarness({
-					nodeName: 'hivestrTrigger',
-					node: new HivestrTrigger(),
-					credentialTypes: [new HivestrApi()],
-					credentialType: 'hivestrApi',
-					credentialData: {
-						apiKey: HIVESTR_KEY,
-						apiSecret: HIVESTR_SECRET,
-						baseUrl: `${HIVESTR_ORIGIN}/api/v1`,
-					},
-					parameters,
-				});
+				// No token exchange is mocked: the trigger must refuse before any request.
+				const node = pollHarness({ ...TRIGGER, credentialData: CREDENTIAL, parameters });
 				await expect(node.poll()).rejects.toThrow(message);
 			},
 		);
@@ -438,6 +423,7 @@ describe('Hivestr Trigger', () => {
 });
 
 describeListOrders('Hivestr Trigger › New Client against the sandbox', {
+	trigger: TRIGGER,
 	pageSize: 100,
 	readsOrder: true,
 	async start(listOrder) {
@@ -449,30 +435,16 @@ describeListOrders('Hivestr Trigger › New Client against the sandbox', {
 		const status = { a: 'lead', b: 'prospect' };
 		return {
 			stop: sandbox.stop,
-			trigger: (parameters) =>
-				pollHarness({
-					nodeName: 'hivestrTrigger',
-					node: new HivestrTrigger(),
-					credentialTypes: [new HivestrApi()],
-					credentialType: 'hivestrApi',
-					credentialData: sandbox.credentials,
-					parameters,
-				}),
-			async create(count, variant) {
-				const created: string[] = [];
-				for (let index = 0; index < count; index++) {
-					tick();
-					const answer = await call(sandbox.baseUrl, 'POST', '/public/clients', {
-						token,
-						body: { name: `Client ${variant}${index}`, status: status[variant] },
-					});
-					expect(answer.status).toBe(201);
-					created.push(String(answer.body.data.id));
-				}
-				return created;
+			credentials: sandbox.credentials,
+			async createOne(index, variant) {
+				const answer = await call(sandbox.baseUrl, 'POST', '/public/clients', {
+					token,
+					body: { name: `Client ${variant}${index}`, status: status[variant] },
+				});
+				expect(answer.status).toBe(201);
+				return String(answer.body.data.id);
 			},
 			parameters: (variant) => ({ event: 'newClient', filters: { status: status[variant] } }),
-			idOf: (record) => String(record.id),
 		};
 	},
 });

@@ -1,7 +1,4 @@
-jest.mock('n8n-workflow', () => ({
-	...jest.requireActual('n8n-workflow'),
-	sleep: jest.fn(async () => undefined),
-}));
+import '../harness/mock-sleep';
 
 import nock from 'nock';
 import type { ICredentialDataDecryptedObject, IDataObject } from 'n8n-workflow';
@@ -11,7 +8,7 @@ import { EcosysAutoApi } from '../../credentials/EcosysAutoApi.credentials';
 import { HivestrApi } from '../../credentials/HivestrApi.credentials';
 import { SonarMarketingApi } from '../../credentials/SonarMarketingApi.credentials';
 import { WoofedCrmApi } from '../../credentials/WoofedCrmApi.credentials';
-import { WorkflowHarness } from '../harness/run-workflow';
+import { WorkflowHarness } from '../../harness/run-workflow';
 import { failureOf } from '../shared/probe';
 import { KEYS, NODE } from './matrix';
 import type { VendorSpec } from './vendors';

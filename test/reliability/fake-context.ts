@@ -7,7 +7,7 @@ import type {
 } from 'n8n-workflow';
 
 /** One request an operation asked n8n to send (nothing is sent). */
-export interface RecordedRequest {
+interface RecordedRequest {
 	credentialType: string;
 	options: IHttpRequestOptions;
 }

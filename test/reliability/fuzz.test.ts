@@ -8,7 +8,7 @@ import type { OperationSpec, VendorSpec } from './vendors';
 import { nodes } from './vendors';
 
 /**
- * Property tests over each node's parameters (issue 8): every generated parameter set ends in
+ * Property tests over each node's parameters: every generated parameter set ends in
  * a request that matches the vendor's zod contract, with the id percent-encoded so that no
  * value changes the path or the query, or in a NodeOperationError. Never a TypeError, never
  * an unhandled rejection. The operations' `execute` runs on a fake IExecuteFunctions that

@@ -2,18 +2,19 @@ import type nock from 'nock';
 import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 import { sleep } from 'n8n-workflow';
 
-import type { WorkflowResult } from '../harness/run-workflow';
+import type { WorkflowResult } from '../../harness/run-workflow';
 import { networkError, T0 } from '../shared/probe';
 import type { OperationSpec, VendorSpec } from './vendors';
 
 /**
- * The fault matrix of issue 8, shared by fault-matrix.test.ts and secrets.test.ts. Files
- * using it must mock n8n-workflow's `sleep` and use the fake clock of test/shared/probe.ts.
+ * The fault matrix (every HTTP and network fault, per credential type), shared by
+ * fault-matrix.test.ts and secrets.test.ts. Files using it import test/harness/mock-sleep
+ * first and use the fake clock of test/shared/probe.ts.
  */
 
 export type OpName = 'read' | 'create';
 
-export interface InstallContext {
+interface InstallContext {
 	vendor: VendorSpec;
 	op: OperationSpec;
 	key: string;
@@ -40,7 +41,7 @@ export interface Outcome {
 	exchanges?: number;
 }
 
-export interface Cell {
+interface Cell {
 	name: string;
 	/** Only for credentials that obtain a token. */
 	tokenOnly?: boolean;
@@ -133,8 +134,8 @@ function unusable(name: string, body: string, contentType: string): Cell {
 	};
 }
 
-export const EXPIRED = '401 with an expired token';
-export const BAD_SECRET = '401 with a bad secret';
+const EXPIRED = '401 with an expired token';
+const BAD_SECRET = '401 with a bad secret';
 
 export const cells: Cell[] = [
 	{

@@ -1,7 +1,4 @@
-jest.mock('n8n-workflow', () => ({
-	...jest.requireActual('n8n-workflow'),
-	sleep: jest.fn(async () => undefined),
-}));
+import '../harness/mock-sleep';
 
 import nock from 'nock';
 import type { IDataObject } from 'n8n-workflow';
@@ -9,11 +6,11 @@ import type { IDataObject } from 'n8n-workflow';
 import { ecosysApi, ecosysHarness, ecosysNode } from '../ecosys/ecosys-harness';
 import { eGestorApi, runNode } from '../egestor/egestor-harness';
 import { hivestrApi, runHivestr, tokenExchange } from '../hivestr/hivestr-harness';
-import type { WorkflowResult } from '../harness/run-workflow';
+import type { WorkflowResult } from '../../harness/run-workflow';
 import { failureOf, networkError, useFakeClock } from '../shared/probe';
 
 /**
- * Issue 12 § 5: the operations whose effect adds up (a payment, a mark, a stage move) are
+ * The operations whose effect adds up (a payment, a mark, a stage move) are
  * sent once after an ambiguous failure and fail saying the outcome is unknown; a 429 ("not
  * processed") is still waited out and resent.
  */

@@ -1,7 +1,4 @@
-jest.mock('n8n-workflow', () => ({
-	...jest.requireActual('n8n-workflow'),
-	sleep: jest.fn(async () => undefined),
-}));
+import '../harness/mock-sleep';
 
 import { useFakeClock } from '../shared/probe';
 import { cellsFor, runCell, visibleText } from './matrix';

@@ -1,13 +1,10 @@
-jest.mock('n8n-workflow', () => ({
-	...jest.requireActual('n8n-workflow'),
-	sleep: jest.fn(),
-}));
+import '../harness/mock-sleep';
 
 import type { IDataObject } from 'n8n-workflow';
 import { sleep } from 'n8n-workflow';
 
 import { eGestor } from '../../nodes/EGestor/transport';
-import { contactCreateBody } from '../contracts/egestor';
+import { contactCreateBody } from '../../sandbox/contracts/egestor';
 import { eGestorApi, eGestorHarness, eGestorNode } from '../egestor/egestor-harness';
 import { T0 } from '../shared/probe';
 

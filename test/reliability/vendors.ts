@@ -17,11 +17,11 @@ import * as sonarDealGet from '../../nodes/SonarMarketing/actions/deal/get.opera
 import { WoofedCrm } from '../../nodes/WoofedCrm/WoofedCrm.node';
 import * as woofedContactCreate from '../../nodes/WoofedCrm/actions/contact/create.operation';
 import * as woofedContactGet from '../../nodes/WoofedCrm/actions/contact/get.operation';
-import * as ecosysContract from '../contracts/ecosys';
-import * as eGestorContract from '../contracts/egestor';
-import * as hivestrContract from '../contracts/hivestr';
-import * as sonarContract from '../contracts/sonar';
-import * as woofedContract from '../contracts/woofedcrm';
+import * as ecosysContract from '../../sandbox/contracts/ecosys';
+import * as eGestorContract from '../../sandbox/contracts/egestor';
+import * as hivestrContract from '../../sandbox/contracts/hivestr';
+import * as sonarContract from '../../sandbox/contracts/sonar';
+import * as woofedContract from '../../sandbox/contracts/woofedcrm';
 import { DEFAULT_STORE, ECOSYS_KEY, ecosysHarness, ecosysNode } from '../ecosys/ecosys-harness';
 import {
 	ACCESS,
@@ -32,7 +32,7 @@ import {
 	PERSONAL_TOKEN,
 	TOKEN_PATH,
 } from '../egestor/egestor-harness';
-import type { WorkflowHarness, WorkflowNode } from '../harness/run-workflow';
+import type { WorkflowHarness, WorkflowNode } from '../../harness/run-workflow';
 import {
 	HIVESTR_KEY,
 	HIVESTR_ORIGIN,
@@ -45,7 +45,7 @@ import { SONAR_KEY, sonarHarness, sonarNode } from '../sonar/sonar-harness';
 import { ACCOUNT, WOOFED_TOKEN, woofedHarness, woofedNode } from '../woofedcrm/woofedcrm-harness';
 
 /** An operation module: what the node's router calls for one item. */
-export interface OperationModule {
+interface OperationModule {
 	execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject | IDataObject[]>;
 }
 
@@ -74,7 +74,7 @@ export interface OperationSpec {
 }
 
 /** How a token-based credential gets its token (an exchange before or after a 401). */
-export interface TokenAuth {
+interface TokenAuth {
 	/** A refused exchange (bad secret): for one item, API requests, exchanges, the error. */
 	refused: { requests: number; exchanges: number; message: string; httpCode?: string };
 	/** Exchanges in a run whose token expired once (the first exchange included). */

@@ -1,5 +1,5 @@
 /**
- * Issue 16 § 1: several n8n processes (queue-mode workers) share one credential and one
+ * Several n8n processes (queue-mode workers) share one credential and one
  * vendor limit, and none sees the others. Each "process" here is its own rate budget (the
  * budget is per process and credential: one credential id per process gives each its own,
  * exactly as separate processes have), all sending to one server that counts the vendor's
@@ -10,7 +10,7 @@ import nock from 'nock';
 import type { IDataObject } from 'n8n-workflow';
 
 import { resetRateStates } from '../../nodes/shared/request';
-import { WorkflowHarness } from '../harness/run-workflow';
+import { WorkflowHarness } from '../../harness/run-workflow';
 import { Probe, PROBE_BASE, PROBE_KEY, PROBE_ORIGIN, ProbeApi } from '../shared/probe';
 
 const LIMIT = 20;

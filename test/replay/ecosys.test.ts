@@ -1,6 +1,3 @@
-import { existsSync, readFileSync } from 'fs';
-import { resolve } from 'path';
-
 import type { IDataObject } from 'n8n-workflow';
 
 import fixture from '../fixtures/vendor-docs/ecosys.json';
@@ -11,7 +8,7 @@ import {
 	dealWonBody,
 	vehicleCreateBody,
 	vehicleListQuery,
-} from '../contracts/ecosys';
+} from '../../sandbox/contracts/ecosys';
 import {
 	DEFAULT_STORE,
 	bodiesSeen,
@@ -19,9 +16,10 @@ import {
 	ecosysHarness,
 	ecosysNode,
 } from '../ecosys/ecosys-harness';
+import { describeReplays } from './vendor-document';
 
 /**
- * Issue 12 §2: every request and response example of Ecosys Auto's quickstart, replayed
+ * Every request and response example of Ecosys Auto's quickstart, replayed
  * through the operation that calls that endpoint. The examples are data
  * (test/fixtures/vendor-docs/ecosys.json), each with its source lines.
  */
@@ -39,12 +37,6 @@ interface Example {
 }
 
 const examples = fixture.examples as Example[];
-const byId = (id: string) => examples.find((example) => example.id === id)!;
-const replayed = new Set<string>();
-
-afterAll(() => {
-	console.log(`Ecosys Auto: examples replayed ${replayed.size} / found ${examples.length}`);
-});
 
 async function run(parameters: IDataObject) {
 	return await ecosysHarness().runChain([{}], [ecosysNode('Ecosys', parameters)]);
@@ -265,42 +257,15 @@ const replays: Record<string, (example: Example) => Promise<void>> = {
 	},
 };
 
-describe('Ecosys Auto › the quickstart’s own examples, replayed', () => {
-	it('has a replay for every example found in the quickstart', () => {
-		expect(examples.map((example) => example.id).sort()).toEqual(Object.keys(replays).sort());
-	});
-
-	it.each(examples.map((example) => [example.id, example.lines.join('-')]))(
-		'%s (ecosys-auto-quickstart.txt lines %s)',
-		async (id) => {
-			await replays[id](byId(id));
-			replayed.add(id);
-		},
-	);
-
-	// The fixtures are checked against the quickstart where it is at hand (../shared/vendor-docs).
-	const documents = [
-		process.env.VENDOR_DOCS,
-		resolve(__dirname, '../../../shared/vendor-docs'),
-		resolve(__dirname, '../../../../shared/vendor-docs'),
-	].find(
-		(folder) => folder !== undefined && existsSync(resolve(folder, 'ecosys-auto-quickstart.txt')),
-	);
-	(documents === undefined ? it.skip : it)(
-		'every example is verbatim in the quickstart at its lines',
-		() => {
-			const text = readFileSync(resolve(documents!, 'ecosys-auto-quickstart.txt'), 'utf8').split(
-				'\n',
-			);
-			for (const example of examples) {
-				const [first, last] = example.lines;
-				const lines = text.slice(first - 1, last).join('\n');
-				const parts = example.verbatim.split('\n').filter((line) => line !== '');
-				expect([example.id, parts.every((line) => lines.includes(line))]).toEqual([
-					example.id,
-					true,
-				]);
-			}
-		},
-	);
+describeReplays({
+	vendor: 'Ecosys Auto',
+	documentName: 'the quickstart',
+	fileName: 'ecosys-auto-quickstart.txt',
+	examples,
+	replays,
+	isVerbatim: (lines, example) =>
+		example.verbatim
+			.split('\n')
+			.filter((line) => line !== '')
+			.every((line) => lines.includes(line)),
 });

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
 import { ClientOAuth2 } from '@n8n/client-oauth2';
@@ -15,9 +15,10 @@ import {
 	ORIGIN,
 	TOKEN_PATH,
 } from '../egestor/egestor-harness';
+import { vendorDocumentLines } from './vendor-document';
 
 /**
- * Issue 12 §2: every request and response example of eGestor's API document
+ * Every request and response example of eGestor's API document
  * (test/fixtures/vendor-docs/egestor.json, taken verbatim from vendor-docs/egestor.txt)
  * replayed through the node.
  */
@@ -580,15 +581,12 @@ describe("eGestor › the API document's own examples, replayed", () => {
 });
 
 /** The fixture against the document itself, where the document is at hand. */
-const documentPath = [
-	path.resolve(__dirname, '../../../shared/vendor-docs/egestor.txt'),
-	path.resolve(__dirname, '../../../../shared/vendor-docs/egestor.txt'),
-].find((candidate) => existsSync(candidate));
+const documentLines = vendorDocumentLines('egestor.txt');
 
-(documentPath === undefined ? describe.skip : describe)(
+(documentLines === undefined ? describe.skip : describe)(
 	'eGestor › the fixture is the document',
 	() => {
-		const lines = documentPath === undefined ? [] : readFileSync(documentPath, 'utf8').split('\n');
+		const lines = documentLines ?? [];
 
 		it('holds one example per "• Request" / "• Response" of the document, at its line', () => {
 			const markers = lines

@@ -1,3 +1,5 @@
+import '../harness/mock-sleep';
+
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -17,11 +19,6 @@ import {
 	runHivestr,
 	tokenExchange,
 } from '../hivestr/hivestr-harness';
-
-jest.mock('n8n-workflow', () => ({
-	...jest.requireActual('n8n-workflow'),
-	sleep: jest.fn(async () => undefined),
-}));
 
 /**
  * hivestr.txt's own examples (test/fixtures/vendor-docs/hivestr.json, verbatim with their

@@ -1,12 +1,15 @@
-import { existsSync, readFileSync } from 'fs';
-import { resolve } from 'path';
-
 import fixture from '../fixtures/vendor-docs/sonar.json';
-import { archivedDeal, dealCreateBody, dealListQuery, listEnvelope } from '../contracts/sonar';
+import {
+	archivedDeal,
+	dealCreateBody,
+	dealListQuery,
+	listEnvelope,
+} from '../../sandbox/contracts/sonar';
 import { bodiesSeen, sonarApi, sonarHarness, sonarNode } from '../sonar/sonar-harness';
+import { describeReplays } from './vendor-document';
 
 /**
- * Issue 12 §2: every request and response example of Sonar Marketing's document, replayed
+ * Every request and response example of Sonar Marketing's document, replayed
  * through the operation that calls that endpoint. The examples are data
  * (test/fixtures/vendor-docs/sonar.json), each with its source lines.
  */
@@ -24,12 +27,6 @@ interface Example {
 }
 
 const examples = fixture.examples as Example[];
-const byId = (id: string) => examples.find((example) => example.id === id)!;
-const replayed = new Set<string>();
-
-afterAll(() => {
-	console.log(`Sonar Marketing: examples replayed ${replayed.size} / found ${examples.length}`);
-});
 
 async function run(parameters: Record<string, unknown>) {
 	return await sonarHarness().runChain(
@@ -119,34 +116,11 @@ const replays: Record<string, (example: Example) => Promise<void>> = {
 	},
 };
 
-describe('Sonar Marketing › the document’s own examples, replayed', () => {
-	it('has a replay for every example found in the document', () => {
-		expect(examples.map((example) => example.id).sort()).toEqual(Object.keys(replays).sort());
-	});
-
-	it.each(examples.map((example) => [example.id, example.lines.join('-')]))(
-		'%s (sonar-deals.txt lines %s)',
-		async (id) => {
-			await replays[id](byId(id));
-			replayed.add(id);
-		},
-	);
-
-	// The fixtures are checked against the document where it is at hand (../shared/vendor-docs).
-	const documents = [
-		process.env.VENDOR_DOCS,
-		resolve(__dirname, '../../../shared/vendor-docs'),
-		resolve(__dirname, '../../../../shared/vendor-docs'),
-	].find((folder) => folder !== undefined && existsSync(resolve(folder, 'sonar-deals.txt')));
-	(documents === undefined ? it.skip : it)(
-		'every example is verbatim in the document at its lines',
-		() => {
-			const text = readFileSync(resolve(documents!, 'sonar-deals.txt'), 'utf8').split('\n');
-			for (const example of examples) {
-				const [first, last] = example.lines;
-				const lines = text.slice(first - 1, last).join('\n');
-				expect([example.id, lines.includes(example.verbatim)]).toEqual([example.id, true]);
-			}
-		},
-	);
+describeReplays({
+	vendor: 'Sonar Marketing',
+	documentName: 'the document',
+	fileName: 'sonar-deals.txt',
+	examples,
+	replays,
+	isVerbatim: (lines, example) => lines.includes(example.verbatim),
 });

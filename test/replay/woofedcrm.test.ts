@@ -1,6 +1,3 @@
-import { existsSync, readFileSync } from 'fs';
-import { resolve } from 'path';
-
 import { WoofedCrmApi } from '../../credentials/WoofedCrmApi.credentials';
 import { WoofedCrm } from '../../nodes/WoofedCrm/WoofedCrm.node';
 import fixture from '../fixtures/vendor-docs/woofedcrm.json';
@@ -11,11 +8,12 @@ import {
 	deal,
 	searchBody,
 	searchPage,
-} from '../contracts/woofedcrm';
+} from '../../sandbox/contracts/woofedcrm';
 import { bodiesSeen, vendorKit } from '../harness/vendor-kit';
+import { replayedExamples, vendorDocumentLines } from './vendor-document';
 
 /**
- * Issue 12 §2: every request and response example of WoofedCRM's deals document, replayed
+ * Every request and response example of WoofedCRM's deals document, replayed
  * through the operation that calls that endpoint. The examples are data
  * (test/fixtures/vendor-docs/woofedcrm.json), each with its source lines and the inputs a user
  * types for it; the instance, account and token are the document's own.
@@ -34,11 +32,7 @@ interface Example {
 }
 
 const examples = fixture.examples as Example[];
-const replayed = new Set<string>();
-
-afterAll(() => {
-	console.log(`WoofedCRM: examples replayed ${replayed.size} / found ${examples.length}`);
-});
+const replayed = replayedExamples('WoofedCRM', examples.length);
 
 // "{base_url} = https://app.woofedcrm.com", "{account_id} = 1", "Bearer SEU_TOKEN_AQUI".
 const kit = vendorKit({
@@ -181,15 +175,11 @@ describe('WoofedCRM › the document’s own examples, replayed', () => {
 	);
 
 	// The fixtures are checked against the document where it is at hand (../shared/vendor-docs).
-	const documents = [
-		process.env.VENDOR_DOCS,
-		resolve(__dirname, '../../../shared/vendor-docs'),
-		resolve(__dirname, '../../../../shared/vendor-docs'),
-	].find((folder) => folder !== undefined && existsSync(resolve(folder, 'woofedcrm-deals.txt')));
-	(documents === undefined ? it.skip : it)(
+	const document = vendorDocumentLines('woofedcrm-deals.txt');
+	(document === undefined ? it.skip : it)(
 		'every example is verbatim in the document at its lines, and every example there is in the fixture',
 		() => {
-			const text = readFileSync(resolve(documents!, 'woofedcrm-deals.txt'), 'utf8').split('\n');
+			const text = document!;
 			for (const example of examples) {
 				const [first, last] = example.lines;
 				const lines = text.slice(first - 1, last).join('\n');

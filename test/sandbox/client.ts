@@ -6,7 +6,7 @@ export function allowLoopback(): void {
 	afterAll(() => nock.disableNetConnect());
 }
 
-export interface Reply {
+interface Reply {
 	status: number;
 	headers: Headers;
 	body: any;

@@ -6,8 +6,9 @@ import { EGestor } from '../../nodes/EGestor/EGestor.node';
 import { eGestor as eGestorProfile } from '../../nodes/EGestor/transport';
 import { startEGestor } from '../../sandbox';
 import type { Sandbox } from '../../sandbox';
-import { errorBody, listEnvelope, tokenResponse } from '../contracts/egestor';
-import { WorkflowHarness } from '../harness/run-workflow';
+import { errorBody, listEnvelope, tokenResponse } from '../../sandbox/contracts/egestor';
+import { WorkflowHarness } from '../../harness/run-workflow';
+import { OAuth2Api } from '../egestor/egestor-harness';
 import { allowLoopback, call } from './client';
 
 allowLoopback();
@@ -252,64 +253,59 @@ describe('eGestor sandbox › our node against it', () => {
 	});
 });
 
-/** Just enough of n8n's OAuth2 base credential for n8n-core's OAuth2 request path. */
-class OAuth2Api implements ICredentialType {
-	name = 'oAuth2Api';
-	displayName = 'OAuth2';
-	properties = ['grantType', 'accessTokenUrl', 'clientId', 'clientSecret', 'authentication'].map(
-		(name) => ({ displayName: name, name, type: 'string' as const, default: '' }),
-	);
+/** Authorizes the sandbox's OAuth2 app and exchanges the code, sent as a form or as JSON. */
+async function firstTokens(encoding: 'form' | 'body') {
+	const redirect = 'urn:ietf:wg:oauth:2.0:oob';
+	const authorized = await call(oauth().authUrl.replace(/\/authorize$/, ''), 'GET', '/authorize', {
+		query: { response_type: 'code', client_id: oauth().clientId, redirect_uri: redirect },
+	});
+	return await call(tokenUrl(), 'POST', '/access_token', {
+		[encoding]: {
+			grant_type: 'authorization_code',
+			code: authorized.body.code,
+			client_id: oauth().clientId,
+			client_secret: oauth().clientSecret,
+			redirect_uri: redirect,
+		},
+	});
 }
+
+/** The node against the sandbox with the OAuth2 credential holding `oauthTokenData`. */
+function oauthHarness(oauthTokenData: IDataObject) {
+	return new WorkflowHarness({
+		nodeTypes: { eGestor: new EGestor() },
+		credentialTypes: [new OAuth2Api(), new EGestorOAuth2Api()],
+		credentials: [
+			{
+				id: 'egestor-oauth',
+				name: 'eGestor OAuth2 sandbox',
+				type: 'eGestorOAuth2Api',
+				data: { ...oauth(), oauthTokenData },
+			},
+		],
+	});
+}
+
+/** Get Contact 1, signed with the OAuth2 credential. */
+const getContactWithOAuth = [
+	{
+		name: 'Get Contact',
+		type: 'eGestor',
+		parameters: { authentication: 'oAuth2', resource: 'contact', operation: 'get', contactId: '1' },
+		credentials: { eGestorOAuth2Api: 'egestor-oauth' },
+	},
+];
 
 describe('eGestor sandbox › our node with OAuth2', () => {
 	it('refreshes an expired access token through n8n, and the rotated refresh token works next time', async () => {
 		sandbox = await startEGestor({ accessTokenLifetimeSeconds: 1 });
-		const redirect = 'urn:ietf:wg:oauth:2.0:oob';
-		const authorized = await call(
-			oauth().authUrl.replace(/\/authorize$/, ''),
-			'GET',
-			'/authorize',
-			{ query: { response_type: 'code', client_id: oauth().clientId, redirect_uri: redirect } },
-		);
-		const first = await call(tokenUrl(), 'POST', '/access_token', {
-			form: {
-				grant_type: 'authorization_code',
-				code: authorized.body.code,
-				client_id: oauth().clientId,
-				client_secret: oauth().clientSecret,
-				redirect_uri: redirect,
-			},
-		});
-		const harness = new WorkflowHarness({
-			nodeTypes: { eGestor: new EGestor() },
-			credentialTypes: [new OAuth2Api(), new EGestorOAuth2Api()],
-			credentials: [
-				{
-					id: 'egestor-oauth',
-					name: 'eGestor OAuth2 sandbox',
-					type: 'eGestorOAuth2Api',
-					data: { ...oauth(), oauthTokenData: first.body },
-				},
-			],
-		});
-		const getContact = [
-			{
-				name: 'Get Contact',
-				type: 'eGestor',
-				parameters: {
-					authentication: 'oAuth2',
-					resource: 'contact',
-					operation: 'get',
-					contactId: '1',
-				},
-				credentials: { eGestorOAuth2Api: 'egestor-oauth' },
-			},
-		];
+		const first = await firstTokens('form');
+		const harness = oauthHarness(first.body);
 		const stored = () =>
 			harness.credentialsHelper.stored('egestor-oauth').oauthTokenData as IDataObject;
 
 		await new Promise((resolve) => setTimeout(resolve, 1100));
-		const run1 = await harness.runChain([{}], getContact);
+		const run1 = await harness.runChain([{}], getContactWithOAuth);
 		expect(run1.error).toBeUndefined();
 		expect(run1.output('Get Contact')).toEqual([
 			expect.objectContaining({ codigo: 1, nome: 'Marcelo Andrade' }),
@@ -318,7 +314,7 @@ describe('eGestor sandbox › our node with OAuth2', () => {
 		expect(afterFirst).not.toBe(first.body.refresh_token);
 
 		await new Promise((resolve) => setTimeout(resolve, 1100));
-		const run2 = await harness.runChain([{}], getContact);
+		const run2 = await harness.runChain([{}], getContactWithOAuth);
 		expect(run2.error).toBeUndefined();
 		expect(stored().refresh_token).not.toBe(afterFirst);
 	});
@@ -480,53 +476,12 @@ describe('eGestor sandbox › unknown: token request bodies', () => {
 				refreshRedirectUri,
 				accessTokenLifetimeSeconds: 1,
 			});
-			const redirect = 'urn:ietf:wg:oauth:2.0:oob';
-			const authorized = await call(
-				oauth().authUrl.replace(/\/authorize$/, ''),
-				'GET',
-				'/authorize',
-				{ query: { response_type: 'code', client_id: oauth().clientId, redirect_uri: redirect } },
-			);
 			// The code exchange as documented (JSON).
-			const first = await call(tokenUrl(), 'POST', '/access_token', {
-				body: {
-					grant_type: 'authorization_code',
-					code: authorized.body.code,
-					client_id: oauth().clientId,
-					client_secret: oauth().clientSecret,
-					redirect_uri: redirect,
-				},
-			});
+			const first = await firstTokens('body');
 			expect(first.status).toBe(200);
-			const harness = new WorkflowHarness({
-				nodeTypes: { eGestor: new EGestor() },
-				credentialTypes: [new OAuth2Api(), new EGestorOAuth2Api()],
-				credentials: [
-					{
-						id: 'egestor-oauth',
-						name: 'eGestor OAuth2 sandbox',
-						type: 'eGestorOAuth2Api',
-						data: { ...oauth(), oauthTokenData: first.body },
-					},
-				],
-			});
+			const harness = oauthHarness(first.body);
 			await new Promise((resolve) => setTimeout(resolve, 1100));
-			const run = await harness.runChain(
-				[{}],
-				[
-					{
-						name: 'Get Contact',
-						type: 'eGestor',
-						parameters: {
-							authentication: 'oAuth2',
-							resource: 'contact',
-							operation: 'get',
-							contactId: '1',
-						},
-						credentials: { eGestorOAuth2Api: 'egestor-oauth' },
-					},
-				],
-			);
+			const run = await harness.runChain([{}], getContactWithOAuth);
 			if (works) {
 				expect(run.error).toBeUndefined();
 			} else {

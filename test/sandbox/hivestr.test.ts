@@ -5,7 +5,7 @@ import type { IDataObject } from 'n8n-workflow';
 import { startHivestr } from '../../sandbox';
 import type { HivestrOptions } from '../../sandbox/hivestr';
 import type { Sandbox } from '../../sandbox';
-import { listEnvelope } from '../contracts/hivestr';
+import { listEnvelope } from '../../sandbox/contracts/hivestr';
 import { vendorKit } from '../harness/vendor-kit';
 import { allowLoopback, call } from './client';
 

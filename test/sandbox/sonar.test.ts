@@ -2,7 +2,7 @@ import { SonarMarketingApi } from '../../credentials/SonarMarketingApi.credentia
 import { SonarMarketing } from '../../nodes/SonarMarketing/SonarMarketing.node';
 import { startSonar } from '../../sandbox';
 import type { Sandbox } from '../../sandbox';
-import { deal, envelope, listEnvelope } from '../contracts/sonar';
+import { deal, envelope, listEnvelope } from '../../sandbox/contracts/sonar';
 import { vendorKit } from '../harness/vendor-kit';
 import { allowLoopback, call } from './client';
 

@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { startWoofed } from '../../sandbox';
 import type { Sandbox } from '../../sandbox';
 import type { WoofedSandbox } from '../../sandbox/woofedcrm';
-import { deal, pagination, searchPage, webhookPayload } from '../contracts/woofedcrm';
+import { deal, pagination, searchPage, webhookPayload } from '../../sandbox/contracts/woofedcrm';
 import { vendorKit } from '../harness/vendor-kit';
 import { allowLoopback, call } from './client';
 

@@ -1,4 +1,4 @@
-jest.mock('n8n-workflow', () => ({ ...jest.requireActual('n8n-workflow'), sleep: jest.fn() }));
+import '../harness/mock-sleep';
 
 import { sleep } from 'n8n-workflow';
 

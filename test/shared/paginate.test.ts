@@ -1,9 +1,9 @@
-jest.mock('n8n-workflow', () => ({ ...jest.requireActual('n8n-workflow'), sleep: jest.fn() }));
+import '../harness/mock-sleep';
 
 import type { IDataObject, IExecuteFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
 import { MAX_PAGES, pageFetching, paginate } from '../../nodes/shared/paginate';
-import { WorkflowHarness } from '../harness/run-workflow';
+import { WorkflowHarness } from '../../harness/run-workflow';
 import {
 	failureOf,
 	Probe,

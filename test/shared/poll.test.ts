@@ -1,7 +1,4 @@
-jest.mock('n8n-workflow', () => ({
-	...jest.requireActual('n8n-workflow'),
-	sleep: jest.fn(async () => undefined),
-}));
+import '../harness/mock-sleep';
 
 import nock from 'nock';
 import type {
@@ -18,7 +15,7 @@ import { itemsUnderData, untilTotalPages } from '../../nodes/shared/paginate';
 import type { PollEvent } from '../../nodes/shared/poll';
 import { includeExistingOption, pollLimits, pollRecords, timeOf } from '../../nodes/shared/poll';
 import type { VendorProfile } from '../../nodes/shared/types';
-import { pollHarness } from '../harness/poll';
+import { pollHarness } from '../../harness/poll';
 
 /** A made-up vendor: Bearer key, `{data, pagination: {pages}}` pages of at most 3. */
 class AcmeApi implements ICredentialType {

@@ -41,8 +41,8 @@ import {
 	requireSomeField,
 	tagList,
 } from '../../nodes/shared/validate';
-import type { WorkflowNode, WorkflowResult } from '../harness/run-workflow';
-import { WorkflowHarness } from '../harness/run-workflow';
+import type { WorkflowNode, WorkflowResult } from '../../harness/run-workflow';
+import { WorkflowHarness } from '../../harness/run-workflow';
 
 export const PROBE_ORIGIN = 'https://probe.test';
 export const PROBE_BASE = `${PROBE_ORIGIN}/v1`;
@@ -144,7 +144,7 @@ function operation(execute: Operation['execute']): Operation {
 	return { description: noFields, execute };
 }
 
-export const probeResources: ResourceMap = {
+const probeResources: ResourceMap = {
 	http: {
 		send: operation(async function (this: IExecuteFunctions, i) {
 			const { status, body } = await apiRequest.call(
@@ -298,7 +298,7 @@ export async function runProbe(
 	return await probeHarness(baseUrl).runChain(input, [probeNode(parameters, continueOnFail)]);
 }
 
-export interface RunOptions {
+interface RunOptions {
 	input?: IDataObject[];
 	continueOnFail?: boolean;
 	baseUrl?: string;
@@ -369,7 +369,7 @@ afterEach(() => {
 export const T0 = Date.UTC(2026, 0, 15, 12, 0, 0);
 
 /**
- * A clock for files that mock n8n-workflow's `sleep` (`jest.mock` must sit in the test file):
+ * A clock for files that import test/harness/mock-sleep first (n8n-workflow's `sleep` mocked):
  * `Date.now()` starts at T0 and only moves when the core sleeps, so every wait the core asks
  * for is recorded exactly and time-dependent logic sees the time pass.
  */

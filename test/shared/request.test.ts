@@ -1,10 +1,10 @@
-jest.mock('n8n-workflow', () => ({ ...jest.requireActual('n8n-workflow'), sleep: jest.fn() }));
+import '../harness/mock-sleep';
 
 import type nock from 'nock';
 import type { IHttpRequestMethods } from 'n8n-workflow';
 
 import { retryPolicy } from '../../nodes/shared/retry-policy';
-import type { WorkflowResult } from '../harness/run-workflow';
+import type { WorkflowResult } from '../../harness/run-workflow';
 import type { SeenRequest } from './probe';
 import { failureOf, networkError, PROBE_KEY, probeApi, runProbe, T0, useFakeClock } from './probe';
 

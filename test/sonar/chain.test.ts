@@ -1,4 +1,4 @@
-import { dealCreateBody, dealUpdateBody } from '../contracts/sonar';
+import { dealCreateBody, dealUpdateBody } from '../../sandbox/contracts/sonar';
 import { bodiesSeen, sonarApi, sonarHarness, sonarNode } from './sonar-harness';
 
 describe('Sonar Marketing › a deal lifecycle as one workflow', () => {

@@ -1,7 +1,4 @@
-jest.mock('n8n-workflow', () => ({
-	...jest.requireActual('n8n-workflow'),
-	sleep: jest.fn(async () => undefined),
-}));
+import '../harness/mock-sleep';
 
 import nock from 'nock';
 import type { IDataObject } from 'n8n-workflow';
@@ -10,9 +7,10 @@ import { sleep } from 'n8n-workflow';
 import { SonarMarketingApi } from '../../credentials/SonarMarketingApi.credentials';
 import { pollLimits } from '../../nodes/shared/poll';
 import { SonarMarketingTrigger } from '../../nodes/SonarMarketing/SonarMarketingTrigger.node';
-import { dealListQuery, listEnvelope } from '../contracts/sonar';
+import { dealListQuery, listEnvelope } from '../../sandbox/contracts/sonar';
 import { startSonar } from '../../sandbox';
-import { describeListOrders, pollHarness, tick } from '../harness/poll';
+import { pollHarness } from '../../harness/poll';
+import { describeListOrders, tick } from '../harness/list-orders';
 import { call } from '../sandbox/client';
 import { SONAR_KEY, sonarApi } from './sonar-harness';
 
@@ -43,12 +41,17 @@ const deal = (
 	updated_at: at(updated),
 });
 
+/** The trigger node and its credential type, as the poll harness takes them. */
+const TRIGGER = {
+	nodeName: 'sonarMarketingTrigger',
+	node: new SonarMarketingTrigger(),
+	credentialTypes: [new SonarMarketingApi()],
+	credentialType: 'sonarMarketingApi',
+};
+
 function trigger(parameters: IDataObject) {
 	return pollHarness({
-		nodeName: 'sonarMarketingTrigger',
-		node: new SonarMarketingTrigger(),
-		credentialTypes: [new SonarMarketingApi()],
-		credentialType: 'sonarMarketingApi',
+		...TRIGGER,
 		credentialData: { apiKey: SONAR_KEY, baseUrl: 'https://sonar.test/api/v1' },
 		parameters,
 	});
@@ -103,13 +106,9 @@ afterEach(() => {
 });
 
 describe('Sonar Marketing Trigger', () => {
-	it('is a polling trigger with no inputs that an AI agent cannot call', () => {
+	// Its polling-trigger shape: test/shared/trigger-descriptions.test.ts.
+	it('reads with its credential and offers its three events', () => {
 		const { description } = new SonarMarketingTrigger();
-		expect(description.name).toBe('sonarMarketingTrigger');
-		expect(description.polling).toBe(true);
-		expect(description.inputs).toEqual([]);
-		expect(description.group).toEqual(['trigger']);
-		expect(description.usableAsTool).toBeUndefined();
 		expect(description.credentials).toEqual([{ name: 'sonarMarketingApi', required: true }]);
 		const event = description.properties.find((property) => property.name === 'event');
 		expect(event?.options?.map((option) => (option as { value: string }).value)).toEqual([
@@ -351,6 +350,7 @@ describe('Sonar Marketing Trigger', () => {
 });
 
 describeListOrders('Sonar Marketing Trigger › New Deal against the sandbox', {
+	trigger: TRIGGER,
 	pageSize: 100,
 	readsOrder: true,
 	async start(listOrder) {
@@ -358,75 +358,48 @@ describeListOrders('Sonar Marketing Trigger › New Deal against the sandbox', {
 		const source = { a: 'site', b: 'indicacao' };
 		return {
 			stop: sandbox.stop,
-			trigger: (parameters) =>
-				pollHarness({
-					nodeName: 'sonarMarketingTrigger',
-					node: new SonarMarketingTrigger(),
-					credentialTypes: [new SonarMarketingApi()],
-					credentialType: 'sonarMarketingApi',
-					credentialData: sandbox.credentials,
-					parameters,
-				}),
-			async create(count, variant) {
-				const created: string[] = [];
-				for (let index = 0; index < count; index++) {
-					tick();
-					const reply = await call(sandbox.baseUrl, 'POST', '/deals', {
-						token: sandbox.credentials.apiKey,
-						body: { title: `Deal ${variant}${index}`, source: source[variant] },
-					});
-					expect(reply.status).toBe(201);
-					created.push(String(reply.body.data.id));
-				}
-				return created;
+			credentials: sandbox.credentials,
+			async createOne(index, variant) {
+				const reply = await call(sandbox.baseUrl, 'POST', '/deals', {
+					token: sandbox.credentials.apiKey,
+					body: { title: `Deal ${variant}${index}`, source: source[variant] },
+				});
+				expect(reply.status).toBe(201);
+				return String(reply.body.data.id);
 			},
 			parameters: (variant) => ({ event: 'newDeal', filters: { source: source[variant] } }),
-			idOf: (record) => String(record.id),
 		};
 	},
 });
 
 describeListOrders('Sonar Marketing Trigger › Deal Archived against the sandbox', {
+	trigger: TRIGGER,
 	pageSize: 100,
 	async start(listOrder) {
 		const sandbox = await startSonar({ listOrder });
 		const source = { a: 'site', b: 'indicacao' };
 		return {
 			stop: sandbox.stop,
-			trigger: (parameters) =>
-				pollHarness({
-					nodeName: 'sonarMarketingTrigger',
-					node: new SonarMarketingTrigger(),
-					credentialTypes: [new SonarMarketingApi()],
-					credentialType: 'sonarMarketingApi',
-					credentialData: sandbox.credentials,
-					parameters,
-				}),
+			credentials: sandbox.credentials,
 			/** Deals created, then archived (DELETE /v1/deals/:id sets status = arquivado). */
-			async create(count, variant) {
-				const created: string[] = [];
-				for (let index = 0; index < count; index++) {
-					tick();
-					const reply = await call(sandbox.baseUrl, 'POST', '/deals', {
-						token: sandbox.credentials.apiKey,
-						body: { title: `Deal ${variant}${index}`, source: source[variant] },
-					});
-					const id = String(reply.body.data.id);
-					tick();
-					const archived = await call(sandbox.baseUrl, 'DELETE', `/deals/${id}`, {
-						token: sandbox.credentials.apiKey,
-					});
-					expect(archived.status).toBe(200);
-					created.push(id);
-				}
-				return created;
+			async createOne(index, variant) {
+				const reply = await call(sandbox.baseUrl, 'POST', '/deals', {
+					token: sandbox.credentials.apiKey,
+					body: { title: `Deal ${variant}${index}`, source: source[variant] },
+				});
+				const id = String(reply.body.data.id);
+				tick();
+				const archived = await call(sandbox.baseUrl, 'DELETE', `/deals/${id}`, {
+					token: sandbox.credentials.apiKey,
+				});
+				expect(archived.status).toBe(200);
+				return id;
 			},
 			parameters: (variant) => ({
 				event: 'dealClosed',
 				statuses: ['arquivado'],
 				filters: { source: source[variant] },
 			}),
-			idOf: (record) => String(record.id),
 		};
 	},
 });

@@ -1,4 +1,9 @@
-import { contactBody, dealUpdateBody, dealUpsertBody, searchBody } from '../contracts/woofedcrm';
+import {
+	contactBody,
+	dealUpdateBody,
+	dealUpsertBody,
+	searchBody,
+} from '../../sandbox/contracts/woofedcrm';
 import {
 	ACCOUNT,
 	bodiesSeen,

@@ -1,7 +1,4 @@
-jest.mock('n8n-workflow', () => ({
-	...jest.requireActual('n8n-workflow'),
-	sleep: jest.fn(async () => undefined),
-}));
+import '../harness/mock-sleep';
 
 import nock from 'nock';
 import type { IDataObject } from 'n8n-workflow';
@@ -9,9 +6,10 @@ import type { IDataObject } from 'n8n-workflow';
 import { WoofedCrmApi } from '../../credentials/WoofedCrmApi.credentials';
 import { pollLimits } from '../../nodes/shared/poll';
 import { WoofedCrmTrigger } from '../../nodes/WoofedCrm/WoofedCrmTrigger.node';
-import { searchBody, searchQueryString } from '../contracts/woofedcrm';
+import { searchBody, searchQueryString } from '../../sandbox/contracts/woofedcrm';
 import { startWoofed } from '../../sandbox';
-import { describeListOrders, pollHarness, tick } from '../harness/poll';
+import { pollHarness } from '../../harness/poll';
+import { describeListOrders } from '../harness/list-orders';
 import { call } from '../sandbox/client';
 import { ACCOUNT, pagyPage, WOOFED_TOKEN, woofedApi } from './woofedcrm-harness';
 
@@ -39,12 +37,17 @@ const deal = (id: number, created: number, updated = created, status = 'open'): 
 	updated_at: at(updated),
 });
 
+/** The trigger node and its credential type, as the poll harness takes them. */
+const TRIGGER = {
+	nodeName: 'woofedCrmTrigger',
+	node: new WoofedCrmTrigger(),
+	credentialTypes: [new WoofedCrmApi()],
+	credentialType: 'woofedCrmApi',
+};
+
 function trigger(parameters: IDataObject) {
 	return pollHarness({
-		nodeName: 'woofedCrmTrigger',
-		node: new WoofedCrmTrigger(),
-		credentialTypes: [new WoofedCrmApi()],
-		credentialType: 'woofedCrmApi',
+		...TRIGGER,
 		credentialData: { baseUrl: 'https://crm.woofed.test/', accountId: '7', apiToken: WOOFED_TOKEN },
 		parameters,
 	});
@@ -108,15 +111,6 @@ afterEach(() => {
 });
 
 describe('WoofedCRM Trigger', () => {
-	it('is a polling trigger with no inputs that an AI agent cannot call', () => {
-		const { description } = new WoofedCrmTrigger();
-		expect(description.name).toBe('woofedCrmTrigger');
-		expect(description.polling).toBe(true);
-		expect(description.inputs).toEqual([]);
-		expect(description.group).toEqual(['trigger']);
-		expect(description.usableAsTool).toBeUndefined();
-	});
-
 	describe('New Deal', () => {
 		it('emits nothing on activation, then each new deal once, oldest first', async () => {
 			const node = trigger({ event: 'newDeal' });
@@ -317,6 +311,7 @@ describe('WoofedCRM Trigger', () => {
 });
 
 describeListOrders('WoofedCRM Trigger › New Deal against the sandbox', {
+	trigger: TRIGGER,
 	pageSize: 10,
 	async start(listOrder) {
 		const sandbox = await startWoofed({ listOrder });
@@ -324,35 +319,16 @@ describeListOrders('WoofedCRM Trigger › New Deal against the sandbox', {
 		const stage = { a: 1, b: 2 };
 		return {
 			stop: sandbox.stop,
-			trigger: (parameters) =>
-				pollHarness({
-					nodeName: 'woofedCrmTrigger',
-					node: new WoofedCrmTrigger(),
-					credentialTypes: [new WoofedCrmApi()],
-					credentialType: 'woofedCrmApi',
-					credentialData: sandbox.credentials,
-					parameters,
-				}),
-			async create(count, variant) {
-				const created: string[] = [];
-				for (let index = 0; index < count; index++) {
-					tick();
-					const answer = await call(
-						sandbox.baseUrl,
-						'POST',
-						`/api/v1/accounts/${accountId}/deals`,
-						{
-							token,
-							body: { name: `Deal ${variant}${index}`, stage_id: stage[variant], contact_id: 1 },
-						},
-					);
-					expect(answer.status).toBe(201);
-					created.push(String(answer.body.id));
-				}
-				return created;
+			credentials: sandbox.credentials,
+			async createOne(index, variant) {
+				const answer = await call(sandbox.baseUrl, 'POST', `/api/v1/accounts/${accountId}/deals`, {
+					token,
+					body: { name: `Deal ${variant}${index}`, stage_id: stage[variant], contact_id: 1 },
+				});
+				expect(answer.status).toBe(201);
+				return String(answer.body.id);
 			},
 			parameters: (variant) => ({ event: 'newDeal', filters: { stage_id: stage[variant] } }),
-			idOf: (record) => String(record.id),
 		};
 	},
 });

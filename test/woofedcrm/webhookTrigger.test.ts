@@ -5,7 +5,7 @@ import type { IDataObject, IWebhookFunctions, IWebhookResponseData } from 'n8n-w
 
 import { WoofedCrmWebhookTrigger } from '../../nodes/WoofedCrm/WoofedCrmWebhookTrigger.node';
 import { startWoofed } from '../../sandbox/woofedcrm';
-import { WEBHOOK_EVENTS, webhookPayload } from '../contracts/woofedcrm';
+import { WEBHOOK_EVENTS, webhookPayload } from '../../sandbox/contracts/woofedcrm';
 import { allowLoopback, call } from '../sandbox/client';
 
 allowLoopback();

@@ -1,4 +1,4 @@
-import { clientCreateBody } from '../../contracts/ecosys';
+import { clientCreateBody } from '../../../sandbox/contracts/ecosys';
 import { bodiesSeen, ecosysApi, ecosysHarness, ecosysNode } from '../ecosys-harness';
 
 const created = {
@@ -112,7 +112,7 @@ describe('Ecosys Auto › Client › Create', () => {
 		);
 	});
 
-	// Issue 14 item 14: the quickstart's own CPF (wrong check digits) is answered with a 201.
+	// The quickstart's own CPF (wrong check digits) is answered with a 201.
 	it("sends the quickstart's own CPF 123.456.789-00 and warns about its check digits in the output", async () => {
 		const seen = bodiesSeen();
 		const answered = { ...created, cpf: '123.456.789-00' };

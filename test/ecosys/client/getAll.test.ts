@@ -1,4 +1,4 @@
-import { clientListQuery } from '../../contracts/ecosys';
+import { clientListQuery } from '../../../sandbox/contracts/ecosys';
 import { ecosysApi, ecosysHarness, ecosysNode, page } from '../ecosys-harness';
 
 const clients = (from: number, count: number) =>

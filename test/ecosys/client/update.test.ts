@@ -1,4 +1,4 @@
-import { clientUpdateBody } from '../../contracts/ecosys';
+import { clientUpdateBody } from '../../../sandbox/contracts/ecosys';
 import { bodiesSeen, ecosysApi, ecosysHarness, ecosysNode } from '../ecosys-harness';
 
 async function update(updateFields: Record<string, unknown>) {

@@ -1,4 +1,4 @@
-import { dealCreateBody } from '../../contracts/ecosys';
+import { dealCreateBody } from '../../../sandbox/contracts/ecosys';
 import { bodiesSeen, ecosysApi, ecosysHarness, ecosysNode } from '../ecosys-harness';
 
 const created = {

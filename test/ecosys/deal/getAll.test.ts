@@ -1,4 +1,4 @@
-import { dealListQuery } from '../../contracts/ecosys';
+import { dealListQuery } from '../../../sandbox/contracts/ecosys';
 import { ecosysApi, ecosysHarness, ecosysNode, page } from '../ecosys-harness';
 
 const deals = (from: number, count: number) =>

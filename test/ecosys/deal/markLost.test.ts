@@ -1,4 +1,4 @@
-import { dealLostBody } from '../../contracts/ecosys';
+import { dealLostBody } from '../../../sandbox/contracts/ecosys';
 import { bodiesSeen, ecosysApi, ecosysHarness, ecosysNode } from '../ecosys-harness';
 
 async function markLost(parameters: Record<string, unknown>) {

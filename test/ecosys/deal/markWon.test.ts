@@ -1,4 +1,4 @@
-import { dealWonBody } from '../../contracts/ecosys';
+import { dealWonBody } from '../../../sandbox/contracts/ecosys';
 import { bodiesSeen, ecosysApi, ecosysHarness, ecosysNode } from '../ecosys-harness';
 
 async function markWon(parameters: Record<string, unknown>) {

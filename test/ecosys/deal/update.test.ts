@@ -1,4 +1,4 @@
-import { dealUpdateBody } from '../../contracts/ecosys';
+import { dealUpdateBody } from '../../../sandbox/contracts/ecosys';
 import { bodiesSeen, ecosysApi, ecosysHarness, ecosysNode } from '../ecosys-harness';
 
 async function update(updateFields: Record<string, unknown>) {

@@ -1,4 +1,4 @@
-import { vehicleCreateBody } from '../../contracts/ecosys';
+import { vehicleCreateBody } from '../../../sandbox/contracts/ecosys';
 import {
 	DEFAULT_STORE,
 	bodiesSeen,
@@ -139,7 +139,7 @@ describe('Ecosys Auto › Vehicle › Create', () => {
 		);
 	});
 
-	// Issue 14 item 14, "same for plates": a 7-character plate in neither known pattern warns.
+	// As for CPFs: a 7-character plate in neither known pattern warns.
 	it.each(['AB12345', 'abc12d3'])(
 		'sends the plate %j (neither old nor Mercosul pattern) with a warning in the output',
 		async (plate) => {

@@ -1,4 +1,4 @@
-import { vehicleListQuery } from '../../contracts/ecosys';
+import { vehicleListQuery } from '../../../sandbox/contracts/ecosys';
 import { ecosysApi, ecosysHarness, ecosysNode, page } from '../ecosys-harness';
 
 const vehicles = (from: number, count: number) =>

@@ -1,4 +1,4 @@
-import { vehicleUpdateBody } from '../../contracts/ecosys';
+import { vehicleUpdateBody } from '../../../sandbox/contracts/ecosys';
 import { bodiesSeen, ecosysApi, ecosysHarness, ecosysNode } from '../ecosys-harness';
 
 async function update(updateFields: Record<string, unknown>) {

@@ -1,4 +1,4 @@
-import { contactCreateBody } from '../../contracts/egestor';
+import { contactCreateBody } from '../../../sandbox/contracts/egestor';
 import { bodiesSeen, eGestorApi, runNode } from '../egestor-harness';
 
 const created = { codigo: 1, nome: 'Kaya Labadie' };

@@ -1,5 +1,10 @@
 import { deleteTests } from '../shared-tests';
 
 describe('eGestor › Contact › Delete', () => {
-	deleteTests('contact', 'contactId', '/contatos', 'Contato com código 317 excluído com sucesso!');
+	deleteTests({
+		resource: 'contact',
+		idName: 'contactId',
+		path: '/contatos',
+		message: 'Contato com código 317 excluído com sucesso!',
+	});
 });

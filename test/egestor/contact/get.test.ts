@@ -32,15 +32,21 @@ const contact = {
 };
 
 describe('eGestor › Contact › Get', () => {
-	getTests('contact', 'contactId', '/contatos', contact, {
-		codigo: '12',
-		nome: 'Nome do novo contato',
-		fantasia: '',
-		tipo: ['cliente', 'fornecedor', 'transportadora'],
-		cpfcnpj: '',
-		emails: [],
-		fones: [],
-		cidade: '',
-		uf: '',
+	getTests({
+		resource: 'contact',
+		idName: 'contactId',
+		path: '/contatos',
+		record: contact,
+		simplified: {
+			codigo: '12',
+			nome: 'Nome do novo contato',
+			fantasia: '',
+			tipo: ['cliente', 'fornecedor', 'transportadora'],
+			cpfcnpj: '',
+			emails: [],
+			fones: [],
+			cidade: '',
+			uf: '',
+		},
 	});
 });

@@ -2,10 +2,10 @@ import { getManyTests } from '../shared-tests';
 
 describe('eGestor › Contact › Get Many', () => {
 	// Contatos › Listar's example row, and what Simplify keeps of it.
-	getManyTests(
-		'contact',
-		'/contatos',
-		{
+	getManyTests({
+		resource: 'contact',
+		path: '/contatos',
+		listed: {
 			codigo: '1',
 			tipo: ['cliente', 'fornecedor'],
 			nome: 'Nome do contato',
@@ -15,7 +15,7 @@ describe('eGestor › Contact › Get Many', () => {
 			cidade: 'Nome da cidade',
 			uf: 'UF',
 		},
-		{
+		simplified: {
 			codigo: '1',
 			nome: 'Nome do contato',
 			tipo: ['cliente', 'fornecedor'],
@@ -24,5 +24,5 @@ describe('eGestor › Contact › Get Many', () => {
 			cidade: 'Nome da cidade',
 			uf: 'UF',
 		},
-	);
+	});
 });

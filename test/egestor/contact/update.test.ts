@@ -1,4 +1,4 @@
-import { contactUpdateBody } from '../../contracts/egestor';
+import { contactUpdateBody } from '../../../sandbox/contracts/egestor';
 import { bodiesSeen, eGestorApi, runNode } from '../egestor-harness';
 import { updateTests } from '../update-tests';
 

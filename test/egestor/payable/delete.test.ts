@@ -1,10 +1,10 @@
 import { deleteTests } from '../shared-tests';
 
 describe('eGestor › Payable › Delete', () => {
-	deleteTests(
-		'payable',
-		'payableId',
-		'/pagamentos',
-		'Pagamento com código 317 excluído com sucesso!',
-	);
+	deleteTests({
+		resource: 'payable',
+		idName: 'payableId',
+		path: '/pagamentos',
+		message: 'Pagamento com código 317 excluído com sucesso!',
+	});
 });

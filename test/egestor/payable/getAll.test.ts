@@ -2,10 +2,10 @@ import { getManyTests } from '../shared-tests';
 
 describe('eGestor › Payable › Get Many', () => {
 	// Pagamentos › Listar's example row, and what Simplify keeps of it.
-	getManyTests(
-		'payable',
-		'/pagamentos',
-		{
+	getManyTests({
+		resource: 'payable',
+		path: '/pagamentos',
+		listed: {
 			codigo: '1',
 			codRecibo: '0',
 			descricao: 'Venda direta editada',
@@ -18,7 +18,7 @@ describe('eGestor › Payable › Get Many', () => {
 			contato: 'Nome do cliente',
 			nomeDisponivel: 'Caixa interno',
 		},
-		{
+		simplified: {
 			codigo: '1',
 			descricao: 'Venda direta editada',
 			valor: '50.00',
@@ -26,5 +26,5 @@ describe('eGestor › Payable › Get Many', () => {
 			data: '2017-04-24',
 			contato: 'Nome do cliente',
 		},
-	);
+	});
 });

@@ -22,12 +22,12 @@ const contact = {
 };
 
 describe('eGestor › Payable › Get Contact', () => {
-	getTests(
-		'payable',
-		'payableId',
-		'/pagamentos',
-		contact,
-		{
+	getTests({
+		resource: 'payable',
+		idName: 'payableId',
+		path: '/pagamentos',
+		record: contact,
+		simplified: {
 			codigo: 1,
 			nome: 'Contato de uma conta a receber',
 			fantasia: '',
@@ -38,6 +38,7 @@ describe('eGestor › Payable › Get Contact', () => {
 			cidade: '',
 			uf: 'RS',
 		},
-		{ operation: 'getContact', suffix: '/contato' },
-	);
+		operation: 'getContact',
+		suffix: '/contato',
+	});
 });

@@ -1,5 +1,11 @@
 import { settleTests } from '../settle-tests';
 
 describe('eGestor › Payable › Pay', () => {
-	settleTests('payable', 'pay', 'payableId', '/pagamentos', 'Pagamento efetuado com sucesso.');
+	settleTests({
+		resource: 'payable',
+		operation: 'pay',
+		idName: 'payableId',
+		path: '/pagamentos',
+		message: 'Pagamento efetuado com sucesso.',
+	});
 });

@@ -1,4 +1,4 @@
-import { payableUpdateBody } from '../../contracts/egestor';
+import { payableUpdateBody } from '../../../sandbox/contracts/egestor';
 import { updateTests } from '../update-tests';
 
 /** Pagamentos › Detalhar, the document's 200 example. */

@@ -1,4 +1,4 @@
-import { productCreateBody } from '../../contracts/egestor';
+import { productCreateBody } from '../../../sandbox/contracts/egestor';
 import { bodiesSeen, eGestorApi, runNode } from '../egestor-harness';
 
 const created = { codigo: 1, descricao: 'Novo produto' };

@@ -1,5 +1,10 @@
 import { deleteTests } from '../shared-tests';
 
 describe('eGestor › Product › Delete', () => {
-	deleteTests('product', 'productId', '/produtos', 'Produto com código 317 excluído com sucesso.');
+	deleteTests({
+		resource: 'product',
+		idName: 'productId',
+		path: '/produtos',
+		message: 'Produto com código 317 excluído com sucesso.',
+	});
 });

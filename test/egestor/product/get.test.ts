@@ -27,14 +27,20 @@ const record = {
 };
 
 describe('eGestor › Product › Get', () => {
-	getTests('product', 'productId', '/produtos', record, {
-		codigo: '12',
-		descricao: 'Novo produto',
-		codigoProprio: '',
-		precoVenda: 0,
-		precoCusto: 0,
-		estoque: 100,
-		controlarEstoque: true,
-		unidadeTributada: 'UN',
+	getTests({
+		resource: 'product',
+		idName: 'productId',
+		path: '/produtos',
+		record,
+		simplified: {
+			codigo: '12',
+			descricao: 'Novo produto',
+			codigoProprio: '',
+			precoVenda: 0,
+			precoCusto: 0,
+			estoque: 100,
+			controlarEstoque: true,
+			unidadeTributada: 'UN',
+		},
 	});
 });

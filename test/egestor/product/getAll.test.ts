@@ -2,10 +2,10 @@ import { getManyTests } from '../shared-tests';
 
 describe('eGestor › Product › Get Many', () => {
 	// Produtos › Listar's example row, and what Simplify keeps of it.
-	getManyTests(
-		'product',
-		'/produtos',
-		{
+	getManyTests({
+		resource: 'product',
+		path: '/produtos',
+		listed: {
 			codigo: 1,
 			descricao: 'Caneca Preta',
 			codigoProprio: '',
@@ -29,7 +29,7 @@ describe('eGestor › Product › Get Many', () => {
 			tags: ['café', 'utilidades'],
 			dtCad: '2017-03-10 14:10:37',
 		},
-		{
+		simplified: {
 			codigo: 1,
 			descricao: 'Caneca Preta',
 			codigoProprio: '',
@@ -39,5 +39,5 @@ describe('eGestor › Product › Get Many', () => {
 			controlarEstoque: false,
 			unidadeTributada: 'UN',
 		},
-	);
+	});
 });

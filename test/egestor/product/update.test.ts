@@ -1,4 +1,4 @@
-import { productUpdateBody } from '../../contracts/egestor';
+import { productUpdateBody } from '../../../sandbox/contracts/egestor';
 import { updateTests } from '../update-tests';
 
 /** Produtos › Detalhar (Read), the document's 200 example. */

@@ -1,10 +1,10 @@
 import { deleteTests } from '../shared-tests';
 
 describe('eGestor › Receivable › Delete', () => {
-	deleteTests(
-		'receivable',
-		'receivableId',
-		'/recebimentos',
-		'Recebimento com código 317 excluído com sucesso!',
-	);
+	deleteTests({
+		resource: 'receivable',
+		idName: 'receivableId',
+		path: '/recebimentos',
+		message: 'Recebimento com código 317 excluído com sucesso!',
+	});
 });

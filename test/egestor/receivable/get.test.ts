@@ -18,13 +18,19 @@ const record = {
 };
 
 describe('eGestor › Receivable › Get', () => {
-	getTests('receivable', 'receivableId', '/recebimentos', record, {
-		codigo: 12,
-		descricao: 'Descricao',
-		valor: 100,
-		situacao: 40,
-		dtVenc: '2017-04-24',
-		dtPgto: '2017-04-24',
-		codContato: 1,
+	getTests({
+		resource: 'receivable',
+		idName: 'receivableId',
+		path: '/recebimentos',
+		record,
+		simplified: {
+			codigo: 12,
+			descricao: 'Descricao',
+			valor: 100,
+			situacao: 40,
+			dtVenc: '2017-04-24',
+			dtPgto: '2017-04-24',
+			codContato: 1,
+		},
 	});
 });

@@ -2,10 +2,10 @@ import { getManyTests } from '../shared-tests';
 
 describe('eGestor › Receivable › Get Many', () => {
 	// Recebimentos › Listar's example row, and what Simplify keeps of it.
-	getManyTests(
-		'receivable',
-		'/recebimentos',
-		{
+	getManyTests({
+		resource: 'receivable',
+		path: '/recebimentos',
+		listed: {
 			codigo: '1',
 			codRecibo: '0',
 			descricao: 'Venda direta editada',
@@ -18,7 +18,7 @@ describe('eGestor › Receivable › Get Many', () => {
 			contato: 'Nome do cliente',
 			nomeDisponivel: 'Caixa interno',
 		},
-		{
+		simplified: {
 			codigo: '1',
 			descricao: 'Venda direta editada',
 			valor: '50.00',
@@ -26,5 +26,5 @@ describe('eGestor › Receivable › Get Many', () => {
 			data: '2017-04-24',
 			contato: 'Nome do cliente',
 		},
-	);
+	});
 });

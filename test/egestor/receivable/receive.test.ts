@@ -1,11 +1,11 @@
 import { settleTests } from '../settle-tests';
 
 describe('eGestor › Receivable › Receive', () => {
-	settleTests(
-		'receivable',
-		'receive',
-		'receivableId',
-		'/recebimentos',
-		'Recebimento efetuado com sucesso.',
-	);
+	settleTests({
+		resource: 'receivable',
+		operation: 'receive',
+		idName: 'receivableId',
+		path: '/recebimentos',
+		message: 'Recebimento efetuado com sucesso.',
+	});
 });

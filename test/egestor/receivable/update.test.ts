@@ -1,4 +1,4 @@
-import { receivableUpdateBody } from '../../contracts/egestor';
+import { receivableUpdateBody } from '../../../sandbox/contracts/egestor';
 import { bodiesSeen, eGestorApi, runNode } from '../egestor-harness';
 import { updateTests } from '../update-tests';
 

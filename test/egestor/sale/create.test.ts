@@ -1,4 +1,4 @@
-import { saleCreateBody, saleCreateBodyWithExtras } from '../../contracts/egestor';
+import { saleCreateBody, saleCreateBodyWithExtras } from '../../../sandbox/contracts/egestor';
 import { EGestor } from '../../../nodes/EGestor/EGestor.node';
 import { bodiesSeen, eGestorApi, runNode } from '../egestor-harness';
 

@@ -1,5 +1,10 @@
 import { deleteTests } from '../shared-tests';
 
 describe('eGestor › Sale › Delete', () => {
-	deleteTests('sale', 'saleId', '/vendas', 'Venda com código 317 excluída com sucesso!');
+	deleteTests({
+		resource: 'sale',
+		idName: 'saleId',
+		path: '/vendas',
+		message: 'Venda com código 317 excluída com sucesso!',
+	});
 });

@@ -24,15 +24,21 @@ const sale = {
 };
 
 describe('eGestor › Sale › Get', () => {
-	getTests('sale', 'saleId', '/vendas', sale, {
-		codigo: 12,
-		codContato: 1,
-		nomeContato: 'Marcelo',
-		codVendedor: 2,
-		dtVenda: '2017-07-11',
-		dtEntrega: '2017-07-12',
-		valorTotal: 500,
-		valorFinanc: 500,
-		situacao: 50,
+	getTests({
+		resource: 'sale',
+		idName: 'saleId',
+		path: '/vendas',
+		record: sale,
+		simplified: {
+			codigo: 12,
+			codContato: 1,
+			nomeContato: 'Marcelo',
+			codVendedor: 2,
+			dtVenda: '2017-07-11',
+			dtEntrega: '2017-07-12',
+			valorTotal: 500,
+			valorFinanc: 500,
+			situacao: 50,
+		},
 	});
 });

@@ -2,10 +2,10 @@ import { getManyTests } from '../shared-tests';
 
 describe('eGestor › Sale › Get Many', () => {
 	// Vendas › Listar's example row, and what Simplify keeps of it.
-	getManyTests(
-		'sale',
-		'/vendas',
-		{
+	getManyTests({
+		resource: 'sale',
+		path: '/vendas',
+		listed: {
 			codigo: 4,
 			codContato: 7,
 			nomeContato: 'Cliente',
@@ -18,7 +18,7 @@ describe('eGestor › Sale › Get Many', () => {
 			situacao: 50,
 			tags: [],
 		},
-		{
+		simplified: {
 			codigo: 4,
 			codContato: 7,
 			nomeContato: 'Cliente',
@@ -29,5 +29,5 @@ describe('eGestor › Sale › Get Many', () => {
 			valorFinanc: 500,
 			situacao: 50,
 		},
-	);
+	});
 });

@@ -17,12 +17,12 @@ const contact = {
 };
 
 describe('eGestor › Sale › Get Contact', () => {
-	getTests(
-		'sale',
-		'saleId',
-		'/vendas',
-		contact,
-		{
+	getTests({
+		resource: 'sale',
+		idName: 'saleId',
+		path: '/vendas',
+		record: contact,
+		simplified: {
 			codigo: 324,
 			nome: 'Kaya Labadie',
 			fantasia: '',
@@ -32,6 +32,7 @@ describe('eGestor › Sale › Get Contact', () => {
 			fones: [],
 			uf: 'SP',
 		},
-		{ operation: 'getContact', suffix: '/contato' },
-	);
+		operation: 'getContact',
+		suffix: '/contato',
+	});
 });

@@ -1,4 +1,4 @@
-import { serviceCreateBody } from '../../contracts/egestor';
+import { serviceCreateBody } from '../../../sandbox/contracts/egestor';
 import { bodiesSeen, eGestorApi, runNode } from '../egestor-harness';
 
 const created = { codigo: 434, descricao: 'Manutenção agendada' };

@@ -1,5 +1,10 @@
 import { deleteTests } from '../shared-tests';
 
 describe('eGestor › Service › Delete', () => {
-	deleteTests('service', 'serviceId', '/servicos', 'Serviço com código 317 excluído com sucesso.');
+	deleteTests({
+		resource: 'service',
+		idName: 'serviceId',
+		path: '/servicos',
+		message: 'Serviço com código 317 excluído com sucesso.',
+	});
 });

@@ -12,11 +12,17 @@ const record = {
 };
 
 describe('eGestor › Service › Get', () => {
-	getTests('service', 'serviceId', '/servicos', record, {
-		codigo: '12',
-		descricao: 'Manuteção agendada',
-		precoVenda: 10,
-		itemListaServico: '',
-		dtCad: '2017-04-24 11:44:35',
+	getTests({
+		resource: 'service',
+		idName: 'serviceId',
+		path: '/servicos',
+		record,
+		simplified: {
+			codigo: '12',
+			descricao: 'Manuteção agendada',
+			precoVenda: 10,
+			itemListaServico: '',
+			dtCad: '2017-04-24 11:44:35',
+		},
 	});
 });

@@ -2,10 +2,10 @@ import { getManyTests } from '../shared-tests';
 
 describe('eGestor › Service › Get Many', () => {
 	// Serviços › Listar's example row, and what Simplify keeps of it.
-	getManyTests(
-		'service',
-		'/servicos',
-		{
+	getManyTests({
+		resource: 'service',
+		path: '/servicos',
+		listed: {
 			codigo: 3,
 			descricao: '',
 			precoVenda: 0,
@@ -14,6 +14,12 @@ describe('eGestor › Service › Get Many', () => {
 			dtCad: '2017-04-24 11:44:35',
 			itemListaServico: '',
 		},
-		{ codigo: 3, descricao: '', precoVenda: 0, itemListaServico: '', dtCad: '2017-04-24 11:44:35' },
-	);
+		simplified: {
+			codigo: 3,
+			descricao: '',
+			precoVenda: 0,
+			itemListaServico: '',
+			dtCad: '2017-04-24 11:44:35',
+		},
+	});
 });

@@ -1,4 +1,4 @@
-import { serviceUpdateBody } from '../../contracts/egestor';
+import { serviceUpdateBody } from '../../../sandbox/contracts/egestor';
 import { updateTests } from '../update-tests';
 
 /** Serviços › Detalhar (Read), the document's 200 example. */

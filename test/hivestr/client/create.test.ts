@@ -1,4 +1,4 @@
-import { clientCreateBody } from '../../contracts/hivestr';
+import { clientCreateBody } from '../../../sandbox/contracts/hivestr';
 import { bodiesSeen, hivestrApi, runHivestr, tokenExchange } from '../hivestr-harness';
 
 const data = {

@@ -1,4 +1,4 @@
-import { clientListQuery, listEnvelope } from '../../contracts/hivestr';
+import { clientListQuery, listEnvelope } from '../../../sandbox/contracts/hivestr';
 import { hivestrApi, queriesSeen, runHivestr, tokenExchange } from '../hivestr-harness';
 
 const clients = (from: number, count: number) =>

@@ -1,4 +1,4 @@
-import { clientUpdateBody } from '../../contracts/hivestr';
+import { clientUpdateBody } from '../../../sandbox/contracts/hivestr';
 import { bodiesSeen, hivestrApi, runHivestr, tokenExchange } from '../hivestr-harness';
 
 const updated = {

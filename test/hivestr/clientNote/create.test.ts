@@ -1,4 +1,4 @@
-import { noteCreateBody } from '../../contracts/hivestr';
+import { noteCreateBody } from '../../../sandbox/contracts/hivestr';
 import { bodiesSeen, hivestrApi, runHivestr, tokenExchange } from '../hivestr-harness';
 
 const note = {

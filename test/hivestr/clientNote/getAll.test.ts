@@ -1,4 +1,4 @@
-import { listEnvelope, noteListQuery } from '../../contracts/hivestr';
+import { listEnvelope, noteListQuery } from '../../../sandbox/contracts/hivestr';
 import { hivestrApi, queriesSeen, runHivestr, tokenExchange } from '../hivestr-harness';
 
 const notes = [

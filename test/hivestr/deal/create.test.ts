@@ -1,4 +1,4 @@
-import { dealCreateBody } from '../../contracts/hivestr';
+import { dealCreateBody } from '../../../sandbox/contracts/hivestr';
 import { bodiesSeen, hivestrApi, runHivestr, tokenExchange } from '../hivestr-harness';
 
 const card = {

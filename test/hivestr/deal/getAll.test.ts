@@ -1,4 +1,4 @@
-import { dealListQuery, listEnvelope } from '../../contracts/hivestr';
+import { dealListQuery, listEnvelope } from '../../../sandbox/contracts/hivestr';
 import { hivestrApi, queriesSeen, runHivestr, tokenExchange } from '../hivestr-harness';
 
 const cards = (from: number, count: number) =>

@@ -1,4 +1,4 @@
-import { dealMarkLostBody } from '../../contracts/hivestr';
+import { dealMarkLostBody } from '../../../sandbox/contracts/hivestr';
 import { bodiesSeen, hivestrApi, runHivestr, tokenExchange } from '../hivestr-harness';
 
 describe('Hivestr › Pipeline Card › Mark Lost', () => {

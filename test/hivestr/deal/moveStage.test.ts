@@ -1,4 +1,4 @@
-import { dealStageBody } from '../../contracts/hivestr';
+import { dealStageBody } from '../../../sandbox/contracts/hivestr';
 import { bodiesSeen, hivestrApi, runHivestr, tokenExchange } from '../hivestr-harness';
 
 const move = (pipelineStage: string) =>

@@ -1,4 +1,4 @@
-import { dealUpdateBody } from '../../contracts/hivestr';
+import { dealUpdateBody } from '../../../sandbox/contracts/hivestr';
 import { bodiesSeen, hivestrApi, runHivestr, tokenExchange } from '../hivestr-harness';
 
 const updated = {

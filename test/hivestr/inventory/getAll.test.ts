@@ -1,4 +1,4 @@
-import { inventoryListQuery, listEnvelope } from '../../contracts/hivestr';
+import { inventoryListQuery, listEnvelope } from '../../../sandbox/contracts/hivestr';
 import { hivestrApi, queriesSeen, runHivestr, tokenExchange } from '../hivestr-harness';
 
 const panel = (n: number) => ({

@@ -1,4 +1,4 @@
-import { calculateBody } from '../../contracts/hivestr';
+import { calculateBody } from '../../../sandbox/contracts/hivestr';
 import { bodiesSeen, hivestrApi, runHivestr, tokenExchange } from '../hivestr-harness';
 
 export const calculation = {

@@ -1,4 +1,4 @@
-import { calculateBody, proposalCreateBody } from '../../contracts/hivestr';
+import { calculateBody, proposalCreateBody } from '../../../sandbox/contracts/hivestr';
 import { bodiesSeen, hivestrApi, runHivestr, tokenExchange } from '../hivestr-harness';
 import { calculation } from './calculate.test';
 

@@ -1,4 +1,4 @@
-import { listEnvelope, proposalListQuery } from '../../contracts/hivestr';
+import { listEnvelope, proposalListQuery } from '../../../sandbox/contracts/hivestr';
 import { hivestrApi, queriesSeen, runHivestr, tokenExchange } from '../hivestr-harness';
 
 const proposals = [

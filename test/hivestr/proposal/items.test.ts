@@ -1,7 +1,11 @@
 import nock from 'nock';
 import type { IDataObject } from 'n8n-workflow';
 
-import { calculateBody, proposalCreateBody, proposalUpdateBody } from '../../contracts/hivestr';
+import {
+	calculateBody,
+	proposalCreateBody,
+	proposalUpdateBody,
+} from '../../../sandbox/contracts/hivestr';
 import { bodiesSeen, hivestrApi, runHivestr, tokenExchange } from '../hivestr-harness';
 
 const CALCULATE = '/api/v1/public/proposals/calculate';

@@ -1,4 +1,4 @@
-import { proposalUpdateBody } from '../../contracts/hivestr';
+import { proposalUpdateBody } from '../../../sandbox/contracts/hivestr';
 import { bodiesSeen, hivestrApi, runHivestr, tokenExchange } from '../hivestr-harness';
 
 const updated = {

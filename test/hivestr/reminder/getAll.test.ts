@@ -1,6 +1,6 @@
 import nock from 'nock';
 
-import { reminderListQuery } from '../../contracts/hivestr';
+import { reminderListQuery } from '../../../sandbox/contracts/hivestr';
 import { hivestrApi, queriesSeen, runHivestr, tokenExchange } from '../hivestr-harness';
 
 const reminders = [

@@ -1,6 +1,6 @@
 import { getGlobalState, setGlobalState } from 'n8n-workflow';
 
-import { taskCreateBody } from '../../contracts/hivestr';
+import { taskCreateBody } from '../../../sandbox/contracts/hivestr';
 import { bodiesSeen, hivestrApi, runHivestr, tokenExchange } from '../hivestr-harness';
 
 const task = { id: 't-1', title: 'Ligar para o cliente', due_at: '2026-06-02T14:30:00Z' };

@@ -1,4 +1,4 @@
-import { taskUpdateBody } from '../../contracts/hivestr';
+import { taskUpdateBody } from '../../../sandbox/contracts/hivestr';
 import { bodiesSeen, hivestrApi, runHivestr, tokenExchange } from '../hivestr-harness';
 
 const update = (updateFields: Record<string, unknown>) =>

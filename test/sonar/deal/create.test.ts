@@ -1,4 +1,4 @@
-import { dealCreateBody } from '../../contracts/sonar';
+import { dealCreateBody } from '../../../sandbox/contracts/sonar';
 import { bodiesSeen, sonarApi, sonarHarness, sonarNode } from '../sonar-harness';
 
 const created = {

@@ -1,4 +1,4 @@
-import { dealListQuery, listEnvelope } from '../../contracts/sonar';
+import { dealListQuery, listEnvelope } from '../../../sandbox/contracts/sonar';
 import { sonarApi, sonarHarness, sonarNode } from '../sonar-harness';
 
 const deals = (from: number, count: number) =>

@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { SonarMarketing } from '../../../nodes/SonarMarketing/SonarMarketing.node';
-import { documentedStatuses } from '../../contracts/sonar';
+import { documentedStatuses } from '../../../sandbox/contracts/sonar';
 
 // n8n's linter title-cases option names: the mark reads "(Not in Sonar Marketing's API Docs)".
 const MARK = "(Not in Sonar Marketing's API Docs)";
@@ -20,7 +20,7 @@ function statusField(operation: string, collection: string): INodeProperties {
 	return field;
 }
 
-// Issue 14 item 11: ganho and perdido came from Ecosys Auto's quickstart, not Sonar's document.
+// ganho and perdido came from Ecosys Auto's quickstart, not Sonar's document.
 describe.each([
 	['getAll', 'filters'],
 	['update', 'updateFields'],

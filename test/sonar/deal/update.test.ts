@@ -1,4 +1,4 @@
-import { dealUpdateBody } from '../../contracts/sonar';
+import { dealUpdateBody } from '../../../sandbox/contracts/sonar';
 import { bodiesSeen, sonarApi, sonarHarness, sonarNode } from '../sonar-harness';
 
 async function update(parameters: Record<string, unknown>) {

@@ -1,4 +1,4 @@
-import { contactBody } from '../../contracts/woofedcrm';
+import { contactBody } from '../../../sandbox/contracts/woofedcrm';
 import { ACCOUNT, bodiesSeen, woofedApi, woofedHarness, woofedNode } from '../woofedcrm-harness';
 
 const created = {

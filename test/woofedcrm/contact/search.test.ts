@@ -1,4 +1,4 @@
-import { contact, searchBody, searchPage } from '../../contracts/woofedcrm';
+import { contact, searchBody, searchPage } from '../../../sandbox/contracts/woofedcrm';
 import {
 	ACCOUNT,
 	bodiesSeen,

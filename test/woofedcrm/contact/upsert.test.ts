@@ -1,5 +1,5 @@
 import { WoofedCrm } from '../../../nodes/WoofedCrm/WoofedCrm.node';
-import { contactBody } from '../../contracts/woofedcrm';
+import { contactBody } from '../../../sandbox/contracts/woofedcrm';
 import { ACCOUNT, bodiesSeen, woofedApi, woofedHarness, woofedNode } from '../woofedcrm-harness';
 
 const upserted = { id: 12, full_name: 'Tim Maia', phone: '+5541996910256', email: 'tim@maia.com' };

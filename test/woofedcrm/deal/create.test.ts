@@ -1,4 +1,4 @@
-import { dealCreateBody } from '../../contracts/woofedcrm';
+import { dealCreateBody } from '../../../sandbox/contracts/woofedcrm';
 import { ACCOUNT, bodiesSeen, woofedApi, woofedHarness, woofedNode } from '../woofedcrm-harness';
 
 const created = {

@@ -1,7 +1,12 @@
 import type { INodeProperties, INodePropertyCollection, INodePropertyOptions } from 'n8n-workflow';
 
 import { WoofedCrm } from '../../../nodes/WoofedCrm/WoofedCrm.node';
-import { deal, searchBody, searchPage, searchQueryString } from '../../contracts/woofedcrm';
+import {
+	deal,
+	searchBody,
+	searchPage,
+	searchQueryString,
+} from '../../../sandbox/contracts/woofedcrm';
 import {
 	ACCOUNT,
 	bodiesSeen,

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 
-import { dealUpdateBody } from '../../contracts/woofedcrm';
+import { dealUpdateBody } from '../../../sandbox/contracts/woofedcrm';
 import { ACCOUNT, bodiesSeen, woofedApi, woofedHarness, woofedNode } from '../woofedcrm-harness';
 
 async function update(parameters: Record<string, unknown>) {

@@ -1,4 +1,4 @@
-import { contactBody, dealUpsertBody } from '../../contracts/woofedcrm';
+import { contactBody, dealUpsertBody } from '../../../sandbox/contracts/woofedcrm';
 import { ACCOUNT, bodiesSeen, woofedApi, woofedHarness, woofedNode } from '../woofedcrm-harness';
 
 const upserted = {

@@ -1,4 +1,4 @@
-import { dealEventBody } from '../../contracts/woofedcrm';
+import { dealEventBody } from '../../../sandbox/contracts/woofedcrm';
 import { ACCOUNT, bodiesSeen, woofedApi, woofedHarness, woofedNode } from '../woofedcrm-harness';
 
 const note = {

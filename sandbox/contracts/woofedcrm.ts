@@ -160,12 +160,7 @@ export const contactBody = z
 	.strict();
 
 /** EVENTS "Common attributes": the four kinds. */
-export const EVENT_KINDS = [
-	'note',
-	'activity',
-	'chatwoot_message',
-	'evolution_api_message',
-] as const;
+const EVENT_KINDS = ['note', 'activity', 'chatwoot_message', 'evolution_api_message'] as const;
 
 /** POST /deals/{deal_id}/events — EVENTS "Common attributes" and the per-kind sections. */
 export const dealEventBody = z

@@ -1,11 +1,4 @@
-import { mkdtempSync } from 'fs';
-import { tmpdir } from 'os';
-import { join } from 'path';
-
-// n8n-core writes its instance settings under N8N_USER_FOLDER when first loaded.
-process.env.N8N_USER_FOLDER ??= mkdtempSync(join(tmpdir(), 'n8n-test-'));
-// Failed items are the point of many tests; n8n's own error log would only be noise.
-process.env.N8N_LOG_LEVEL ??= 'silent';
+import './n8n-env';
 
 import { ExecutionLifecycleHooks, WorkflowExecute } from 'n8n-core';
 import type {
@@ -24,7 +17,7 @@ import type {
 } from 'n8n-workflow';
 import { createRunExecutionData, NodeConnectionTypes, Workflow } from 'n8n-workflow';
 
-import { resetRateStates } from '../../nodes/shared/request';
+import { resetRateStates } from '../nodes/shared/request';
 import type { StoredCredential } from './credentials-helper';
 import { TestCredentialsHelper } from './credentials-helper';
 
@@ -79,7 +72,7 @@ export interface WorkflowNode {
 	typeVersion?: number;
 }
 
-export interface HarnessOptions {
+interface HarnessOptions {
 	nodeTypes: Record<string, INodeType>;
 	credentialTypes: ICredentialType[];
 	credentials: StoredCredential[];
