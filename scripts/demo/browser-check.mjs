@@ -1,12 +1,15 @@
 #!/usr/bin/env node
 // Drives headless Chromium (Debian's `chromium`) over the DevTools protocol against a running
 // n8n editor: opens an example workflow, searches each vendor's node in the node panel, opens
-// each credential's form, and saves screenshots. Needs Node ≥ 22 (global WebSocket): the e2e
-// test runs it with the Node 24 the demo uses. No dependencies.
+// a node's parameter panel (Resource, Operation) and its record picker's From List dropdown
+// (the list must show a record of the sandbox), opens each credential's form, and saves
+// screenshots. Needs Node ≥ 22 (global WebSocket): the e2e test runs it with the Node 24 the
+// demo uses. No dependencies.
 //
-// Usage: node browser-check.mjs '<json>' with { url, cookie, workflowId, nodes: [display names],
-// credentials: [{ id, expect: field label }], outDir }. Prints one JSON line of results; exit 1
-// when a check fails.
+// Usage: node browser-check.mjs '<json>' with { url, cookie, workflowId, workflowNode,
+// nodes: [display names], pickers: [{ vendor, workflowId, nodeId, field: parameter name,
+// expect: [labels, one of which the list must show] }], credentials: [{ id, expect: field
+// label }], outDir }. Prints one JSON line of results; exit 1 when a check fails.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -129,6 +132,28 @@ async function main() {
 			});
 		}
 	};
+	// A real mouse click in the middle of the first element the selector finds (n8n's pickers
+	// open on mousedown/focus, which element.click() does not give).
+	const click = async (selector) => {
+		const box = await evaluate(`(() => {
+			const el = document.querySelector(${JSON.stringify(selector)});
+			if (!el) return null;
+			el.scrollIntoView({ block: 'center' });
+			const r = el.getBoundingClientRect();
+			return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+		})()`);
+		if (!box) return false;
+		for (const type of ['mouseMoved', 'mousePressed', 'mouseReleased']) {
+			await cdp.send('Input.dispatchMouseEvent', {
+				type,
+				x: box.x,
+				y: box.y,
+				button: 'left',
+				clickCount: type === 'mouseMoved' ? 0 : 1,
+			});
+		}
+		return true;
+	};
 	const text = (needle) =>
 		`document.body && document.body.innerText.includes(${JSON.stringify(needle)})`;
 
@@ -189,6 +214,48 @@ async function main() {
 			await shot(`node-panel-${nodeName.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`);
 		}
 		await key('Escape', 'Escape', 27);
+
+		// A node's parameter panel, opened by its URL, then its record picker's list.
+		for (const picker of config.pickers ?? []) {
+			await cdp.send('Page.navigate', {
+				url: `${config.url}/workflow/${picker.workflowId}/${picker.nodeId}`,
+			});
+			const parameters = await waitFor(
+				`(() => { const panel = document.querySelector('[data-test-id="node-parameters"]');
+					return !!panel
+						&& !!panel.querySelector('[data-test-id="parameter-input-resource"]')
+						&& !!panel.querySelector('[data-test-id="parameter-input-operation"]')
+						&& panel.innerText.includes('Resource') && panel.innerText.includes('Operation')
+						&& !!panel.querySelector('[data-test-id="resource-locator-${picker.field}"]'); })()`,
+				45_000,
+			);
+			await sleep(1000);
+			check(
+				`${picker.vendor}: the parameter panel shows Resource, Operation and the picker`,
+				parameters,
+			);
+			await shot(`parameters-${picker.vendor}`);
+			const rlc = `[data-test-id="resource-locator-${picker.field}"] [data-test-id="rlc-input"]`;
+			const clicked = (await click(`${rlc} input`)) || (await click(rlc));
+			const listed = await waitFor(
+				`(() => { const items = [...document.querySelectorAll('[data-test-id="rlc-item"]')]
+						.filter((item) => item.offsetParent !== null).map((item) => item.innerText);
+					const expect = ${JSON.stringify(picker.expect)};
+					return items.some((label) => expect.some((want) => label.includes(want))); })()`,
+				60_000,
+			);
+			const shown = await evaluate(
+				`[...document.querySelectorAll('[data-test-id="rlc-item"]')].filter((item) => item.offsetParent !== null).map((item) => item.innerText.trim())`,
+			);
+			await sleep(500);
+			check(
+				`${picker.vendor}: the picker's list shows a record of the sandbox`,
+				clicked && listed,
+				shown,
+			);
+			await shot(`locator-${picker.vendor}-open`);
+			await key('Escape', 'Escape', 27);
+		}
 
 		// Each credential's form.
 		for (const credential of config.credentials) {

@@ -3,9 +3,12 @@
 // --legacy-peer-deps` in .n8n/nodes), the owner can log in, every vendor's node and credential
 // type is loaded from the installed package under its package name, every
 // example and sandbox credential is imported, and each credential's connection test (the button
-// in the credential form) passes against its sandbox inside n8n.
+// in the credential form) passes against its sandbox inside n8n. In headless Chromium (when
+// there is one): the node panel finds each vendor's node, a node's parameter panel shows
+// Resource and Operation, its Deal picker's From List dropdown shows the sandbox's deals, and
+// each credential's form opens (the README's screenshots).
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -44,6 +47,88 @@ const SCREENSHOTS = process.env.BR_SALES_SCREENSHOTS
 	? path.resolve(process.env.BR_SALES_SCREENSHOTS)
 	: path.join(os.tmpdir(), 'n8n-br-sales-screenshots');
 const chromium = process.env.CHROMIUM || 'chromium';
+
+// A workflow of the test's own (not an example, which give their IDs as expressions): a node
+// per vendor with its Deal picker on From List and empty, as a user adding the node sees it.
+const PICKER_NODES = {
+	sonarMarketing: '00000000-0000-4000-8000-000000009002',
+	woofedCrm: '00000000-0000-4000-8000-000000009003',
+};
+const PICKER_WORKFLOW = {
+	id: 'brSalesEditorPick',
+	name: 'Pick a deal in the editor',
+	nodes: [
+		{
+			id: '00000000-0000-4000-8000-000000009001',
+			name: 'Run Example',
+			type: 'n8n-nodes-base.manualTrigger',
+			typeVersion: 1,
+			position: [0, 0],
+			parameters: {},
+		},
+		{
+			id: PICKER_NODES.sonarMarketing,
+			name: 'Get Sonar Deal',
+			type: `${PACKAGE}.sonarMarketing`,
+			typeVersion: 1,
+			position: [220, -100],
+			parameters: {
+				resource: 'deal',
+				operation: 'get',
+				dealId: { __rl: true, mode: 'list', value: '' },
+			},
+			credentials: { sonarMarketingApi: CREDENTIALS.sonarMarketingApi },
+		},
+		{
+			id: PICKER_NODES.woofedCrm,
+			name: 'Get WoofedCRM Deal',
+			type: `${PACKAGE}.woofedCrm`,
+			typeVersion: 1,
+			position: [220, 100],
+			parameters: {
+				resource: 'deal',
+				operation: 'get',
+				dealId: { __rl: true, mode: 'list', value: '' },
+			},
+			credentials: { woofedCrmApi: CREDENTIALS.woofedCrmApi },
+		},
+	],
+	connections: {
+		'Run Example': {
+			main: [
+				[
+					{ node: 'Get Sonar Deal', type: 'main', index: 0 },
+					{ node: 'Get WoofedCRM Deal', type: 'main', index: 0 },
+				],
+			],
+		},
+	},
+	settings: { executionOrder: 'v1' },
+	pinData: {},
+	active: false,
+	tags: [],
+};
+
+/** The deals' titles as each sandbox lists them (read from its API, not from our nodes). */
+async function sandboxDealTitles(vendors) {
+	const sonar = vendors.sonar;
+	const sonarDeals = await fetch(`${sonar.baseUrl}/deals`, {
+		headers: { authorization: `Bearer ${sonar.credentials.apiKey}` },
+	}).then((response) => response.json());
+	const woofed = vendors.woofedcrm.credentials;
+	const woofedDeals = await fetch(
+		`${woofed.baseUrl}/api/v1/accounts/${woofed.accountId}/deals/search`,
+		{
+			method: 'POST',
+			headers: { authorization: `Bearer ${woofed.apiToken}`, 'content-type': 'application/json' },
+			body: '{}',
+		},
+	).then((response) => response.json());
+	return {
+		sonarMarketing: sonarDeals.data.map((deal) => deal.title),
+		woofedCrm: woofedDeals.data.map((deal) => deal.name),
+	};
+}
 const hasChromium = spawnSync(chromium, ['--version'], { encoding: 'utf8' }).status === 0;
 
 describe('the n8n editor with the pack', { timeout: 20 * 60_000 }, () => {
@@ -59,7 +144,10 @@ describe('the n8n editor with the pack', { timeout: 20 * 60_000 }, () => {
 		manifest = packManifest();
 		const instance = n8nInstance({ node, n8n, userFolder, port: PORT });
 		imported = await instance.importCredentials(sandboxes);
-		await instance.importWorkflows(loadExamples());
+		await instance.importWorkflows([
+			...loadExamples(),
+			{ file: 'editor-pickers.json', workflow: PICKER_WORKFLOW },
+		]);
 		Object.assign(instance.env, ownerEnv(n8n), { N8N_LOG_LEVEL: 'warn' });
 		editor = await instance.start();
 		api = await editorSession(instance.url);
@@ -140,7 +228,7 @@ describe('the n8n editor with the pack', { timeout: 20 * 60_000 }, () => {
 	});
 
 	it(
-		"shows each vendor's action node in the node panel search and each credential's form, in headless Chromium (screenshots saved)",
+		"shows each vendor's action node in the node panel search, a node's parameters with its Deal picker's list of sandbox deals, and each credential's form, in headless Chromium (screenshots saved)",
 		{ skip: hasChromium ? false : `no ${chromium} here (Debian: apt-get install chromium)` },
 		async () => {
 			const nodeTypes = (await api('/types/nodes.json')).body;
@@ -163,6 +251,20 @@ describe('the n8n editor with the pack', { timeout: 20 * 60_000 }, () => {
 					return field && { id: credential.id, type: credential.type, expect: field.displayName };
 				})
 				.filter(Boolean);
+			const titles = await sandboxDealTitles(sandboxes.vendors);
+			const pickers = [
+				{ vendor: 'sonar-marketing', type: 'sonarMarketing' },
+				{ vendor: 'woofedcrm', type: 'woofedCrm' },
+			].map(({ vendor, type }) => {
+				assert.ok(titles[type].length > 0, `the ${vendor} sandbox has deals to list`);
+				return {
+					vendor,
+					workflowId: PICKER_WORKFLOW.id,
+					nodeId: PICKER_NODES[type],
+					field: 'dealId',
+					expect: titles[type],
+				};
+			});
 			const sonar = loadExamples().find((example) => example.file === 'sonar-deal-lifecycle.json');
 			const config = {
 				url: `http://localhost:${PORT}`,
@@ -170,22 +272,30 @@ describe('the n8n editor with the pack', { timeout: 20 * 60_000 }, () => {
 				workflowId: sonar.workflow.id,
 				workflowNode: 'Move To Proposal',
 				nodes,
+				pickers,
 				credentials,
 				outDir: SCREENSHOTS,
 			};
-			const run = spawnSync(
-				node.bin,
-				[path.join(REPO, 'scripts/demo/browser-check.mjs'), JSON.stringify(config)],
-				{
-					encoding: 'utf8',
-					timeout: 5 * 60_000,
-				},
-			);
+			// Asynchronously: the sandboxes answer n8n's list requests from this process.
+			const run = await new Promise((resolve) => {
+				execFile(
+					node.bin,
+					[path.join(REPO, 'scripts/demo/browser-check.mjs'), JSON.stringify(config)],
+					{ encoding: 'utf8', timeout: 8 * 60_000 },
+					(error, stdout, stderr) =>
+						resolve({ status: error ? (error.code ?? 1) : 0, stdout, stderr }),
+				);
+			});
 			const line = run.stdout.trim().split('\n').pop() || '{}';
 			const result = JSON.parse(line);
 			assert.equal(result.error, undefined, result.error);
-			assert.ok(result.checks.length >= nodes.length + credentials.length + 1);
-			for (const check of result.checks) assert.ok(check.ok, check.name);
+			assert.ok(result.checks.length >= nodes.length + 2 * pickers.length + credentials.length + 1);
+			for (const check of result.checks) {
+				assert.ok(
+					check.ok,
+					`${check.name}${check.detail ? `: ${JSON.stringify(check.detail)}` : ''}`,
+				);
+			}
 			assert.equal(run.status, 0);
 		},
 	);
