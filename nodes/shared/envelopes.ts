@@ -222,7 +222,7 @@ function envelopeRecord(answer: Answer): IDataObject {
 	const read = request.method === 'GET';
 	if (typeof body !== 'object' || body === null) {
 		const empty = body === undefined || body === null || String(body).trim() === '';
-		if (empty && read) {
+		if (empty && read && status === 204) {
 			throw answerError(answer, {
 				message: `${vendor.displayName} sent no record under "data"`,
 				description: `HTTP ${status}; the answer was empty.`,
@@ -230,7 +230,7 @@ function envelopeRecord(answer: Answer): IDataObject {
 			});
 		}
 		// As `jsonBodyOf`: an empty answer to a write is fine for a 204 and for a PUT, PATCH or DELETE.
-		if (empty && (status === 204 || request.method !== 'POST')) {
+		if (empty && !read && (status === 204 || request.method !== 'POST')) {
 			return sentFields(request);
 		}
 		throw answerError(answer, {
