@@ -14,6 +14,11 @@ export function invalid(
 	return new NodeOperationError(context.getNode(), message, { itemIndex, description });
 }
 
+/** A text or number parameter as trimmed text; anything else (unset, an object) is "". */
+export function trimmedText(value: unknown): string {
+	return typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : '';
+}
+
 /** A required text parameter, trimmed; empty is refused. */
 export function requiredText(
 	context: IExecuteFunctions,
@@ -21,9 +26,7 @@ export function requiredText(
 	label: string,
 	itemIndex: number,
 ): string {
-	const value = context.getNodeParameter(name, itemIndex, '') as unknown;
-	const text =
-		typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : '';
+	const text = trimmedText(context.getNodeParameter(name, itemIndex, ''));
 	if (text === '') {
 		throw invalid(
 			context,
