@@ -15,6 +15,7 @@ import * as product from './actions/product';
 import * as receivable from './actions/receivable';
 import * as sale from './actions/sale';
 import * as service from './actions/service';
+import { authenticationField, eGestorCredentials } from './authentication';
 import {
 	searchContacts,
 	searchPayables,
@@ -51,29 +52,9 @@ export class EGestor implements INodeType {
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [
-			{
-				name: 'eGestorApi',
-				required: true,
-				displayOptions: { show: { authentication: ['personalToken'] } },
-			},
-			{
-				name: 'eGestorOAuth2Api',
-				required: true,
-				displayOptions: { show: { authentication: ['oAuth2'] } },
-			},
-		],
+		credentials: eGestorCredentials,
 		properties: [
-			{
-				displayName: 'Authentication',
-				name: 'authentication',
-				type: 'options',
-				options: [
-					{ name: 'Personal Token', value: 'personalToken' },
-					{ name: 'OAuth2', value: 'oAuth2' },
-				],
-				default: 'personalToken',
-			},
+			authenticationField,
 			{
 				displayName: 'Resource',
 				name: 'resource',

@@ -2,6 +2,7 @@ import type { IDataObject, INodeType, INodeTypeDescription, IPollFunctions } fro
 
 import type { PollEvent } from '../shared/poll';
 import { pollerOf, pollingTrigger, pollOptions } from '../shared/poll';
+import { authenticationField, eGestorCredentials } from './authentication';
 import { eGestor } from './transport';
 
 type ListPath = '/contatos' | '/vendas' | '/recebimentos' | '/pagamentos';
@@ -66,29 +67,9 @@ export class EGestorTrigger implements INodeType {
 		description:
 			'Starts the workflow on new eGestor contacts, sales, receivables and payables, and when a receivable is received or a payable paid (checked by polling)',
 		defaults: { name: 'eGestor Trigger' },
-		credentials: [
-			{
-				name: 'eGestorApi',
-				required: true,
-				displayOptions: { show: { authentication: ['personalToken'] } },
-			},
-			{
-				name: 'eGestorOAuth2Api',
-				required: true,
-				displayOptions: { show: { authentication: ['oAuth2'] } },
-			},
-		],
+		credentials: eGestorCredentials,
 		properties: [
-			{
-				displayName: 'Authentication',
-				name: 'authentication',
-				type: 'options',
-				options: [
-					{ name: 'Personal Token', value: 'personalToken' },
-					{ name: 'OAuth2', value: 'oAuth2' },
-				],
-				default: 'personalToken',
-			},
+			authenticationField,
 			{
 				displayName: 'Event',
 				name: 'event',

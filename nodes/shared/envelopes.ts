@@ -83,6 +83,18 @@ export function successPlatformProfile({
 	};
 }
 
+/** Options › Sort Direction, read by `listSortOf`. */
+export const sortDirectionField: INodeProperties = {
+	displayName: 'Sort Direction',
+	name: 'sortDirection',
+	type: 'options',
+	options: [
+		{ name: 'Ascending', value: 'asc' },
+		{ name: 'Descending', value: 'desc' },
+	],
+	default: 'desc',
+};
+
 /** The "Options" fields that pick a sort field and direction for `sortParam`. */
 export function sortOptions(
 	fields: Array<{ name: string; value: string }>,
@@ -96,16 +108,7 @@ export function sortOptions(
 			options: fields,
 			default: defaultField,
 		},
-		{
-			displayName: 'Sort Direction',
-			name: 'sortDirection',
-			type: 'options',
-			options: [
-				{ name: 'Ascending', value: 'asc' },
-				{ name: 'Descending', value: 'desc' },
-			],
-			default: 'desc',
-		},
+		sortDirectionField,
 	];
 }
 

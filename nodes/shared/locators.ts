@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { invalid } from './validate';
+import { invalid, trimmedText } from './validate';
 
 /**
  * A required record id from a resource locator (`{__rl, mode, value}`) or, in workflows saved
@@ -13,9 +13,7 @@ export function locatorId(
 	label: string,
 	itemIndex: number,
 ): string {
-	const value = context.getNodeParameter(name, itemIndex, '', { extractValue: true }) as unknown;
-	const id =
-		typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : '';
+	const id = trimmedText(context.getNodeParameter(name, itemIndex, '', { extractValue: true }));
 	if (id === '') {
 		throw invalid(
 			context,

@@ -137,6 +137,15 @@ export function dealFields(
 	return fields.map(described);
 }
 
+/** Update › Title: on the platform's update a deal's title is one more optional field. */
+export const dealTitleUpdateField: INodeProperties = {
+	displayName: 'Title',
+	name: 'title',
+	type: 'string',
+	default: '',
+	description: 'New title of the deal as free text',
+};
+
 /** Turns the user's field collection into the API body, checking values before sending. */
 export function dealBody(
 	context: IExecuteFunctions,

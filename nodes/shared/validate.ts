@@ -14,6 +14,11 @@ export function invalid(
 	return new NodeOperationError(context.getNode(), message, { itemIndex, description });
 }
 
+/** A text or number parameter as trimmed text; anything else (unset, an object) is "". */
+export function trimmedText(value: unknown): string {
+	return typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : '';
+}
+
 /** A required text parameter, trimmed; empty is refused. */
 export function requiredText(
 	context: IExecuteFunctions,
@@ -21,9 +26,7 @@ export function requiredText(
 	label: string,
 	itemIndex: number,
 ): string {
-	const value = context.getNodeParameter(name, itemIndex, '') as unknown;
-	const text =
-		typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : '';
+	const text = trimmedText(context.getNodeParameter(name, itemIndex, ''));
 	if (text === '') {
 		throw invalid(
 			context,
@@ -44,6 +47,13 @@ export function requiredTextOf(
 	return requiredText(context, property.name, property.displayName, itemIndex);
 }
 
+/** Whether YYYY-MM-DD names a day that exists (2024-02-30 does not). */
+export function isCalendarDate(date: string | undefined): date is string {
+	if (date === undefined) return false;
+	const parsed = Date.parse(`${date}T00:00:00Z`);
+	return !Number.isNaN(parsed) && new Date(parsed).toISOString().slice(0, 10) === date;
+}
+
 /** A calendar date written as YYYY-MM-DD (an ISO date-time is cut to its date). */
 export function checkedDate(
 	context: IExecuteFunctions,
@@ -53,12 +63,7 @@ export function checkedDate(
 ): string {
 	const text = String(value ?? '').trim();
 	const date = /^(\d{4}-\d{2}-\d{2})(T.*)?$/.exec(text)?.[1];
-	const parsed = date === undefined ? Number.NaN : Date.parse(`${date}T00:00:00Z`);
-	if (
-		date === undefined ||
-		Number.isNaN(parsed) ||
-		new Date(parsed).toISOString().slice(0, 10) !== date
-	) {
+	if (!isCalendarDate(date)) {
 		throw invalid(
 			context,
 			itemIndex,

@@ -1,7 +1,7 @@
 /** Fields several eGestor records carry, each written out once. */
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { invalid } from '../../shared/validate';
+import { invalid, isCalendarDate } from '../../shared/validate';
 
 /** Notes (obs) of a contact, receivable or payable. */
 export const notesField: INodeProperties = {
@@ -51,16 +51,8 @@ export function checkedDateTime(
 	const text = String(value ?? '').trim();
 	const match = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?/.exec(text);
 	const date = match?.[1];
-	const parsed = date === undefined ? Number.NaN : Date.parse(`${date}T00:00:00Z`);
 	const [hours, minutes, seconds] = [match?.[2] ?? '00', match?.[3] ?? '00', match?.[4] ?? '00'];
-	if (
-		date === undefined ||
-		Number.isNaN(parsed) ||
-		new Date(parsed).toISOString().slice(0, 10) !== date ||
-		Number(hours) > 23 ||
-		Number(minutes) > 59 ||
-		Number(seconds) > 59
-	) {
+	if (!isCalendarDate(date) || Number(hours) > 23 || Number(minutes) > 59 || Number(seconds) > 59) {
 		throw invalid(
 			context,
 			itemIndex,

@@ -1,7 +1,7 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { pathOf } from '../../shared/request';
-import { invalid } from '../../shared/validate';
+import { invalid, trimmedText } from '../../shared/validate';
 import {
 	contactCode,
 	payableCode,
@@ -114,9 +114,7 @@ export const payable: ResourceInfo = {
  */
 export function codeOf(context: IExecuteFunctions, info: ResourceInfo, itemIndex: number): string {
 	const { name, displayName } = info.locator;
-	const value = context.getNodeParameter(name, itemIndex, '', { extractValue: true }) as unknown;
-	const code =
-		typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : '';
+	const code = trimmedText(context.getNodeParameter(name, itemIndex, '', { extractValue: true }));
 	if (code === '') {
 		throw invalid(
 			context,

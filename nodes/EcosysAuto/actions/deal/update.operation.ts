@@ -1,4 +1,5 @@
 import { updateDealOperation } from '../../../shared/pipeline-deal-operations';
+import { dealTitleUpdateField } from '../../../shared/pipeline-deals';
 import { dealFields, dealLocator, dealTransport, statusField } from './fields';
 
 export const { description, execute } = updateDealOperation({
@@ -15,12 +16,6 @@ export const { description, execute } = updateDealOperation({
 				'Why the deal was lost (motivo da perda); set together with status Lost (perdido)',
 		},
 		statusField,
-		{
-			displayName: 'Title',
-			name: 'title',
-			type: 'string',
-			default: '',
-			description: 'New title of the deal as free text',
-		},
+		dealTitleUpdateField,
 	],
 });

@@ -1,4 +1,5 @@
 import { updateDealOperation } from '../../../shared/pipeline-deal-operations';
+import { dealTitleUpdateField } from '../../../shared/pipeline-deals';
 import { dealFields, dealLocator, dealTransport, statusField } from './fields';
 
 export const { description, execute } = updateDealOperation({
@@ -21,12 +22,6 @@ export const { description, execute } = updateDealOperation({
 			description: 'Why the deal was lost; sent as loss_reason',
 		},
 		statusField,
-		{
-			displayName: 'Title',
-			name: 'title',
-			type: 'string',
-			default: '',
-			description: 'New title of the deal as free text',
-		},
+		dealTitleUpdateField,
 	],
 });
