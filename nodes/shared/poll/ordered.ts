@@ -17,28 +17,24 @@ export const nonDecreasing = (records: ListedRecord[]) =>
 
 /**
  * The order the first and last pages show: newest first when both run down and the first
- * is wholly above the last, oldest first the other way round, unclear otherwise. One key is
- * no evidence; two keys are evidence only when the pages do not share a key (records created
- * in bulk leave whole pages with one timestamp).
+ * is wholly above the last, oldest first the other way round, unclear otherwise (fewer
+ * than three distinct keys are no evidence).
  */
 export function orderOf(first: ListedRecord[], last: ListedRecord[]): ListOrder {
+	const all = [...first, ...last];
+	if (new Set(all.map((read) => read.sortKey)).size < 3) return 'unclear';
 	const keys = (records: ListedRecord[]) => records.map((read) => read.sortKey);
-	const distinct = new Set(keys([...first, ...last])).size;
-	if (distinct < 2) return 'unclear';
-	const apart = distinct === 2;
-	const [firstLow, firstHigh] = [Math.min(...keys(first)), Math.max(...keys(first))];
-	const [lastLow, lastHigh] = [Math.min(...keys(last)), Math.max(...keys(last))];
 	if (
 		nonIncreasing(first) &&
 		nonIncreasing(last) &&
-		(apart ? firstLow > lastHigh : firstLow >= lastHigh)
+		Math.min(...keys(first)) >= Math.max(...keys(last))
 	) {
 		return 'newest';
 	}
 	if (
 		nonDecreasing(first) &&
 		nonDecreasing(last) &&
-		(apart ? firstHigh < lastLow : firstHigh <= lastLow)
+		Math.max(...keys(first)) <= Math.min(...keys(last))
 	) {
 		return 'oldest';
 	}
