@@ -2,23 +2,24 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { forOperation } from '../../../shared/descriptions';
 import { pathOf } from '../../../shared/request';
-import { requiredTextOf } from '../../../shared/validate';
 import { hivestrRequest } from '../../transport';
+import { listOrIdModes, pickedId } from '../locators';
 
 const inventoryId: INodeProperties = {
-	displayName: 'Inventory Item ID',
+	displayName: 'Inventory Item',
 	name: 'inventoryId',
-	type: 'string',
+	type: 'resourceLocator',
 	required: true,
-	default: '',
+	default: { mode: 'list', value: '' },
 	description:
-		'ID of the media vehicle; TV and radio items come with their media_schedules (programming)',
+		'The media vehicle, chosen from the list (by name, media type or city) or given by its ID; TV and radio items come with their media_schedules (programming)',
+	...listOrIdModes('searchInventory'),
 };
 
 export const description: INodeProperties[] = forOperation('inventory', 'get', [inventoryId]);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const id = requiredTextOf(this, inventoryId, itemIndex);
+	const id = pickedId(this, inventoryId, itemIndex);
 	return await hivestrRequest(this, itemIndex, {
 		method: 'GET',
 		path: pathOf`/public/inventory/${id}`,

@@ -2,17 +2,19 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { forOperation } from '../../../shared/descriptions';
 import { pathOf } from '../../../shared/request';
-import { requiredTextOf } from '../../../shared/validate';
 import { hivestrRequest } from '../../transport';
-import { proposalId } from './settings';
+import { proposalId, proposalIdOf } from './settings';
 
 export const description: INodeProperties[] = forOperation('proposal', 'get', [
-	{ ...proposalId, description: 'ID of the proposal to retrieve' },
+	{
+		...proposalId,
+		description: 'The proposal to retrieve, chosen from the list or given by its ID',
+	},
 ]);
 
 /** The proposal with client and proposal_items (money in cents). */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const id = requiredTextOf(this, proposalId, itemIndex);
+	const id = proposalIdOf(this, itemIndex);
 	return await hivestrRequest(this, itemIndex, {
 		method: 'GET',
 		path: pathOf`/public/proposals/${id}`,

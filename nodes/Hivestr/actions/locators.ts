@@ -1,0 +1,36 @@
+import type { IExecuteFunctions, INodeProperties, INodePropertyMode } from 'n8n-workflow';
+
+import { locatorId } from '../../shared/locators';
+
+/**
+ * The record pickers of the Hivestr node: From List (one page of Hivestr's list per keystroke
+ * or scroll) or By ID (Hivestr's ids are UUIDs). A workflow saved while a field was a plain
+ * text ID keeps its value: a plain text is read as By ID.
+ */
+export function listOrIdModes(searchListMethod: string): { modes: INodePropertyMode[] } {
+	return {
+		modes: [
+			{
+				displayName: 'From List',
+				name: 'list',
+				type: 'list',
+				typeOptions: { searchListMethod, searchable: true },
+			},
+			{
+				displayName: 'By ID',
+				name: 'id',
+				type: 'string',
+				placeholder: 'e.g. 3f1c2a9e-…',
+			},
+		],
+	};
+}
+
+/** The id a picker holds (From List, By ID or a saved plain text); empty is refused before any request. */
+export function pickedId(
+	context: IExecuteFunctions,
+	picker: INodeProperties,
+	itemIndex: number,
+): string {
+	return locatorId(context, picker.name, picker.displayName, itemIndex);
+}
