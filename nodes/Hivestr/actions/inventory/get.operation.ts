@@ -2,8 +2,10 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { forOperation } from '../../../shared/descriptions';
 import { pathOf } from '../../../shared/request';
+import { simplifiedIfAsked, simplifyField } from '../../../shared/simplify';
 import { hivestrRequest } from '../../transport';
 import { listOrIdModes, pickedId } from '../locators';
+import { INVENTORY_SIMPLIFIED_FIELDS } from '../simplifiedFields';
 
 const inventoryId: INodeProperties = {
 	displayName: 'Inventory Item',
@@ -16,12 +18,20 @@ const inventoryId: INodeProperties = {
 	...listOrIdModes('searchInventory'),
 };
 
-export const description: INodeProperties[] = forOperation('inventory', 'get', [inventoryId]);
+export const description: INodeProperties[] = forOperation('inventory', 'get', [
+	inventoryId,
+	{
+		...simplifyField,
+		description:
+			'Whether to return only ID, name, media_type, city, state, base_price, unit_price, audience, is_active and is_occupied of the media vehicle instead of every field, TV and radio media_schedules among them',
+	},
+]);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const id = pickedId(this, inventoryId, itemIndex);
-	return await hivestrRequest(this, itemIndex, {
+	const media = await hivestrRequest(this, itemIndex, {
 		method: 'GET',
 		path: pathOf`/public/inventory/${id}`,
 	});
+	return simplifiedIfAsked(this, itemIndex, media, INVENTORY_SIMPLIFIED_FIELDS);
 }
