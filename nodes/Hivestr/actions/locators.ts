@@ -1,14 +1,26 @@
-import type { IExecuteFunctions, INodeProperties, INodePropertyMode } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { locatorId } from '../../shared/locators';
 
 /**
- * The record pickers of the Hivestr node: From List (one page of Hivestr's list per keystroke
- * or scroll) or By ID (Hivestr's ids are UUIDs). A workflow saved while a field was a plain
- * text ID keeps its value: a plain text is read as By ID.
+ * A record picker of the Hivestr node, whole: From List (one page of Hivestr's list per
+ * keystroke or scroll, from `searchListMethod`) or By ID (Hivestr's ids are UUIDs). A workflow
+ * saved while the field was a plain text ID keeps its value: a plain text is read as By ID.
  */
-export function listOrIdModes(searchListMethod: string): { modes: INodePropertyMode[] } {
+export function recordPicker(picker: {
+	displayName: string;
+	name: string;
+	searchListMethod: string;
+	description?: string;
+}): INodeProperties {
+	const { displayName, name, searchListMethod, description } = picker;
 	return {
+		displayName,
+		name,
+		type: 'resourceLocator',
+		required: true,
+		default: { mode: 'list', value: '' },
+		...(description === undefined ? {} : { description }),
 		modes: [
 			{
 				displayName: 'From List',
@@ -16,12 +28,7 @@ export function listOrIdModes(searchListMethod: string): { modes: INodePropertyM
 				type: 'list',
 				typeOptions: { searchListMethod, searchable: true },
 			},
-			{
-				displayName: 'By ID',
-				name: 'id',
-				type: 'string',
-				placeholder: 'e.g. 3f1c2a9e-…',
-			},
+			{ displayName: 'By ID', name: 'id', type: 'string', placeholder: 'e.g. 3f1c2a9e-…' },
 		],
 	};
 }

@@ -1,16 +1,13 @@
-import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions } from 'n8n-workflow';
 
-import { listOrIdModes, pickedId } from '../locators';
+import { pickedId, recordPicker } from '../locators';
 
 /** The Client picker: a searchable list of clients or a typed ID. Each use says what the client is for. */
-export const clientIdField: INodeProperties = {
+export const clientIdField = recordPicker({
 	displayName: 'Client',
 	name: 'clientId',
-	type: 'resourceLocator',
-	required: true,
-	default: { mode: 'list', value: '' },
-	...listOrIdModes('searchClients'),
-};
+	searchListMethod: 'searchClients',
+});
 
 /** The client id the picker holds; empty is refused before any request. */
 export function clientIdOf(context: IExecuteFunctions, itemIndex: number): string {

@@ -4,19 +4,16 @@ import { forOperation } from '../../../shared/descriptions';
 import { pathOf } from '../../../shared/request';
 import { simplifiedIfAsked, simplifyField } from '../../../shared/simplify';
 import { hivestrRequest } from '../../transport';
-import { listOrIdModes, pickedId } from '../locators';
+import { pickedId, recordPicker } from '../locators';
 import { INVENTORY_SIMPLIFIED_FIELDS } from '../simplifiedFields';
 
-const inventoryId: INodeProperties = {
+const inventoryId = recordPicker({
 	displayName: 'Inventory Item',
 	name: 'inventoryId',
-	type: 'resourceLocator',
-	required: true,
-	default: { mode: 'list', value: '' },
+	searchListMethod: 'searchInventory',
 	description:
 		'The media vehicle, chosen from the list (by name, media type or city) or given by its ID; TV and radio items come with their media_schedules (programming)',
-	...listOrIdModes('searchInventory'),
-};
+});
 
 export const description: INodeProperties[] = forOperation('inventory', 'get', [
 	inventoryId,

@@ -5,7 +5,8 @@ import { pathOf } from '../../../shared/request';
 import { simplifiedIfAsked, simplifyField } from '../../../shared/simplify';
 import { hivestrRequest } from '../../transport';
 import { PROPOSAL_SIMPLIFIED_FIELDS } from '../simplifiedFields';
-import { proposalId, proposalIdOf } from './settings';
+import { pickedId } from '../locators';
+import { proposalId } from './settings';
 
 export const description: INodeProperties[] = forOperation('proposal', 'get', [
 	{
@@ -21,7 +22,7 @@ export const description: INodeProperties[] = forOperation('proposal', 'get', [
 
 /** The proposal with client and proposal_items (money in cents). */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const id = proposalIdOf(this, itemIndex);
+	const id = pickedId(this, proposalId, itemIndex);
 	const proposal = await hivestrRequest(this, itemIndex, {
 		method: 'GET',
 		path: pathOf`/public/proposals/${id}`,

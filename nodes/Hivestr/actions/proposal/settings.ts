@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import type { CheckedProperty } from '../../../shared/validate';
 import { checkedDate, invalid } from '../../../shared/validate';
-import { listOrIdModes, pickedId } from '../locators';
+import { recordPicker } from '../locators';
 
 /**
  * Proposal statuses: hivestr.txt › GET /proposals and PUT /proposals/{id} list draft, sent,
@@ -26,19 +26,11 @@ export const proposalStatusOptions = [
 export const PROPOSAL_STATUSES = proposalStatusOptions.map((option) => option.value);
 
 /** The proposal an operation acts on; each operation says what for. */
-export const proposalId: INodeProperties = {
+export const proposalId = recordPicker({
 	displayName: 'Proposal',
 	name: 'proposalId',
-	type: 'resourceLocator',
-	required: true,
-	default: { mode: 'list', value: '' },
-	...listOrIdModes('searchProposals'),
-};
-
-/** The proposal id the Proposal picker holds; empty is refused before any request. */
-export function proposalIdOf(context: IExecuteFunctions, itemIndex: number): string {
-	return pickedId(context, proposalId, itemIndex);
-}
+	searchListMethod: 'searchProposals',
+});
 
 const campaignStartDate: INodeProperties = {
 	displayName: 'Campaign Start Date',

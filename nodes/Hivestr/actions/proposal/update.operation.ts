@@ -5,6 +5,7 @@ import { pathOf } from '../../../shared/request';
 import type { CheckedProperty } from '../../../shared/validate';
 import { checkedCollection, propertiesOf, requireSomeField } from '../../../shared/validate';
 import { hivestrRequest } from '../../transport';
+import { pickedId } from '../locators';
 import { checkedItem, itemProperties, replacementItem } from './items';
 import { REPLACE_ITEM_KEYS, itemsJson, jsonItems, requireItems, rowsOf } from './itemSources';
 import {
@@ -12,7 +13,6 @@ import {
 	discountValue,
 	PROPOSAL_STATUSES,
 	proposalId,
-	proposalIdOf,
 	proposalStatusOptions,
 	proposalTexts,
 	validUntil,
@@ -110,7 +110,7 @@ export const description: INodeProperties[] = forOperation('proposal', 'update',
 ]);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const id = proposalIdOf(this, itemIndex);
+	const id = pickedId(this, proposalId, itemIndex);
 	const body = checkedCollection(this, itemIndex, { name: 'updateFields', fields: updateFields });
 	if (this.getNodeParameter('replaceItems', itemIndex, false) as boolean) {
 		const source = this.getNodeParameter('replacementSource', itemIndex, 'fields') as string;
