@@ -13,7 +13,7 @@ import { startHivestr } from '../../sandbox';
 import type { Sandbox } from '../../sandbox';
 import { listSearchContext } from '../harness/list-search';
 import { allowLoopback, call } from '../sandbox/client';
-import { hivestrApi, runHivestr, tokenExchange } from './hivestr-harness';
+import { bodiesSeen, hivestrApi, runHivestr, tokenExchange } from './hivestr-harness';
 
 const picker = (credentialData: Record<string, string>, resource: string, parameter: string) =>
 	listSearchContext({
@@ -251,5 +251,27 @@ describe('Hivestr › pickers in operations: From List, By ID and a saved plain 
 		});
 		expect(result.error?.message).toBe(message);
 		expect(exchange.isDone()).toBe(false);
+	});
+
+	it.each(saved)("a proposal item's Vehicle: %s sends the same vehicle_id", async (_, value) => {
+		tokenExchange();
+		const seen = bodiesSeen();
+		const api = hivestrApi()
+			.post('/api/v1/public/proposals/calculate', seen.match)
+			.reply(200, { success: true, data: { items: [] } });
+		const result = await runHivestr({
+			resource: 'proposal',
+			operation: 'calculate',
+			campaignStartDate: '2024-01-15',
+			campaignEndDate: '2024-01-29',
+			calculationItems: { item: [{ vehicle_id: value('inv-dooh-shopping'), is_bonus: false }] },
+		});
+		expect(result.error).toBeUndefined();
+		expect(api.isDone()).toBe(true);
+		expect(seen.bodies[0]).toEqual({
+			campaign_start_date: '2024-01-15',
+			campaign_end_date: '2024-01-29',
+			items: [{ vehicle_id: 'inv-dooh-shopping', is_bonus: false }],
+		});
 	});
 });
