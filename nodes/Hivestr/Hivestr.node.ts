@@ -16,7 +16,7 @@ import * as inventory from './actions/inventory';
 import * as proposal from './actions/proposal';
 import * as reminder from './actions/reminder';
 import * as task from './actions/task';
-import { searchClients } from './methods/listSearch';
+import { searchCards, searchClients, searchInventory, searchProposals } from './methods/listSearch';
 
 /** resource → operation → implementation. */
 export const hivestrResources = {
@@ -93,7 +93,7 @@ export class Hivestr implements INodeType {
 		],
 	};
 
-	methods = { listSearch: { searchClients } };
+	methods = { listSearch: { searchCards, searchClients, searchInventory, searchProposals } };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		return await route.call(this, hivestrResources);

@@ -93,7 +93,7 @@ describe('Hivestr › Proposal › Calculate', () => {
 			'"Campaign End Date" must not be before "Campaign Start Date"',
 		],
 		[{ calculationItems: {} }, 'Add at least one item'],
-		[{ calculationItems: { item: [{ vehicle_id: ' ' }] } }, '"Items › 1 › Vehicle ID" is required'],
+		[{ calculationItems: { item: [{ vehicle_id: ' ' }] } }, '"Items › 1 › Vehicle" is required'],
 	])('refuses %j before sending', async (parameters, message) => {
 		const exchange = tokenExchange();
 

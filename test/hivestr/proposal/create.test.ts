@@ -237,10 +237,7 @@ describe('Hivestr › Proposal › Create', () => {
 	it.each([
 		[{ itemsSource: 'fields', items: {} }, 'Add at least one item'],
 		[{ itemsSource: 'json', itemsJson: '{not json' }, '"Items (JSON)" must be valid JSON'],
-		[
-			{ itemsSource: 'json', itemsJson: '[{"quantity": 1}]' },
-			'"Items › 1 › Vehicle ID" is required',
-		],
+		[{ itemsSource: 'json', itemsJson: '[{"quantity": 1}]' }, '"Items › 1 › Vehicle" is required'],
 		[
 			{ itemsSource: 'fields', items: { item: [{ vehicle_id: 'v', unit_price: -1 }] } },
 			'"Items › 1 › Unit Price (Cents)" must be a number from 0',

@@ -33,7 +33,7 @@ describe('Hivestr › Task › Create', () => {
 
 	it.each([
 		[{ title: '={{ "" }}' }, '"Title" is required'],
-		[{ title: 'X', dealId: '={{ "" }}' }, '"Card ID" is required'],
+		[{ title: 'X', dealId: '={{ "" }}' }, '"Pipeline Card" is required'],
 		[
 			{ title: 'X', additionalFields: { due_at: 'amanhã às 10' } },
 			'"Due At" must be a date-time such as 2026-06-02T14:30:00 or 2026-06-02T14:30:00Z',

@@ -2,20 +2,28 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { forOperation } from '../../../shared/descriptions';
 import { pathOf } from '../../../shared/request';
+import { simplifiedIfAsked, simplifyField } from '../../../shared/simplify';
 import { clientIdField, clientIdOf } from './locator';
 import { hivestrRequest } from '../../transport';
+import { CLIENT_SIMPLIFIED_FIELDS } from '../simplifiedFields';
 
 export const description: INodeProperties[] = forOperation('client', 'get', [
 	{
 		...clientIdField,
 		description: 'The client to retrieve, with its proposals and proposal_stats',
 	},
+	{
+		...simplifyField,
+		description:
+			'Whether to return only ID, name, email, phone, company_name, cnpj, cpf, city, state and status of the client instead of every field, proposals and proposal_stats among them',
+	},
 ]);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const clientId = clientIdOf(this, itemIndex);
-	return await hivestrRequest(this, itemIndex, {
+	const client = await hivestrRequest(this, itemIndex, {
 		method: 'GET',
 		path: pathOf`/public/clients/${clientId}`,
 	});
+	return simplifiedIfAsked(this, itemIndex, client, CLIENT_SIMPLIFIED_FIELDS);
 }

@@ -1,8 +1,10 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { forOperation } from '../../../shared/descriptions';
+import { simplifyField } from '../../../shared/simplify';
 import type { CheckedProperty } from '../../../shared/validate';
 import { filteredList, listProperties } from '../filteredList';
+import { CLIENT_SIMPLIFIED_FIELDS } from '../simplifiedFields';
 import { CLIENT_STATUSES, clientStatusOptions } from './fields';
 
 /** The filters GET /clients takes. */
@@ -29,8 +31,20 @@ const filters: CheckedProperty[] = [
 	},
 ];
 
-export const description = forOperation('client', 'getAll', listProperties(filters));
+export const description = forOperation(
+	'client',
+	'getAll',
+	listProperties(filters, {
+		...simplifyField,
+		description:
+			'Whether to return only ID, name, email, phone, company_name, cnpj, cpf, city, state and status of each client instead of every field',
+	}),
+);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
-	return await filteredList(this, itemIndex, { path: '/public/clients', filters });
+	return await filteredList(this, itemIndex, {
+		path: '/public/clients',
+		filters,
+		simplifiedFields: CLIENT_SIMPLIFIED_FIELDS,
+	});
 }

@@ -1,21 +1,21 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import type { CheckedProperty } from '../../../shared/validate';
-import { checkedFields, requiredText } from '../../../shared/validate';
+import { checkedFields } from '../../../shared/validate';
+import { pickedId, recordPicker } from '../locators';
 
 /** The pipeline card an operation acts on (tasks say it in their own words). */
-export const cardId: INodeProperties = {
-	displayName: 'Card ID',
+export const cardId = recordPicker({
+	displayName: 'Pipeline Card',
 	name: 'dealId',
-	type: 'string',
-	required: true,
-	default: '',
-	description: 'ID of the pipeline card (the ID under pipeline_deal that a created client returns)',
-};
+	searchListMethod: 'searchCards',
+	description:
+		'The pipeline card, chosen from the list (by title or stage) or given by its ID (the ID under pipeline_deal that a created client returns)',
+});
 
-/** The card id typed in Card ID; empty is refused before any request. */
+/** The card id the Pipeline Card picker holds; empty is refused before any request. */
 export function cardIdOf(context: IExecuteFunctions, itemIndex: number): string {
-	return requiredText(context, cardId.name, cardId.displayName, itemIndex);
+	return pickedId(context, cardId, itemIndex);
 }
 
 /** Card fields shared by create and update. */

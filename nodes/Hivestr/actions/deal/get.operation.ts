@@ -2,15 +2,25 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { forOperation } from '../../../shared/descriptions';
 import { pathOf } from '../../../shared/request';
+import { simplifiedIfAsked, simplifyField } from '../../../shared/simplify';
 import { hivestrRequest } from '../../transport';
+import { CARD_SIMPLIFIED_FIELDS } from '../simplifiedFields';
 import { cardId, cardIdOf } from './fields';
 
-export const description: INodeProperties[] = forOperation('deal', 'get', [cardId]);
+export const description: INodeProperties[] = forOperation('deal', 'get', [
+	cardId,
+	{
+		...simplifyField,
+		description:
+			'Whether to return only ID, title, pipeline_stage, estimated_value, client_id, user_id and tasks_summary of the card instead of every field',
+	},
+]);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const dealId = cardIdOf(this, itemIndex);
-	return await hivestrRequest(this, itemIndex, {
+	const card = await hivestrRequest(this, itemIndex, {
 		method: 'GET',
 		path: pathOf`/public/pipeline/deals/${dealId}`,
 	});
+	return simplifiedIfAsked(this, itemIndex, card, CARD_SIMPLIFIED_FIELDS);
 }

@@ -1,9 +1,11 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { forOperation } from '../../../shared/descriptions';
+import { simplifyField } from '../../../shared/simplify';
 import type { CheckedProperty } from '../../../shared/validate';
 import { clientIdField } from '../client/locator';
 import { filteredList, listProperties } from '../filteredList';
+import { CARD_SIMPLIFIED_FIELDS } from '../simplifiedFields';
 import { stageFilterOptions, STAGES } from './stage';
 
 /** The filters GET /pipeline/deals takes. */
@@ -29,8 +31,20 @@ const filters: CheckedProperty[] = [
 	},
 ];
 
-export const description = forOperation('deal', 'getAll', listProperties(filters));
+export const description = forOperation(
+	'deal',
+	'getAll',
+	listProperties(filters, {
+		...simplifyField,
+		description:
+			'Whether to return only ID, title, pipeline_stage, estimated_value, client_id, user_id and tasks_summary of each card instead of every field',
+	}),
+);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
-	return await filteredList(this, itemIndex, { path: '/public/pipeline/deals', filters });
+	return await filteredList(this, itemIndex, {
+		path: '/public/pipeline/deals',
+		filters,
+		simplifiedFields: CARD_SIMPLIFIED_FIELDS,
+	});
 }

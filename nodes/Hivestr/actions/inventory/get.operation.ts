@@ -2,25 +2,33 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { forOperation } from '../../../shared/descriptions';
 import { pathOf } from '../../../shared/request';
-import { requiredTextOf } from '../../../shared/validate';
+import { simplifiedIfAsked, simplifyField } from '../../../shared/simplify';
 import { hivestrRequest } from '../../transport';
+import { pickedId, recordPicker } from '../locators';
+import { INVENTORY_SIMPLIFIED_FIELDS } from '../simplifiedFields';
 
-const inventoryId: INodeProperties = {
-	displayName: 'Inventory Item ID',
+const inventoryId = recordPicker({
+	displayName: 'Inventory Item',
 	name: 'inventoryId',
-	type: 'string',
-	required: true,
-	default: '',
+	searchListMethod: 'searchInventory',
 	description:
-		'ID of the media vehicle; TV and radio items come with their media_schedules (programming)',
-};
+		'The media vehicle, chosen from the list (by name, media type or city) or given by its ID; TV and radio items come with their media_schedules (programming)',
+});
 
-export const description: INodeProperties[] = forOperation('inventory', 'get', [inventoryId]);
+export const description: INodeProperties[] = forOperation('inventory', 'get', [
+	inventoryId,
+	{
+		...simplifyField,
+		description:
+			'Whether to return only ID, name, media_type, city, state, base_price, unit_price, audience, is_active and is_occupied of the media vehicle instead of every field, TV and radio media_schedules among them',
+	},
+]);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const id = requiredTextOf(this, inventoryId, itemIndex);
-	return await hivestrRequest(this, itemIndex, {
+	const id = pickedId(this, inventoryId, itemIndex);
+	const media = await hivestrRequest(this, itemIndex, {
 		method: 'GET',
 		path: pathOf`/public/inventory/${id}`,
 	});
+	return simplifiedIfAsked(this, itemIndex, media, INVENTORY_SIMPLIFIED_FIELDS);
 }

@@ -1,9 +1,11 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { forOperation } from '../../../shared/descriptions';
+import { simplifyField } from '../../../shared/simplify';
 import type { CheckedProperty } from '../../../shared/validate';
 import { cityField, stateField } from '../client/fields';
 import { filteredList, listProperties } from '../filteredList';
+import { INVENTORY_SIMPLIFIED_FIELDS } from '../simplifiedFields';
 
 /** The filters GET /inventory/list takes (hivestr.txt: media_type OOH, DOOH, TV, RADIO, all; is_active true, false, all). */
 const filters: CheckedProperty[] = [
@@ -42,9 +44,21 @@ const filters: CheckedProperty[] = [
 	{ property: stateField },
 ];
 
-export const description = forOperation('inventory', 'getAll', listProperties(filters));
+export const description = forOperation(
+	'inventory',
+	'getAll',
+	listProperties(filters, {
+		...simplifyField,
+		description:
+			'Whether to return only ID, name, media_type, city, state, base_price, unit_price, audience, is_active and is_occupied of each media vehicle instead of every field',
+	}),
+);
 
 /** Media vehicles (panels, screens, TV/radio) of the media owner; prices are in cents. */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
-	return await filteredList(this, itemIndex, { path: '/public/inventory/list', filters });
+	return await filteredList(this, itemIndex, {
+		path: '/public/inventory/list',
+		filters,
+		simplifiedFields: INVENTORY_SIMPLIFIED_FIELDS,
+	});
 }

@@ -1,9 +1,11 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { forOperation } from '../../../shared/descriptions';
+import { simplifyField } from '../../../shared/simplify';
 import type { CheckedProperty } from '../../../shared/validate';
 import { clientIdField } from '../client/locator';
 import { filteredList, listProperties } from '../filteredList';
+import { PROPOSAL_SIMPLIFIED_FIELDS } from '../simplifiedFields';
 import { PROPOSAL_STATUSES, proposalStatusOptions } from './settings';
 
 /** The filters GET /proposals takes, under Filters. */
@@ -48,8 +50,20 @@ const filters: CheckedProperty[] = [
 	},
 ];
 
-export const description = forOperation('proposal', 'getAll', listProperties(filters));
+export const description = forOperation(
+	'proposal',
+	'getAll',
+	listProperties(filters, {
+		...simplifyField,
+		description:
+			'Whether to return only ID, proposal_number, title, status, final_value, campaign_start_date, campaign_end_date, valid_until, created_at and client of each proposal instead of every field',
+	}),
+);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
-	return await filteredList(this, itemIndex, { path: '/public/proposals', filters });
+	return await filteredList(this, itemIndex, {
+		path: '/public/proposals',
+		filters,
+		simplifiedFields: PROPOSAL_SIMPLIFIED_FIELDS,
+	});
 }

@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { locatorValue } from '../../../shared/locators';
 import {
 	checkedNumber,
 	invalid,
@@ -8,6 +9,7 @@ import {
 	trueOrFalse,
 	wholeCents,
 } from '../../../shared/validate';
+import { recordPicker } from '../locators';
 import { discountPercentage, discountValue } from './settings';
 
 /** Where an item row's value is checked: messages name the row's field ("Items › 2 › Bonus"). */
@@ -52,16 +54,17 @@ const requiredCents = (value: unknown, at: RowValue) =>
 	wholeCents(at.context, required(value, at), at.label, at.itemIndex);
 
 const vehicleId: ItemField = {
-	property: {
-		displayName: 'Vehicle ID',
+	property: recordPicker({
+		displayName: 'Vehicle',
 		name: 'vehicle_id',
-		type: 'string',
-		required: true,
-		default: '',
-		description: 'ID of the inventory item (media vehicle)',
-	},
+		searchListMethod: 'searchInventory',
+		description: 'The inventory item (media vehicle), chosen from the list or given by its ID',
+	}),
 	sent: (value, { context, itemIndex, label }) => {
-		const vehicle = String(value ?? '').trim();
+		// A row saved before the field was a picker holds the ID as plain text.
+		const picked = locatorValue(value);
+		const vehicle =
+			typeof picked === 'string' || typeof picked === 'number' ? String(picked).trim() : '';
 		if (vehicle === '') {
 			throw invalid(
 				context,

@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import type { CheckedProperty } from '../../../shared/validate';
 import { checkedDate, invalid } from '../../../shared/validate';
+import { recordPicker } from '../locators';
 
 /**
  * Proposal statuses: hivestr.txt › GET /proposals and PUT /proposals/{id} list draft, sent,
@@ -25,13 +26,11 @@ export const proposalStatusOptions = [
 export const PROPOSAL_STATUSES = proposalStatusOptions.map((option) => option.value);
 
 /** The proposal an operation acts on; each operation says what for. */
-export const proposalId: INodeProperties = {
-	displayName: 'Proposal ID',
+export const proposalId = recordPicker({
+	displayName: 'Proposal',
 	name: 'proposalId',
-	type: 'string',
-	required: true,
-	default: '',
-};
+	searchListMethod: 'searchProposals',
+});
 
 const campaignStartDate: INodeProperties = {
 	displayName: 'Campaign Start Date',

@@ -3,13 +3,9 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { forOperation, optionalFields } from '../../../shared/descriptions';
 import { pathOf } from '../../../shared/request';
 import type { CheckedProperty } from '../../../shared/validate';
-import {
-	checkedCollection,
-	propertiesOf,
-	requireSomeField,
-	requiredTextOf,
-} from '../../../shared/validate';
+import { checkedCollection, propertiesOf, requireSomeField } from '../../../shared/validate';
 import { hivestrRequest } from '../../transport';
+import { pickedId } from '../locators';
 import { checkedItem, itemProperties, replacementItem } from './items';
 import { REPLACE_ITEM_KEYS, itemsJson, jsonItems, requireItems, rowsOf } from './itemSources';
 import {
@@ -61,7 +57,8 @@ const replacing = (source: string) => ({
 export const description: INodeProperties[] = forOperation('proposal', 'update', [
 	{
 		...proposalId,
-		description: 'ID of the proposal to update (approved or rejected proposals cannot be edited)',
+		description:
+			'The proposal to update, chosen from the list or given by its ID (approved or rejected proposals cannot be edited)',
 	},
 	optionalFields('updateFields', 'Update Fields', propertiesOf(updateFields)),
 	{
@@ -113,7 +110,7 @@ export const description: INodeProperties[] = forOperation('proposal', 'update',
 ]);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const id = requiredTextOf(this, proposalId, itemIndex);
+	const id = pickedId(this, proposalId, itemIndex);
 	const body = checkedCollection(this, itemIndex, { name: 'updateFields', fields: updateFields });
 	if (this.getNodeParameter('replaceItems', itemIndex, false) as boolean) {
 		const source = this.getNodeParameter('replacementSource', itemIndex, 'fields') as string;

@@ -4,6 +4,7 @@ import { forOperation, optionalFields } from '../../../shared/descriptions';
 import { pathOf } from '../../../shared/request';
 import { propertiesOf, requiredTextOf } from '../../../shared/validate';
 import { hivestrRequest } from '../../transport';
+import { cardIdOf } from '../deal/fields';
 import { cardIdField, taskBody, taskFields } from './fields';
 
 const titleField: INodeProperties = {
@@ -23,7 +24,7 @@ export const description: INodeProperties[] = forOperation('task', 'create', [
 ]);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const dealId = requiredTextOf(this, cardIdField, itemIndex);
+	const dealId = cardIdOf(this, itemIndex);
 	const title = requiredTextOf(this, titleField, itemIndex);
 	const fields = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
 	return await hivestrRequest(this, itemIndex, {

@@ -2,11 +2,11 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import type { CheckedProperty } from '../../../shared/validate';
 import { checkedFields, requiredTextOf } from '../../../shared/validate';
-import { cardId } from '../deal/fields';
+import { cardId, cardIdOf } from '../deal/fields';
 
 export const cardIdField: INodeProperties = {
 	...cardId,
-	description: 'ID of the pipeline card the task belongs to',
+	description: 'The pipeline card the task belongs to, chosen from the list or given by its ID',
 };
 
 /** The task an operation acts on; each operation says what for. */
@@ -18,10 +18,10 @@ export const taskIdField: INodeProperties = {
 	default: '',
 };
 
-/** The card id and task id typed in; empty is refused before any request. */
+/** The card id picked and the task id typed in; empty is refused before any request. */
 export function taskIdsOf(context: IExecuteFunctions, itemIndex: number) {
 	return {
-		dealId: requiredTextOf(context, cardIdField, itemIndex),
+		dealId: cardIdOf(context, itemIndex),
 		taskId: requiredTextOf(context, taskIdField, itemIndex),
 	};
 }

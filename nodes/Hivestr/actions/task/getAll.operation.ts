@@ -2,8 +2,8 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { forOperation, pageLimitOf, returnAllAndLimit } from '../../../shared/descriptions';
 import { pathOf } from '../../../shared/request';
-import { requiredTextOf } from '../../../shared/validate';
 import { hivestrAll } from '../../transport';
+import { cardIdOf } from '../deal/fields';
 import { cardIdField } from './fields';
 
 export const description: INodeProperties[] = forOperation('task', 'getAll', [
@@ -16,7 +16,7 @@ export const description: INodeProperties[] = forOperation('task', 'getAll', [
  * and when Hivestr answers with pages (`pagination.total_pages`) the next pages are read too.
  */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
-	const dealId = requiredTextOf(this, cardIdField, itemIndex);
+	const dealId = cardIdOf(this, itemIndex);
 	const { records } = await hivestrAll(
 		this,
 		itemIndex,
