@@ -41,7 +41,7 @@ import {
 	startSandboxes,
 	tempUserFolder,
 } from './lib.mjs';
-import { startOpenAiStub } from './openai-stub.mjs';
+import { addAgentModel } from './openai-stub.mjs';
 
 function parseArgs(argv) {
 	const options = {
@@ -136,17 +136,8 @@ export async function runDemo(options = {}) {
 
 		sandboxes = await startSandboxes();
 		// The AI Agent example's chat model: a scripted OpenAI-compatible server on loopback.
-		const model = await startOpenAiStub();
-		sandboxes.vendors.model = {
-			vendor: 'OpenAI',
-			credentialType: 'openAiApi',
-			credentials: model.credential,
-			stop: model.stop,
-		};
 		const manifest = packManifest();
-		// n8n's own credential for the stub, and the `<node>Tool` variants n8n makes of our nodes.
-		manifest.credentialTypes.add('openAiApi');
-		for (const type of [...manifest.nodeTypes]) manifest.nodeTypes.add(`${type}Tool`);
+		await addAgentModel(sandboxes, manifest);
 		const instance = n8nInstance({ node, n8n, userFolder, port });
 		const sandboxTypes = new Set(Object.values(sandboxes.vendors).map((box) => box.credentialType));
 

@@ -31,6 +31,7 @@ import {
 	packPack,
 	startSandboxes,
 } from './lib.mjs';
+import { addAgentModel } from './openai-stub.mjs';
 
 function parseArgs(argv) {
 	const options = { port: 5678, fresh: false, watch: false };
@@ -89,6 +90,8 @@ async function main() {
 
 	try {
 		const manifest = packManifest();
+		// The AI Agent example's chat model: a scripted OpenAI-compatible server on loopback.
+		await addAgentModel(sandboxes, manifest);
 		const instance = n8nInstance({ node, n8n, userFolder, port: options.port });
 		const sandboxTypes = new Set(Object.values(sandboxes.vendors).map((box) => box.credentialType));
 		const examples = loadExamples().filter((example) => {

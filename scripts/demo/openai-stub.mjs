@@ -187,3 +187,22 @@ export async function startOpenAiStub({ script = defaultScript, port = 0 } = {})
 		},
 	};
 }
+
+/**
+ * Starts the scripted model beside the sandboxes for the AI Agent example: its credential is
+ * imported with theirs (and stopped with them), and n8n's `openAiApi` credential and the
+ * `<node>Tool` variants n8n makes of the pack's nodes count as known to `missingFor`.
+ */
+export async function addAgentModel(sandboxes, manifest) {
+	const model = await startOpenAiStub();
+	sandboxes.vendors.model = {
+		vendor: 'OpenAI',
+		credentialType: 'openAiApi',
+		credentials: model.credential,
+		baseUrl: model.credential.url,
+		stop: model.stop,
+	};
+	manifest.credentialTypes.add('openAiApi');
+	for (const type of [...manifest.nodeTypes]) manifest.nodeTypes.add(`${type}Tool`);
+	return model;
+}
