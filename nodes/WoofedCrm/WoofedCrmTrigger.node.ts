@@ -1,27 +1,8 @@
 import type { IDataObject, INodeType, INodeTypeDescription, IPollFunctions } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
 import type { PollEvent, TimeWindow } from '../shared/poll';
 import { pollerOf, pollingTrigger, pollOptions } from '../shared/poll';
-import { pathOf } from '../shared/request';
 import { CREDENTIAL_TYPE, woofedCrm } from './transport';
-
-/** The account the trigger watches: the node's override, else the credential's (as the node). */
-async function accountPath(context: IPollFunctions): Promise<string> {
-	const override = context.getNodeParameter('accountId', '') as unknown;
-	let account = typeof override === 'number' ? String(override) : String(override ?? '').trim();
-	if (account === '') {
-		const credentials = await context.getCredentials(CREDENTIAL_TYPE);
-		account = String(credentials.accountId ?? '').trim();
-	}
-	if (account === '') {
-		throw new NodeOperationError(context.getNode(), 'An Account ID is required', {
-			description:
-				'Fill "Account ID" in the WoofedCRM credential, or "Account ID Override" on the node.',
-		});
-	}
-	return pathOf`/accounts/${account}`;
-}
 
 /**
  * POST /deals/search over `field` within the window (Ransack `_gteq`/`_lteq`), with the
@@ -159,5 +140,5 @@ export class WoofedCrmTrigger implements INodeType {
 		],
 	};
 
-	poll = pollerOf({ vendor: woofedCrm, events, pathPrefix: accountPath });
+	poll = pollerOf({ vendor: woofedCrm, events });
 }

@@ -5,7 +5,7 @@ import { vendorClient } from '../shared/client';
 import { listSearchPage } from '../shared/list-search';
 import { followNextPage, itemsUnderData } from '../shared/paginate';
 import { pathOf } from '../shared/request';
-import type { ClientContext, VendorErrorDetails, VendorProfile } from '../shared/types';
+import type { RequestContext, VendorErrorDetails, VendorProfile } from '../shared/types';
 
 export const CREDENTIAL_TYPE = 'woofedCrmApi';
 
@@ -54,11 +54,13 @@ export function woofedErrorDetails(body: unknown): VendorErrorDetails {
  * WoofedCRM's server does not read it (it works in the token's account), but every API path
  * holds one.
  */
-async function accountPath(context: ClientContext, itemIndex: number): Promise<string> {
+async function accountPath(context: RequestContext, itemIndex: number): Promise<string> {
 	const override =
 		'getInputData' in context
 			? context.getNodeParameter('accountId', itemIndex, '')
-			: context.getCurrentNodeParameter('accountId');
+			: 'getCurrentNodeParameter' in context
+				? context.getCurrentNodeParameter('accountId')
+				: context.getNodeParameter('accountId', '');
 	let account = typeof override === 'number' ? String(override) : String(override ?? '').trim();
 	if (account === '') {
 		const credentials = await context.getCredentials(CREDENTIAL_TYPE, itemIndex);

@@ -105,7 +105,7 @@ export interface VendorProfile {
 	 * What every operation's path starts with below the base URL, read for each item (e.g. an
 	 * account). The vendor's client adds it; polls and list searches add it themselves.
 	 */
-	pathPrefix?(context: ClientContext, itemIndex: number): Promise<string>;
+	pathPrefix?(context: RequestContext, itemIndex: number): Promise<string>;
 	/** Adds what the vendor documents about a failure to the error of a client's request. */
 	explainError?(error: NodeApiError, request: ApiRequest): void;
 }

@@ -75,8 +75,6 @@ export interface PollerOptions {
 	events: Record<string, PollEvent>;
 	/** Refuses parameters that would leave the trigger silently idle, before any request. */
 	checkParameters?(context: IPollFunctions): void;
-	/** Put before every request's path (e.g. the account the vendor scopes lists to). */
-	pathPrefix?(context: IPollFunctions): Promise<string>;
 }
 
 /** A trigger's `poll`: polls the event chosen in the Event parameter. */
@@ -85,11 +83,13 @@ export function pollerOf(options: PollerOptions) {
 		const eventName = this.getNodeParameter('event') as string;
 		options.checkParameters?.(this);
 		const event = options.events[eventName];
-		if (options.pathPrefix === undefined) {
-			return await pollRecords(this, options.vendor, eventName, event);
+		const { vendor } = options;
+		if (vendor.pathPrefix === undefined) {
+			return await pollRecords(this, vendor, eventName, event);
 		}
-		const prefix = await options.pathPrefix(this);
-		return await pollRecords(this, options.vendor, eventName, {
+		// The path prefix the vendor's operations use (e.g. WoofedCRM's account), on every request.
+		const prefix = await vendor.pathPrefix(this, 0);
+		return await pollRecords(this, vendor, eventName, {
 			...event,
 			request: (context, window): ApiRequest => {
 				const request = event.request(context, window);
