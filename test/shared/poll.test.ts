@@ -155,7 +155,15 @@ const ids = (records: IDataObject[]) => records.map((record) => record.id);
 const things = (count: number, from = 1) =>
 	Array.from({ length: count }, (_, index) => thing(`t${from + index}`, from + index)).reverse();
 
+/** n8n's clock: a minute after the things' seconds, well within the vendor clock's skew. */
+const NOW = Date.parse('2026-01-01T00:01:00Z');
+
+beforeEach(() => {
+	jest.spyOn(Date, 'now').mockReturnValue(NOW);
+});
+
 afterEach(() => {
+	jest.restoreAllMocks();
 	pollLimits.maxPages = 10;
 	pollLimits.maxTracked = 2_000;
 });
@@ -441,7 +449,9 @@ describe('shared polling core', () => {
 			// order, reading taken, reads: activation, steady, with 2 new
 			// (newest: page 1 ends on the cursor's own second, so page 2 is read too)
 			['newest', 'newest', [1, 4], [1, 4], [1, 4, 2]],
-			['oldest', 'oldest', [1, 4], [1, 4], [1, 4]],
+			// (oldest: the last page holds t10 alone, so activation reads page 3 to see whether
+			// t10's second goes on there)
+			['oldest', 'oldest', [1, 4, 3], [1, 4], [1, 4]],
 			['unstable', 'unclear', [1, 4, 2, 3], [1, 4, 2, 3], [1, 4, 2, 3]],
 		])(
 			'served %s first: takes it as %s, emits each new record once, and reads %j, %j, %j',
@@ -560,6 +570,118 @@ describe('shared polling core', () => {
 		expect(timeOf('2026-01-01')).toBe(Date.UTC(2026, 0, 1));
 		expect(timeOf(undefined)).toBe(Number.NEGATIVE_INFINITY);
 		expect(timeOf('soon')).toBe(Number.NEGATIVE_INFINITY);
+	});
+
+	describe('a second holding more than a page (a bulk import)', () => {
+		/** Seven things at second 30 (b1…b7) above t1…t5, newest first: 12 things, 4 pages. */
+		const bulk = () => [
+			...['b1', 'b2', 'b3', 'b4', 'b5', 'b6', 'b7'].map((id) => thing(id, 30)),
+			...things(5),
+		];
+		const withNew = () => [thing('n2', 31), thing('n1', 31), ...bulk()];
+		const cursor = (trigger: ReturnType<typeof harness>) =>
+			(trigger.staticData().poll as { top: { at: number; ids: string[]; closed?: true } }).top;
+		/** The list served oldest first, whatever `sort` says. */
+		function serveOldest(list: Thing[]) {
+			const reads: number[] = [];
+			const served = [...list].reverse();
+			const interceptor = nock('https://acme.test').get('/v1/things').query(true);
+			interceptor.times(50).reply((uri) => {
+				const page = Number(new URL(uri, 'https://acme.test').searchParams.get('page'));
+				reads.push(page);
+				const pages = Math.ceil(served.length / 3);
+				return [200, { data: served.slice((page - 1) * 3, page * 3), pages }];
+			});
+			return { reads, done: () => nock.removeInterceptor(interceptor) };
+		}
+
+		it('reads the whole second on activation, so none of it is taken for new later', async () => {
+			const trigger = harness();
+			let api = serve(bulk());
+			expect(await trigger.pollJson()).toEqual([]);
+			expect(api.reads).toEqual([1, 4, 2, 3]);
+			expect(cursor(trigger).at).toBe(timeOf(at(30)));
+			expect([...cursor(trigger).ids].sort()).toEqual(['b1', 'b2', 'b3', 'b4', 'b5', 'b6', 'b7']);
+			api.done();
+
+			// Within the vendor clock's skew the second may still grow: it is read again.
+			api = serve(bulk());
+			expect(await trigger.pollJson()).toEqual([]);
+			expect(api.reads).toEqual([1, 4, 2, 3]);
+			api.done();
+
+			api = serve(withNew());
+			expect(ids(await trigger.pollJson())).toEqual(['n2', 'n1']);
+		});
+
+		it('closes the second when the page cap runs out before its end', async () => {
+			pollLimits.maxPages = 2;
+			const trigger = harness();
+			let api = serve(bulk());
+			expect(await trigger.pollJson()).toEqual([]);
+			expect(api.reads).toEqual([1, 4, 2]);
+			expect(cursor(trigger)).toEqual({ at: timeOf(at(30)), ids: [], closed: true });
+			api.done();
+
+			api = serve(bulk());
+			expect(await trigger.pollJson()).toEqual([]);
+			expect(api.reads).toEqual([1, 4]);
+			api.done();
+
+			api = serve(withNew());
+			expect(ids(await trigger.pollJson())).toEqual(['n2', 'n1']);
+			expect(cursor(trigger)).toEqual({ at: timeOf(at(31)), ids: ['n2', 'n1'] });
+		});
+
+		it('closes a second older than the vendor clock’s skew: steady polls stop at it', async () => {
+			jest.spyOn(Date, 'now').mockReturnValue(Date.parse(at(30)) + 6 * 60_000);
+			const trigger = harness();
+			let api = serve(bulk());
+			expect(await trigger.pollJson()).toEqual([]);
+			expect(cursor(trigger)).toEqual({ at: timeOf(at(30)), ids: [], closed: true });
+			api.done();
+
+			api = serve(bulk());
+			expect(await trigger.pollJson()).toEqual([]);
+			expect(api.reads).toEqual([1, 4]);
+			api.done();
+
+			api = serve(withNew());
+			expect(ids(await trigger.pollJson())).toEqual(['n2', 'n1']);
+		});
+
+		it('takes two seconds on separate pages as an order', async () => {
+			const trigger = harness();
+			const list = [
+				...['b1', 'b2', 'b3', 'b4', 'b5', 'b6'].map((id) => thing(id, 20)),
+				...['a1', 'a2', 'a3', 'a4', 'a5', 'a6'].map((id) => thing(id, 10)),
+			];
+			let api = serve(list);
+			expect(await trigger.pollJson()).toEqual([]);
+			expect(trigger.staticData().poll).toMatchObject({ order: 'newest' });
+			expect(api.reads).toEqual([1, 4, 2, 3]);
+			api.done();
+
+			api = serve([thing('n1', 21), ...list]);
+			expect(ids(await trigger.pollJson())).toEqual(['n1']);
+		});
+
+		it('reads back from the last page of an oldest-first list', async () => {
+			const trigger = harness();
+			let api = serveOldest(bulk());
+			expect(await trigger.pollJson()).toEqual([]);
+			expect(trigger.staticData().poll).toMatchObject({ order: 'oldest' });
+			expect(api.reads).toEqual([1, 4, 3, 2]);
+			expect([...cursor(trigger).ids].sort()).toEqual(['b1', 'b2', 'b3', 'b4', 'b5', 'b6', 'b7']);
+			api.done();
+
+			api = serveOldest(bulk());
+			expect(await trigger.pollJson()).toEqual([]);
+			api.done();
+
+			api = serveOldest(withNew());
+			expect(ids(await trigger.pollJson())).toEqual(['n1', 'n2']);
+		});
 	});
 
 	describe('window reads (a time filter, no order)', () => {

@@ -1,10 +1,10 @@
 import type { INodeExecutionData } from 'n8n-workflow';
 
-import { highestPosition, isAfter, isBefore, lowestPosition } from './positions';
+import { highestPosition, isAfter, isBefore, isPast, lowestPosition, settled } from './positions';
 import type { Reader } from './reader';
 import { readAll } from './reader';
 import { emitted, nothingHandled, save, savedState, statesOf } from './store';
-import type { Backlog, ListedRecord, ListOrder, PollRun, PollState, Position } from './types';
+import type { Backlog, ListedRecord, ListOrder, Page, PollRun, PollState, Position } from './types';
 
 /** What a newest- or oldest-first read returns when a page breaks the order the first and last pages showed. */
 export const ORDER_BROKEN = Symbol('order broken');
@@ -17,12 +17,13 @@ export const nonDecreasing = (records: ListedRecord[]) =>
 
 /**
  * The order the first and last pages show: newest first when both run down and the first
- * is wholly above the last, oldest first the other way round, unclear otherwise (fewer
- * than three distinct keys are no evidence).
+ * is wholly above the last, oldest first the other way round, unclear otherwise (one key
+ * alone is no evidence). Two keys are enough: a bulk import stamps whole pages with one
+ * second, and a list in another order would mix them.
  */
 export function orderOf(first: ListedRecord[], last: ListedRecord[]): ListOrder {
 	const all = [...first, ...last];
-	if (new Set(all.map((read) => read.sortKey)).size < 3) return 'unclear';
+	if (new Set(all.map((read) => read.sortKey)).size < 2) return 'unclear';
 	const keys = (records: ListedRecord[]) => records.map((read) => read.sortKey);
 	if (
 		nonIncreasing(first) &&
@@ -86,7 +87,7 @@ export async function scan(
 		for (const read of records) {
 			if (read.sortKey > previous) return { broken: true };
 			previous = read.sortKey;
-			if (read.sortKey < downTo.sortKey) return {};
+			if (isPast(read, downTo)) return {};
 			if (wanted(read) && !collected.some((other) => other.id === read.id)) {
 				collected.push(read);
 			}
@@ -94,6 +95,34 @@ export async function scan(
 		page = next;
 	}
 	return {};
+}
+
+/**
+ * On a first activation, the records at the newest key may go on past the edge page read
+ * (`edge`: page 1 of a newest-first list, the last page of an oldest-first one), as when a
+ * bulk import stamps hundreds of records with the same second. Reads on from page `from`,
+ * `step` by `step` away from the edge, while pages hold only that key, within the page cap, so that none of
+ * them is taken for new later. When the cap runs out first, the key is closed instead: every
+ * record at it counts as handled, which misses only a record the vendor gives that same
+ * second after this read.
+ */
+async function settleTop(
+	reader: Reader,
+	top: Position,
+	{ edge, from, step }: { edge: Page; from: number; step: 1 | -1 },
+): Promise<Position> {
+	const atTop = (records: ListedRecord[]) => records.filter((read) => read.sortKey === top.sortKey);
+	if (edge.records.length === 0 || atTop(edge.records).length < edge.records.length) return top;
+	const ids = [...top.ids];
+	for (let page = from; page >= 1; page += step) {
+		if (!reader.canRead()) return { sortKey: top.sortKey, ids: [], closed: true };
+		const { records, next } = await reader.page(page);
+		const same = atTop(records);
+		ids.push(...same.map((read) => read.id));
+		if (same.length < records.length || records.length === 0) break;
+		if (step === 1 && next === undefined) break;
+	}
+	return { sortKey: top.sortKey, ids: [...new Set(ids)] };
 }
 
 /** Polls an `ordered` event (see the module comment). */
@@ -120,8 +149,14 @@ export async function pollOrdered(run: PollRun): Promise<INodeExecutionData[][] 
 						? last.records
 						: await readAll(run, 'unordered');
 			const none: Position = { sortKey: Number.NEGATIVE_INFINITY, ids: [] };
+			let cursor = records.length === 0 ? none : highestPosition(records, none);
+			if (order === 'newest')
+				cursor = await settleTop(reader, cursor, { edge: first, from: 2, step: 1 });
+			if (order === 'oldest' && pages !== undefined) {
+				cursor = await settleTop(reader, cursor, { edge: last, from: pages - 1, step: -1 });
+			}
 			const fresh: Omit<PollState, 'key'> = {
-				cursor: records.length === 0 ? none : highestPosition(records, none),
+				cursor: settled(event, cursor),
 				backlogs: [],
 				order,
 				...(order === 'oldest' ? { page: pages } : {}),
@@ -151,7 +186,10 @@ export async function pollOrdered(run: PollRun): Promise<INodeExecutionData[][] 
 	const collected = records.filter(isNew);
 	const { out, states } = emitted(run, collected, state.states);
 	save(run, {
-		cursor: records.length === 0 ? state.cursor : highestPosition(records, state.cursor),
+		cursor: settled(
+			event,
+			records.length === 0 ? state.cursor : highestPosition(records, state.cursor),
+		),
 		backlogs: [],
 		states,
 		order,
@@ -214,7 +252,10 @@ export async function pollNewestFirst(
 
 	const { out, states } = emitted(run, collected, state.states);
 	save(run, {
-		cursor: collected.length === 0 ? state.cursor : highestPosition(collected, state.cursor),
+		cursor: settled(
+			run.event,
+			collected.length === 0 ? state.cursor : highestPosition(collected, state.cursor),
+		),
 		// Every backlog is kept until read: dropping one would lose its records.
 		backlogs,
 		states,
@@ -284,7 +325,10 @@ export async function pollOldestFirst(
 	}
 	const { out, states } = emitted(run, collected, state.states);
 	save(run, {
-		cursor: collected.length === 0 ? cursor : highestPosition(collected, cursor),
+		cursor: settled(
+			run.event,
+			collected.length === 0 ? cursor : highestPosition(collected, cursor),
+		),
 		backlogs: [],
 		states,
 		order: 'oldest',

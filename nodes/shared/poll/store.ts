@@ -84,6 +84,7 @@ export function save(run: PollRun, state: Omit<PollState, 'key'>): void {
 interface StoredPosition {
 	at: number | null;
 	ids: string[];
+	closed?: true;
 }
 
 /**
@@ -104,6 +105,7 @@ export function toStored(state: PollState): IDataObject {
 	const stored = (position: Position): StoredPosition => ({
 		at: Number.isFinite(position.sortKey) ? position.sortKey : null,
 		ids: position.ids,
+		...(position.closed === true ? { closed: true as const } : {}),
 	});
 	const result: StoredState = {
 		key: state.key,
@@ -125,6 +127,7 @@ export function fromStored(stored: StoredState): PollState {
 	const position = (value: StoredPosition): Position => ({
 		sortKey: value.at ?? Number.NEGATIVE_INFINITY,
 		ids: [...value.ids],
+		...(value.closed === true ? { closed: true } : {}),
 	});
 	return {
 		key: stored.key,

@@ -90,6 +90,12 @@ export interface Position {
 	sortKey: number;
 	/** Ids handled at exactly `sortKey`. */
 	ids: string[];
+	/**
+	 * Every record at exactly `sortKey` is handled, whatever its id: the key is older than
+	 * the vendor's clock can still give a new record, or a first activation could not read
+	 * all of it within the page cap (see `settleTop`). `ids` is then empty.
+	 */
+	closed?: boolean;
 }
 
 /**
