@@ -730,7 +730,40 @@ describe('shared polling core', () => {
 				api.done();
 			}
 			expect(polls).toEqual([['a', 'b', 'c'], ['d', 'e', 'f'], ['g'], []]);
+
+			// A later record is read once the full second is: the window after it no longer
+			// starts at that second (which no narrower window gets past).
+			const later: Array<Array<string | number>> = [];
+			for (let poll = 0; poll < 4; poll++) {
+				api = serveWindow([...burst, thing('n', 31)]);
+				later.push(ids(await trigger.pollJson()) as string[]);
+				api.done();
+			}
+			expect(later.flat()).toEqual(['n']);
 			jest.restoreAllMocks();
+		});
+
+		it('reads a second fuller than the page cap that is there on activation over several polls, emitting none of it', async () => {
+			pollLimits.maxPages = 1;
+			const now = jest.spyOn(Date, 'now').mockReturnValue(Date.parse(at(30)) + 500);
+			const trigger = harness({ event: 'windowed' });
+			const burst = ['a', 'b', 'c', 'd', 'e', 'f', 'g'].map((id) => thing(id, 30));
+			let api = serveWindow(burst);
+			expect(await trigger.pollJson()).toEqual([]);
+			// The start is narrowed to the current second (whole seconds), which still holds 3 pages.
+			expect(api.queries.at(-1)).toEqual({ since: at(30), page: '1', per: '3' });
+			api.done();
+
+			now.mockReturnValue(Date.parse(at(31)));
+			const polls: Array<Array<string | number>> = [];
+			for (const list of [burst, burst, ...Array(3).fill([...burst, thing('n', 31)])]) {
+				api = serveWindow(list as Thing[]);
+				polls.push(ids(await trigger.pollJson()) as string[]);
+				api.done();
+			}
+			// Pages 2 and 3 of the activation's window (which ends before n), then n: the next
+			// window starts where that one ended, not at second 30 again.
+			expect(polls).toEqual([[], [], ['n'], [], []]);
 		});
 	});
 

@@ -98,6 +98,7 @@ interface StoredState {
 	states?: Record<string, string>;
 	page?: number;
 	windowTo?: string;
+	partial?: 'existing' | 'fullSecond';
 	order?: ListOrder;
 }
 
@@ -118,6 +119,7 @@ export function toStored(state: PollState): IDataObject {
 		...(state.states === undefined ? {} : { states: state.states }),
 		...(state.page === undefined ? {} : { page: state.page }),
 		...(state.windowTo === undefined ? {} : { windowTo: state.windowTo }),
+		...(state.partial === undefined ? {} : { partial: state.partial }),
 		...(state.order === undefined ? {} : { order: state.order }),
 	};
 	return result as unknown as IDataObject;
@@ -140,6 +142,7 @@ export function fromStored(stored: StoredState): PollState {
 		states: stored.states === undefined ? undefined : { ...stored.states },
 		page: stored.page,
 		windowTo: stored.windowTo,
+		...(stored.partial === undefined ? {} : { partial: stored.partial }),
 		order: stored.order,
 	};
 }

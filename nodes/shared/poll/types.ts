@@ -118,6 +118,11 @@ export interface PollState {
 	page?: number;
 	/** The end of a window read in part (its start is the cursor). */
 	windowTo?: string;
+	/**
+	 * Why a window is read in part: it is what was there at the first activation (none of it
+	 * is emitted), or one second holds more than the page cap (`fullSecond`).
+	 */
+	partial?: 'existing' | 'fullSecond';
 	/** Where the next poll reads on from: the newest position handled, or a window's start. */
 	cursor: Position;
 	/** Newest first (newest-first lists only). */

@@ -28,6 +28,7 @@ export async function pollWindow(run: PollRun): Promise<INodeExecutionData[][] |
 	const readWindow = async (window: TimeWindow, narrow: boolean, startPage = 1) => {
 		let first = await reader.page(startPage, event.request(context, window));
 		let used = window;
+		let full = false;
 		if (startPage === 1 && narrow && window.from !== undefined && !fits(first.pages)) {
 			let low = timeOf(window.from);
 			let high = Date.now() + pollLimits.clockSkewMs;
@@ -45,8 +46,8 @@ export async function pollWindow(run: PollRun): Promise<INodeExecutionData[][] |
 					high = middle;
 				}
 			}
-			({ first, window: used } =
-				best !== undefined && best.first.records.length > 0 ? best : tooBig);
+			full = best === undefined || best.first.records.length === 0;
+			({ first, window: used } = full ? tooBig : (best as typeof tooBig));
 		}
 		const records = [...first.records];
 		let next = first.next;
@@ -59,7 +60,7 @@ export async function pollWindow(run: PollRun): Promise<INodeExecutionData[][] |
 			}
 			next = page.next;
 		}
-		return { records, complete: next === undefined, to: used.to, nextPage: next };
+		return { records, complete: next === undefined, to: used.to, nextPage: next, full };
 	};
 	/** A record as handled: the same record changed again (a later time) is new. */
 	const handledId = (read: ListedRecord) => `${read.id}@${read.sortKey}`;
@@ -77,21 +78,27 @@ export async function pollWindow(run: PollRun): Promise<INodeExecutionData[][] |
 			// Start from now, less a margin for the vendor's clock: what is already there is handled.
 			// When that margin holds more than the page cap, it is narrowed (its start moved
 			// later) until it fits, so no record of it is left unread and later taken for new.
-			let at = Date.now() - pollLimits.clockSkewMs;
+			// Starts are whole seconds: a vendor that stamps in seconds gives a record made later
+			// in the start's second a time before a start with milliseconds.
+			const second = (time: number) => Math.floor(time / 1000) * 1000;
+			let at = second(Date.now() - pollLimits.clockSkewMs);
 			let first = await reader.page(1, event.request(context, { from: iso(at) }));
 			for (
 				let probe = 0;
 				probe < pollLimits.maxProbes && !fits(first.pages) && Date.now() - at > 1000;
 				probe++
 			) {
-				at += Math.floor((Date.now() - at) / 2);
+				at = Math.max(at + 1000, second(at + (Date.now() - at) / 2));
 				first = await reader.page(1, event.request(context, { from: iso(at) }));
 			}
-			const { records } = await readWindow({ from: iso(at) }, false);
+			const { records, complete, nextPage } = await readWindow({ from: iso(at) }, false);
 			save(run, {
 				cursor: { sortKey: at, ids: records.map(handledId) },
 				backlogs: [],
 				states: statesOf(event, records),
+				// One second holds more than the page cap: the next polls read the rest of what is
+				// there now, emitting none of it.
+				...(complete ? {} : { page: nextPage, windowTo: iso(Date.now()), partial: 'existing' }),
 			});
 			return null;
 		}
@@ -102,24 +109,34 @@ export async function pollWindow(run: PollRun): Promise<INodeExecutionData[][] |
 	const from = Number.isFinite(cursor.sortKey) ? iso(cursor.sortKey) : undefined;
 	const window: TimeWindow = from === undefined ? {} : { from };
 	// A window read in part by the last poll is read on at the page it stopped at.
-	const { records, complete, to, nextPage } =
-		state.page !== undefined && state.windowTo !== undefined
-			? await readWindow({ ...window, to: state.windowTo }, false, state.page)
-			: await readWindow(window, true);
+	const resuming = state.page !== undefined && state.windowTo !== undefined;
+	const { records, complete, to, nextPage, full } = resuming
+		? await readWindow({ ...window, to: state.windowTo }, false, state.page)
+		: await readWindow(window, true);
 	const handled = (read: ListedRecord) =>
 		read.sortKey < cursor.sortKey || cursor.ids.includes(handledId(read));
 	const collected = records.filter((read) => !handled(read));
 	const { out, states } = emitted(run, collected, state.states);
+	// Still reading what was there at the first activation: handled, not emitted.
+	if (state.partial === 'existing') out.length = 0;
+	// A window read in part: what was there at the activation, or one second fuller than the
+	// page cap (no narrower window fits).
+	const partial = resuming ? state.partial : full ? 'fullSecond' : undefined;
 
 	let next: Position;
-	let resume: { page?: number; windowTo?: string } = {};
+	let resume: Pick<PollState, 'page' | 'windowTo' | 'partial'> = {};
 	if (complete) {
 		// Everything from the cursor to the newest record read (or to the window's end, while
-		// that is safely in the vendor's past) is handled.
+		// that is safely in the vendor's past) is handled. A window read in part (a second or
+		// so) is handled to its end: starting there again would read the same full second on
+		// every poll and never get past it. That misses only a record the vendor gives that
+		// second after it was read.
 		const end =
 			to === undefined
 				? Number.NEGATIVE_INFINITY
-				: Math.min(timeOf(to), Date.now() - pollLimits.clockSkewMs);
+				: partial !== undefined
+					? timeOf(to)
+					: Math.min(timeOf(to), Date.now() - pollLimits.clockSkewMs);
 		const at = Math.max(cursor.sortKey, end, ...records.map((read) => read.sortKey));
 		// Handled at exactly `at`: what this poll read there, and what earlier polls of a
 		// window read in part handled there.
@@ -131,7 +148,11 @@ export async function pollWindow(run: PollRun): Promise<INodeExecutionData[][] |
 	} else {
 		// The records read are handled; the rest of this window comes next time.
 		next = { sortKey: cursor.sortKey, ids: [...cursor.ids, ...collected.map(handledId)] };
-		resume = { page: nextPage, windowTo: to ?? iso(Date.now()) };
+		resume = {
+			page: nextPage,
+			windowTo: to ?? iso(Date.now()),
+			...(partial === undefined ? {} : { partial }),
+		};
 	}
 	save(run, { cursor: next, backlogs: [], states, ...resume });
 	return out.length === 0 ? null : [out];
