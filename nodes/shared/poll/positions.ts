@@ -47,6 +47,7 @@ export const isPast = (read: ListedRecord, position: Position) =>
  */
 export function settled(event: PollEvent, position: Position): Position {
 	if (event.code !== undefined || position.closed === true) return position;
+	if (!Number.isFinite(position.sortKey)) return position;
 	if (!(position.sortKey < Date.now() - pollLimits.clockSkewMs)) return position;
 	return { sortKey: position.sortKey, ids: [], closed: true };
 }
