@@ -614,41 +614,37 @@ describe('shared polling core', () => {
 			expect(ids(await trigger.pollJson())).toEqual(['n2', 'n1']);
 		});
 
-		it('closes the second when the page cap runs out before its end', async () => {
-			pollLimits.maxPages = 2;
-			const trigger = harness();
-			let api = serve(bulk());
-			expect(await trigger.pollJson()).toEqual([]);
-			expect(api.reads).toEqual([1, 4, 2]);
-			expect(cursor(trigger)).toEqual({ at: timeOf(at(30)), ids: [], closed: true });
-			api.done();
+		it.each([
+			// why, Max Pages, n8n's clock, pages read on activation
+			['the page cap runs out before its end', 2, Date.parse(at(31)), [1, 4, 2]],
+			[
+				'it is older than the vendor clock’s skew',
+				10,
+				Date.parse(at(36)) + 6 * 60_000,
+				[1, 4, 2, 3],
+			],
+		])(
+			'closes the second when %s: steady polls stop at it',
+			async (_why, maxPages, now, activation) => {
+				pollLimits.maxPages = maxPages;
+				jest.spyOn(Date, 'now').mockReturnValue(now);
+				const trigger = harness();
+				let api = serve(bulk());
+				expect(await trigger.pollJson()).toEqual([]);
+				expect(api.reads).toEqual(activation);
+				expect(cursor(trigger)).toEqual({ at: timeOf(at(30)), ids: [], closed: true });
+				api.done();
 
-			api = serve(bulk());
-			expect(await trigger.pollJson()).toEqual([]);
-			expect(api.reads).toEqual([1, 4]);
-			api.done();
+				api = serve(bulk());
+				expect(await trigger.pollJson()).toEqual([]);
+				expect(api.reads).toEqual([1, 4]);
+				api.done();
 
-			api = serve(withNew());
-			expect(ids(await trigger.pollJson())).toEqual(['n2', 'n1']);
-			expect(cursor(trigger)).toEqual({ at: timeOf(at(31)), ids: ['n2', 'n1'] });
-		});
-
-		it('closes a second older than the vendor clock’s skew: steady polls stop at it', async () => {
-			jest.spyOn(Date, 'now').mockReturnValue(Date.parse(at(30)) + 6 * 60_000);
-			const trigger = harness();
-			let api = serve(bulk());
-			expect(await trigger.pollJson()).toEqual([]);
-			expect(cursor(trigger)).toEqual({ at: timeOf(at(30)), ids: [], closed: true });
-			api.done();
-
-			api = serve(bulk());
-			expect(await trigger.pollJson()).toEqual([]);
-			expect(api.reads).toEqual([1, 4]);
-			api.done();
-
-			api = serve(withNew());
-			expect(ids(await trigger.pollJson())).toEqual(['n2', 'n1']);
-		});
+				api = serve(withNew());
+				expect(ids(await trigger.pollJson())).toEqual(['n2', 'n1']);
+				expect(cursor(trigger)).toMatchObject({ at: timeOf(at(31)) });
+			},
+		);
 
 		it('takes two seconds on separate pages as an order', async () => {
 			const trigger = harness();
