@@ -2,6 +2,7 @@ import type {
 	IDataObject,
 	IExecuteFunctions,
 	INodeProperties,
+	INodePropertyCollection,
 	INodePropertyOptions,
 } from 'n8n-workflow';
 
@@ -52,19 +53,11 @@ const listPredicates = ['in', 'not_in'];
 export const SEARCH_SORT = 'id asc';
 
 /**
- * The condition builder of a Ransack-style search around the search's own Field dropdown
- * (named `field`). Each search spreads it and writes its own description.
+ * The rows of a Ransack-style search's Conditions around the search's own Field dropdown
+ * (named `field`). Each search writes the Conditions property out and spreads these in.
  */
-export function conditionsField(field: INodeProperties): INodeProperties {
+export function conditionRows(field: INodeProperties): { options: INodePropertyCollection[] } {
 	return {
-		displayName: 'Conditions',
-		name: 'conditions',
-		type: 'fixedCollection',
-		typeOptions: { multipleValues: true },
-		placeholder: 'Add Condition',
-		default: {},
-		description:
-			'Conditions the records must all meet (Ransack query: field_predicate = value). None returns every record.',
 		options: [
 			{
 				name: 'condition',
@@ -202,7 +195,7 @@ export interface SearchSpec {
 	path: string;
 	/** The Simplify toggle, naming the fields it keeps. */
 	simplify: INodeProperties;
-	/** `conditionsField` with the resource's fields and description. */
+	/** The Conditions property, written out with its rows from `conditionRows`. */
 	conditions: INodeProperties;
 	simplifiedFields: readonly string[];
 }

@@ -1,9 +1,9 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { INodeProperties, INodePropertyMode } from 'n8n-workflow';
 
 import type { DealTransport } from '../../../shared/pipeline-deal-operations';
 import { dealFields as platformDealFields } from '../../../shared/pipeline-deals';
 import { ecosysRequest, ecosysList } from '../../transport';
-import { clientLink } from '../client/fields';
+import { clientModes } from '../client/fields';
 
 export { dealBody } from '../../../shared/pipeline-deals';
 
@@ -52,17 +52,18 @@ export const dealFields: INodeProperties[] = platformDealFields(
 		responsible_id:
 			"UUID of the team member responsible for the deal (not in Ecosys Auto's API docs; Sonar Marketing documents it on the same platform)",
 	},
-	{ ...clientLink, description: 'The client the deal belongs to, from the list or by its UUID' },
+	{
+		displayName: 'Client',
+		name: 'client_id',
+		type: 'resourceLocator',
+		default: { mode: 'list', value: '' },
+		description: 'The client the deal belongs to, from the list or by its UUID',
+		...clientModes,
+	},
 );
 
-/** The Deal picker: a deal from a searchable list of the pipeline, or its UUID. */
-export const dealLocator: INodeProperties = {
-	displayName: 'Deal',
-	name: 'dealId',
-	type: 'resourceLocator',
-	required: true,
-	default: { mode: 'list', value: '' },
-	description: 'The deal, chosen from the list or given by its UUID',
+/** The Deal picker's modes: a deal from a searchable list, or its UUID. */
+export const dealModes: { modes: INodePropertyMode[] } = {
 	modes: [
 		{
 			displayName: 'From List',

@@ -22,7 +22,11 @@ const calculationOptions: CheckedProperty[] = [
 	{
 		...discountPercentage,
 		property: {
-			...discountPercentage.property,
+			displayName: 'Discount (%)',
+			name: 'discount_percentage',
+			type: 'number',
+			typeOptions: { minValue: 0, maxValue: 100 },
+			default: 0,
 			description: 'Discount on the whole proposal, in percent',
 		},
 	},

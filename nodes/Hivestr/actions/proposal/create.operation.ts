@@ -4,7 +4,7 @@ import { forOperation, optionalFields } from '../../../shared/descriptions';
 import { pickFields } from '../../../shared/simplify';
 import type { CheckedProperty } from '../../../shared/validate';
 import { checkedCollection, invalid, propertiesOf, requiredTextOf } from '../../../shared/validate';
-import { clientIdField, clientIdOf } from '../client/locator';
+import { clientIdOf } from '../client/locator';
 import { hivestrRequest } from '../../transport';
 import { calculationBody, calculationProperties } from './calculate.operation';
 import { checkedItem, itemProperties, proposalItem, replacementItem } from './items';
@@ -20,6 +20,7 @@ import {
 	sellByInsertions,
 	validUntil,
 } from './settings';
+import { pickerModes } from '../locators';
 
 const percent: CheckedProperty['rule'] = (check, label) =>
 	check.number(label, { min: 0, max: 100 });
@@ -97,7 +98,15 @@ const titleField: INodeProperties = {
 };
 
 export const description: INodeProperties[] = forOperation('proposal', 'create', [
-	{ ...clientIdField, description: 'The client the proposal is for' },
+	{
+		displayName: 'Client',
+		name: 'clientId',
+		type: 'resourceLocator',
+		required: true,
+		default: { mode: 'list', value: '' },
+		...pickerModes('searchClients'),
+		description: 'The client the proposal is for',
+	},
 	titleField,
 	...campaignDates,
 	{

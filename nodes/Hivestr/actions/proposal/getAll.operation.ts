@@ -1,20 +1,21 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { forOperation } from '../../../shared/descriptions';
-import { simplifyField } from '../../../shared/simplify';
 import type { CheckedProperty } from '../../../shared/validate';
-import { clientIdField } from '../client/locator';
 import { filteredList, listProperties } from '../filteredList';
 import { PROPOSAL_SIMPLIFIED_FIELDS } from '../simplifiedFields';
 import { PROPOSAL_STATUSES, proposalStatusOptions } from './settings';
+import { pickerModes } from '../locators';
 
 /** The filters GET /proposals takes, under Filters. */
 const filters: CheckedProperty[] = [
 	{
 		property: {
-			...clientIdField,
+			displayName: 'Client',
 			name: 'client_id',
-			required: false,
+			type: 'resourceLocator',
+			default: { mode: 'list', value: '' },
+			...pickerModes('searchClients'),
 			description: 'Only proposals of this client',
 		},
 	},
@@ -54,7 +55,10 @@ export const description = forOperation(
 	'proposal',
 	'getAll',
 	listProperties(filters, {
-		...simplifyField,
+		displayName: 'Simplify',
+		name: 'simplify',
+		type: 'boolean',
+		default: false,
 		description:
 			'Whether to return only ID, proposal_number, title, status, final_value, campaign_start_date, campaign_end_date, valid_until, created_at and client of each proposal instead of every field',
 	}),

@@ -1,4 +1,4 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { INodeProperties, INodePropertyMode } from 'n8n-workflow';
 
 import type { DealTransport } from '../../../shared/pipeline-deal-operations';
 import { dealFields as platformDealFields } from '../../../shared/pipeline-deals';
@@ -46,14 +46,8 @@ export const dealFields: INodeProperties[] = platformDealFields({
 		'Pipeline phase (Sonar starts new deals in lead). Use an expression for a phase your team added.',
 });
 
-/** The Deal picker: a deal from a searchable list of the team's deals, or its UUID. */
-export const dealLocator: INodeProperties = {
-	displayName: 'Deal',
-	name: 'dealId',
-	type: 'resourceLocator',
-	required: true,
-	default: { mode: 'list', value: '' },
-	description: 'The deal, chosen from the list or given by its UUID',
+/** The Deal picker's modes: a deal from a searchable list, or its UUID. */
+export const dealModes: { modes: INodePropertyMode[] } = {
 	modes: [
 		{
 			displayName: 'From List',
