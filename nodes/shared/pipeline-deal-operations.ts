@@ -96,7 +96,7 @@ export function getManyDealsOperation(transport: DealTransport, spec: DealListSp
 }
 
 /** What Get and Update of a vendor's deal are made of. */
-export interface DealRecordSpec {
+interface DealRecordSpec {
 	transport: DealTransport;
 	/** The modes of the vendor's Deal picker (parameter `dealId`). */
 	dealModes: { modes: INodePropertyMode[] };

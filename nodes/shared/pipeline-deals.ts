@@ -10,7 +10,7 @@ import { apiFields, rulesFor, tagList } from './validate';
  * statuses its documents show, and notes on what they do not show.
  */
 
-export const priorityOptions = [
+const priorityOptions = [
 	{ name: 'High (Alta)', value: 'alta' },
 	{ name: 'Medium (Media)', value: 'media' },
 	{ name: 'Low (Baixa)', value: 'baixa' },
@@ -44,7 +44,7 @@ export function platformDealLabel(deal: IDataObject): string {
 }
 
 /** Deal fields a vendor's own documents may not show, so it can describe them its own way. */
-export type DealFieldNotes = Partial<
+type DealFieldNotes = Partial<
 	Record<'description' | 'expected_close_date' | 'priority' | 'responsible_id', string>
 >;
 

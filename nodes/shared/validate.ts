@@ -259,7 +259,7 @@ export function apiFields(fields: IDataObject, rules: Record<string, FieldRule> 
 }
 
 /** The rules of one item, as `rulesFor` binds them. */
-export type FieldRules = ReturnType<typeof rulesFor>;
+type FieldRules = ReturnType<typeof rulesFor>;
 
 /**
  * A parameter and the rule its value passes, declared together so the label is written

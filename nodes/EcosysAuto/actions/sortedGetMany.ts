@@ -17,7 +17,7 @@ import { apiFields } from '../../shared/validate';
 import { listSortOf, sortedList } from '../sortedList';
 
 /** What a Get Many of an Ecosys Auto list is made of; its UI text is written by the caller. */
-export interface SortedGetManySpec {
+interface SortedGetManySpec {
 	resource: string;
 	/** The list endpoint, e.g. /clients. */
 	path: string;

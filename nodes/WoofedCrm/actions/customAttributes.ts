@@ -29,7 +29,7 @@ export const customAttributeRows: INodePropertyCollection[] = [
 ];
 
 /** The rows of `customAttributesField` as an object, or undefined when there are none. */
-export function customAttributesOf(
+function customAttributesOf(
 	context: IExecuteFunctions,
 	itemIndex: number,
 ): IDataObject | undefined {

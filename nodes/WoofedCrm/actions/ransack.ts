@@ -19,7 +19,7 @@ import { jsonObjectOf } from './jsonObject';
  */
 
 /** The predicates of WoofedCRM's API docs (API structure › Search). */
-export const searchPredicates: INodePropertyOptions[] = [
+const searchPredicates: INodePropertyOptions[] = [
 	{ name: 'Equals (Eq)', value: 'eq' },
 	{ name: 'Not Equals (Not_eq)', value: 'not_eq' },
 	{ name: 'Contains (Cont)', value: 'cont' },
@@ -50,7 +50,7 @@ const listPredicates = ['in', 'not_in'];
  * The sort key sent with every search. WoofedCRM's search has no ORDER BY of its own, so
  * without it the pages of a long result may overlap or skip records.
  */
-export const SEARCH_SORT = 'id asc';
+const SEARCH_SORT = 'id asc';
 
 /**
  * The rows of a Ransack-style search's Conditions around the search's own Field dropdown
@@ -110,7 +110,7 @@ export function conditionRows(field: INodeProperties): { options: INodePropertyC
 }
 
 /** Extra Ransack predicates as JSON, merged over the conditions. */
-export const rawQueryField: INodeProperties = {
+const rawQueryField: INodeProperties = {
 	displayName: 'Raw Query (JSON)',
 	name: 'rawQuery',
 	type: 'json',
@@ -126,7 +126,7 @@ function listOf(value: unknown): unknown[] {
 }
 
 /** The Ransack `query` object built from `searchFields`, with the stable sort key `s`. */
-export function searchQueryOf(context: IExecuteFunctions, itemIndex: number): IDataObject {
+function searchQueryOf(context: IExecuteFunctions, itemIndex: number): IDataObject {
 	const query: IDataObject = {};
 	const rows = context.getNodeParameter('conditions.condition', itemIndex, []) as IDataObject[];
 	rows.forEach((row, index) => {
@@ -189,7 +189,7 @@ export function searchQueryOf(context: IExecuteFunctions, itemIndex: number): ID
 }
 
 /** What a search operation of one resource is made of; its UI text is written by the caller. */
-export interface SearchSpec {
+interface SearchSpec {
 	resource: string;
 	/** The search endpoint, e.g. /contacts/search. */
 	path: string;

@@ -10,7 +10,7 @@ import { apiFields, rulesFor } from '../../../shared/validate';
 import { customAttributeRows } from '../customAttributes';
 import { utcDateTime } from '../utcDateTime';
 
-export const statusOptions = [
+const statusOptions = [
 	{ name: 'Open', value: 'open' },
 	{ name: 'Won', value: 'won' },
 	{ name: 'Lost', value: 'lost' },
