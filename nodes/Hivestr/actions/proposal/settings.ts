@@ -14,7 +14,7 @@ export const proposalStatusOptions = [
 		name: 'Pre-Approved',
 		value: 'pre_approved',
 		description:
-			"The status of a proposal whose card is in Approval (Aprovação), named in the stage table; the list filter and the update do not list it (not in Hivestr's API docs for this field)",
+			"Shown in Hivestr's API docs only as the status linked to the Aprovação pipeline stage, not in the proposal status lists",
 	},
 	{ name: 'Rejected', value: 'rejected' },
 	{ name: 'Sent', value: 'sent' },
