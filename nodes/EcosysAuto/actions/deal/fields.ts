@@ -14,15 +14,18 @@ export const dealTransport: DealTransport = { request: ecosysRequest, list: ecos
 export const phaseOptions = [{ name: 'Lead', value: 'lead' }];
 
 /** Deal statuses the quickstart shows: ativo (a new deal), ganho and perdido (markDealWon/Lost). */
+export const dealStatusOptions = [
+	{ name: 'Open (Ativo)', value: 'ativo' },
+	{ name: 'Won (Ganho)', value: 'ganho' },
+	{ name: 'Lost (Perdido)', value: 'perdido' },
+];
+
+/** Update's Status field. */
 export const statusField: INodeProperties = {
 	displayName: 'Status',
 	name: 'status',
 	type: 'options',
-	options: [
-		{ name: 'Open (Ativo)', value: 'ativo' },
-		{ name: 'Won (Ganho)', value: 'ganho' },
-		{ name: 'Lost (Perdido)', value: 'perdido' },
-	],
+	options: dealStatusOptions,
 	default: 'ativo',
 	description: 'To close a deal, the Mark Won and Mark Lost operations are simpler',
 };

@@ -1,6 +1,6 @@
 import { getManyDealsOperation } from '../../../shared/pipeline-deal-operations';
 import { clientModes } from '../client/fields';
-import { dealTransport, phaseOptions } from './fields';
+import { dealStatusOptions, dealTransport, phaseOptions } from './fields';
 
 export const { description, execute } = getManyDealsOperation(dealTransport, {
 	phaseOptions,
@@ -8,11 +8,7 @@ export const { description, execute } = getManyDealsOperation(dealTransport, {
 		displayName: 'Status',
 		name: 'status',
 		type: 'options',
-		options: [
-			{ name: 'Open (Ativo)', value: 'ativo' },
-			{ name: 'Won (Ganho)', value: 'ganho' },
-			{ name: 'Lost (Perdido)', value: 'perdido' },
-		],
+		options: dealStatusOptions,
 		default: 'ativo',
 		description:
 			'Open, won or lost, as Ecosys Auto spells them; use an expression for another status',

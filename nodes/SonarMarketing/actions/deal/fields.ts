@@ -20,16 +20,19 @@ export const phaseOptions = [
  * DELETE sets arquivado); ganho and perdido are Ecosys Auto's, on the same platform, and may
  * or may not exist in Sonar: kept, marked.
  */
+export const dealStatusOptions = [
+	{ name: 'Active (Ativo)', value: 'ativo' },
+	{ name: 'Archived (Arquivado)', value: 'arquivado' },
+	{ name: "Lost (Perdido) (Not in Sonar Marketing's API Docs)", value: 'perdido' },
+	{ name: "Won (Ganho) (Not in Sonar Marketing's API Docs)", value: 'ganho' },
+];
+
+/** Update's Status field. */
 export const statusField: INodeProperties = {
 	displayName: 'Status',
 	name: 'status',
 	type: 'options',
-	options: [
-		{ name: 'Active (Ativo)', value: 'ativo' },
-		{ name: 'Archived (Arquivado)', value: 'arquivado' },
-		{ name: "Lost (Perdido) (Not in Sonar Marketing's API Docs)", value: 'perdido' },
-		{ name: "Won (Ganho) (Not in Sonar Marketing's API Docs)", value: 'ganho' },
-	],
+	options: dealStatusOptions,
 	default: 'ativo',
 	description:
 		'Sonar accepts status on update; its document shows the values ativo and arquivado (Archive is the documented way to archive)',

@@ -1,5 +1,5 @@
 import { getManyDealsOperation } from '../../../shared/pipeline-deal-operations';
-import { dealTransport, phaseOptions } from './fields';
+import { dealStatusOptions, dealTransport, phaseOptions } from './fields';
 
 export const { description, execute } = getManyDealsOperation(dealTransport, {
 	phaseOptions,
@@ -7,12 +7,7 @@ export const { description, execute } = getManyDealsOperation(dealTransport, {
 		displayName: 'Status',
 		name: 'status',
 		type: 'options',
-		options: [
-			{ name: 'Active (Ativo)', value: 'ativo' },
-			{ name: 'Archived (Arquivado)', value: 'arquivado' },
-			{ name: "Lost (Perdido) (Not in Sonar Marketing's API Docs)", value: 'perdido' },
-			{ name: "Won (Ganho) (Not in Sonar Marketing's API Docs)", value: 'ganho' },
-		],
+		options: dealStatusOptions,
 		default: 'ativo',
 		description:
 			"Sonar documents the filter values ativo and arquivado. Without this filter, whether archived deals are listed is not in Sonar Marketing's API docs: set ativo or arquivado to be sure.",
