@@ -3,10 +3,10 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { forOperation } from '../../../shared/descriptions';
 import { pathOf } from '../../../shared/request';
 import { simplifiedIfAsked } from '../../../shared/simplify';
-import { clientIdOf } from './locator';
 import { hivestrRequest } from '../../transport';
-import { CLIENT_SIMPLIFIED_FIELDS } from '../simplifiedFields';
 import { pickerModes } from '../locators';
+import { CLIENT_SIMPLIFIED_FIELDS } from '../simplifiedFields';
+import { clientIdOf } from './locator';
 
 export const description: INodeProperties[] = forOperation('client', 'get', [
 	{

@@ -4,10 +4,10 @@ import { forOperation, optionalFields } from '../../../shared/descriptions';
 import { pathOf } from '../../../shared/request';
 import type { CheckedProperty } from '../../../shared/validate';
 import { checkedCollection, propertiesOf, requireSomeField } from '../../../shared/validate';
-import { clientIdOf } from './locator';
 import { hivestrRequest } from '../../transport';
-import { clientFields } from './fields';
 import { pickerModes } from '../locators';
+import { clientFields } from './fields';
+import { clientIdOf } from './locator';
 
 const updateFields: CheckedProperty[] = [
 	...clientFields,

@@ -3,8 +3,8 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { forOperation } from '../../../shared/descriptions';
 import { pathOf } from '../../../shared/request';
 import { requiredTextOf, rulesFor } from '../../../shared/validate';
-import { clientIdOf } from '../client/locator';
 import { hivestrRequest } from '../../transport';
+import { clientIdOf } from '../client/locator';
 import { pickerModes } from '../locators';
 
 /** Note types exactly as the API spells them (hivestr.txt › POST /clients/{id}/notes: note, task, reminder, follow_up). */

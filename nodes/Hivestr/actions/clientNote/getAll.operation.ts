@@ -5,8 +5,8 @@ import { pathOf } from '../../../shared/request';
 import type { CheckedProperty } from '../../../shared/validate';
 import { clientIdOf } from '../client/locator';
 import { filteredList, listProperties } from '../filteredList';
-import { NOTE_TYPES, noteTypeOptions } from './create.operation';
 import { pickerModes } from '../locators';
+import { NOTE_TYPES, noteTypeOptions } from './create.operation';
 
 /** The filters GET /clients/{id}/notes takes. */
 const filters: CheckedProperty[] = [

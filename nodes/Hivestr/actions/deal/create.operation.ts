@@ -2,11 +2,11 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { forOperation, optionalFields } from '../../../shared/descriptions';
 import { propertiesOf, requiredTextOf, rulesFor } from '../../../shared/validate';
-import { clientIdOf } from '../client/locator';
-import { stageFilterOptions, STAGES } from './stage';
 import { hivestrRequest } from '../../transport';
-import { cardBody, cardFields } from './fields';
+import { clientIdOf } from '../client/locator';
 import { pickerModes } from '../locators';
+import { cardBody, cardFields } from './fields';
+import { stageFilterOptions, STAGES } from './stage';
 
 const stage: INodeProperties = {
 	displayName: 'Stage',

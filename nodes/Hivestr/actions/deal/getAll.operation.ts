@@ -3,9 +3,9 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { forOperation } from '../../../shared/descriptions';
 import type { CheckedProperty } from '../../../shared/validate';
 import { filteredList, listProperties } from '../filteredList';
+import { pickerModes } from '../locators';
 import { CARD_SIMPLIFIED_FIELDS } from '../simplifiedFields';
 import { stageFilterOptions, STAGES } from './stage';
-import { pickerModes } from '../locators';
 
 /** The filters GET /pipeline/deals takes. */
 const filters: CheckedProperty[] = [

@@ -4,8 +4,8 @@ import { forOperation, optionalFields } from '../../../shared/descriptions';
 import type { CheckedProperty } from '../../../shared/validate';
 import { checkedCollection, propertiesOf } from '../../../shared/validate';
 import { hivestrRequest } from '../../transport';
-import { calculationItem, checkedItem, itemProperties } from './items';
 import { requireItems, rowsOf } from './itemSources';
+import { calculationItem, checkedItem, itemProperties } from './items';
 import {
 	bonusDays,
 	campaignDates,

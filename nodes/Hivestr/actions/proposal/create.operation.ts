@@ -4,11 +4,12 @@ import { forOperation, optionalFields } from '../../../shared/descriptions';
 import { pickFields } from '../../../shared/simplify';
 import type { CheckedProperty } from '../../../shared/validate';
 import { checkedCollection, invalid, propertiesOf, requiredTextOf } from '../../../shared/validate';
-import { clientIdOf } from '../client/locator';
 import { hivestrRequest } from '../../transport';
+import { clientIdOf } from '../client/locator';
+import { pickerModes } from '../locators';
 import { calculationBody, calculationProperties } from './calculate.operation';
-import { checkedItem, itemProperties, proposalItem, replacementItem } from './items';
 import { CREATE_ITEM_KEYS, itemsJson, jsonItems, requireItems, rowsOf } from './itemSources';
+import { checkedItem, itemProperties, proposalItem, replacementItem } from './items';
 import {
 	bonusDays,
 	campaignDates,
@@ -20,7 +21,6 @@ import {
 	sellByInsertions,
 	validUntil,
 } from './settings';
-import { pickerModes } from '../locators';
 
 const percent: CheckedProperty['rule'] = (check, label) =>
 	check.number(label, { min: 0, max: 100 });

@@ -1,12 +1,12 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { forOperation } from '../../../shared/descriptions';
+import { locatorId } from '../../../shared/locators';
 import { pathOf } from '../../../shared/request';
 import { simplifiedIfAsked } from '../../../shared/simplify';
 import { hivestrRequest } from '../../transport';
-import { PROPOSAL_SIMPLIFIED_FIELDS } from '../simplifiedFields';
 import { pickerModes } from '../locators';
-import { locatorId } from '../../../shared/locators';
+import { PROPOSAL_SIMPLIFIED_FIELDS } from '../simplifiedFields';
 
 export const description: INodeProperties[] = forOperation('proposal', 'get', [
 	{

@@ -3,9 +3,9 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { forOperation } from '../../../shared/descriptions';
 import type { CheckedProperty } from '../../../shared/validate';
 import { filteredList, listProperties } from '../filteredList';
+import { pickerModes } from '../locators';
 import { PROPOSAL_SIMPLIFIED_FIELDS } from '../simplifiedFields';
 import { PROPOSAL_STATUSES, proposalStatusOptions } from './settings';
-import { pickerModes } from '../locators';
 
 /** The filters GET /proposals takes, under Filters. */
 const filters: CheckedProperty[] = [

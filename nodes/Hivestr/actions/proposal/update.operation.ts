@@ -1,13 +1,14 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { forOperation, optionalFields } from '../../../shared/descriptions';
+import { locatorId } from '../../../shared/locators';
 import { pathOf } from '../../../shared/request';
 import type { CheckedProperty } from '../../../shared/validate';
 import { checkedCollection, propertiesOf, requireSomeField } from '../../../shared/validate';
 import { hivestrRequest } from '../../transport';
 import { pickerModes } from '../locators';
-import { checkedItem, itemProperties, replacementItem } from './items';
 import { REPLACE_ITEM_KEYS, jsonItems, requireItems, rowsOf } from './itemSources';
+import { checkedItem, itemProperties, replacementItem } from './items';
 import {
 	discountPercentage,
 	discountValue,
@@ -16,7 +17,6 @@ import {
 	proposalTexts,
 	validUntil,
 } from './settings';
-import { locatorId } from '../../../shared/locators';
 
 /** What PUT /proposals/{id} changes, under Update Fields. */
 const updateFields: CheckedProperty[] = [

@@ -4,8 +4,8 @@ import { forOperation, optionalFields } from '../../../shared/descriptions';
 import { locatorId } from '../../../shared/locators';
 import { requiredText } from '../../../shared/validate';
 import { woofedRequest } from '../../transport';
-import { addCustomAttributes } from '../customAttributes';
 import { contactModes } from '../contact/fields';
+import { addCustomAttributes } from '../customAttributes';
 import { dealBody, dealCustomAttributes, dealFields, idValue, stageField } from './fields';
 
 export const description: INodeProperties[] = forOperation('deal', 'create', [

@@ -5,8 +5,8 @@ import { locatorId } from '../../../shared/locators';
 import { pathOf } from '../../../shared/request';
 import { requireSomeField } from '../../../shared/validate';
 import { woofedRequest } from '../../transport';
-import { addCustomAttributes } from '../customAttributes';
 import { contactModes } from '../contact/fields';
+import { addCustomAttributes } from '../customAttributes';
 import {
 	closingFields,
 	dealBody,

@@ -3,9 +3,9 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { forOperation, optionalFields } from '../../../shared/descriptions';
 import { apiFields, invalid } from '../../../shared/validate';
 import { woofedRequestWithStatus } from '../../transport';
-import { addCustomAttributes } from '../customAttributes';
-import { upsertContact } from '../contact/upsert.operation';
 import { contactModes } from '../contact/fields';
+import { upsertContact } from '../contact/upsert.operation';
+import { addCustomAttributes } from '../customAttributes';
 import { dealBody, dealCustomAttributes, dealFields, idValue } from './fields';
 
 export const description: INodeProperties[] = forOperation('deal', 'upsert', [

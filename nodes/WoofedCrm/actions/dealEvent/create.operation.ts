@@ -6,8 +6,8 @@ import { pathOf } from '../../../shared/request';
 import { apiFields, invalid, requiredText } from '../../../shared/validate';
 import { woofedRequest } from '../../transport';
 import { addCustomAttributes, customAttributeRows } from '../customAttributes';
-import { jsonObjectOf } from '../jsonObject';
 import { dealModes, idValue } from '../deal/fields';
+import { jsonObjectOf } from '../jsonObject';
 import { utcDateTime } from '../utcDateTime';
 
 export const description: INodeProperties[] = forOperation('dealEvent', 'create', [
