@@ -40,13 +40,15 @@ export const statusField: INodeProperties = {
 
 /** Fields a deal accepts on create and on update (all in Sonar's POST /deals table). */
 export const dealFields: INodeProperties[] = platformDealFields({
-	displayName: 'Phase',
-	name: 'phase',
-	type: 'options',
-	options: phaseOptions,
-	default: 'lead',
-	description:
-		'Pipeline phase (Sonar starts new deals in lead). Use an expression for a phase your team added.',
+	phase: {
+		displayName: 'Phase',
+		name: 'phase',
+		type: 'options',
+		options: phaseOptions,
+		default: 'lead',
+		description:
+			'Pipeline phase (Sonar starts new deals in lead). Use an expression for a phase your team added.',
+	},
 });
 
 /** The Deal picker's modes: a deal from a searchable list, or its UUID. */
