@@ -16,7 +16,7 @@ import type { ApiRequest, RequestContext, VendorProfile } from '../shared/types'
  * A URL the credential sends a secret to (the personal token, or the OAuth2 client secret and
  * refresh token): https only, http only on loopback (the local sandbox).
  */
-export function checkedSecretUrl(raw: unknown, label: string): string {
+function checkedSecretUrl(raw: unknown, label: string): string {
 	const text = typeof raw === 'string' ? raw.trim() : '';
 	if (!isSecureUrl(text)) {
 		throw new UserError(

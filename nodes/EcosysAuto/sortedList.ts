@@ -24,10 +24,7 @@ function compare(a: unknown, b: unknown): number {
 }
 
 /** Records sorted on one field (stable; records without it last, as they came). */
-export function sortRecords(
-	records: IDataObject[],
-	{ field, descending }: ListSort,
-): IDataObject[] {
+function sortRecords(records: IDataObject[], { field, descending }: ListSort): IDataObject[] {
 	const missing = (record: IDataObject) => record[field] === undefined || record[field] === null;
 	const present = records.filter((record) => !missing(record));
 	const sorted = [...present].sort((x, y) => {

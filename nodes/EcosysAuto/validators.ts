@@ -11,7 +11,7 @@ import { invalid } from '../shared/validate';
  */
 
 /** The outcome of one check: the value to send, or why it cannot be sent; and a warning. */
-export interface Checked {
+interface Checked {
 	/** The value to send (normalised), or undefined when the format is wrong. */
 	value?: string;
 	/** Set when the format is right but the value is probably wrong (it is still sent). */

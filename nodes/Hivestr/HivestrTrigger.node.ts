@@ -12,7 +12,9 @@ import type { PollEvent } from '../shared/poll';
 import { pollerOf, pollingTrigger, pollOptions } from '../shared/poll';
 import type { ApiRequest } from '../shared/types';
 import { apiFields } from '../shared/validate';
+import { clientStatusOptions } from './actions/client/fields';
 import { stageFilterOptions } from './actions/deal/stage';
+import { proposalStatusOptions } from './actions/proposal/settings';
 import { hivestr } from './transport';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -35,21 +37,6 @@ function list(path: string, filterNames: string[]) {
 		qs: query(context, filterNames),
 	});
 }
-
-/** The proposal statuses the trigger watches for (hivestr.txt, GET/PUT /public/proposals). */
-const proposalStatuses = [
-	{ name: 'Approved', value: 'approved' },
-	{ name: 'Draft', value: 'draft' },
-	{
-		name: 'Pre-Approved',
-		value: 'pre_approved',
-		description:
-			"Shown in Hivestr's API docs only as the status linked to the Aprovação pipeline stage, not in the proposal status lists",
-	},
-	{ name: 'Rejected', value: 'rejected' },
-	{ name: 'Sent', value: 'sent' },
-	{ name: 'Viewed', value: 'viewed' },
-];
 
 const show = (...eventNames: string[]) => ({ show: { '/event': eventNames } });
 
@@ -76,12 +63,8 @@ const filtersParameter: INodeProperties = {
 			displayName: 'Client Status',
 			name: 'status',
 			type: 'options',
-			options: [
-				{ name: 'Client', value: 'client' },
-				{ name: 'Inactive', value: 'inactive' },
-				{ name: 'Lead', value: 'lead' },
-				{ name: 'Prospect', value: 'prospect' },
-			],
+			// The action's list is in the API's order; the filter lists it by name.
+			options: [...clientStatusOptions].sort((a, b) => a.name.localeCompare(b.name)),
 			default: 'lead',
 			description: 'Only clients created with this status',
 			displayOptions: show('newClient'),
@@ -99,7 +82,7 @@ const filtersParameter: INodeProperties = {
 			displayName: 'To Status',
 			name: 'toStatus',
 			type: 'multiOptions',
-			options: proposalStatuses,
+			options: proposalStatusOptions,
 			default: [],
 			description: 'Only proposals that took one of these statuses (none: any status)',
 			displayOptions: show('proposalStatusChanged'),

@@ -21,7 +21,7 @@ function messagesOf(value: unknown): string[] {
 	return [];
 }
 
-export function woofedErrorDetails(body: unknown): VendorErrorDetails {
+function woofedErrorDetails(body: unknown): VendorErrorDetails {
 	const { errors, error, message, details } = body as {
 		errors?: unknown;
 		error?: unknown;

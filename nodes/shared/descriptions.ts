@@ -1,30 +1,8 @@
-import type {
-	IExecuteFunctions,
-	INodeProperties,
-	INodePropertyOptions,
-	INodePropertyCollection,
-} from 'n8n-workflow';
+import type { IExecuteFunctions, INodeProperties, INodePropertyCollection } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import type { PageLimit } from './paginate';
 import { invalid } from './validate';
-
-/** The Operation dropdown of one resource. */
-export function operationSelector(
-	resource: string,
-	options: Array<INodePropertyOptions & { action: string }>,
-	defaultOperation: string,
-): INodeProperties {
-	return {
-		displayName: 'Operation',
-		name: 'operation',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: { show: { resource: [resource] } },
-		options,
-		default: defaultOperation,
-	};
-}
 
 /** Shows properties only for one resource's operation. */
 export function forOperation(
@@ -36,11 +14,6 @@ export function forOperation(
 		{ show: { resource: [resource], operation: [operation] } },
 		properties,
 	);
-}
-
-/** A required record id field. */
-export function idField(name: string, displayName: string, description: string): INodeProperties {
-	return { displayName, name, type: 'string', required: true, default: '', description };
 }
 
 /** Return All toggle and Limit, capped only by what one page may hold when relevant. */

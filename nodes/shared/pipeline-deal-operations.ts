@@ -1,4 +1,9 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeProperties,
+	INodePropertyMode,
+} from 'n8n-workflow';
 
 import { forOperation, optionalFields, pageLimitOf, returnAllAndLimit } from './descriptions';
 import { sortOptions, sortParam } from './envelopes';
@@ -13,7 +18,7 @@ import {
 	dealSortFields,
 } from './pipeline-deals';
 import { pathOf } from './request';
-import { simplifiedIfAsked, simplifyField } from './simplify';
+import { simplifiedIfAsked } from './simplify';
 import type { ApiRequest, Operation } from './types';
 import { requireSomeField, requiredText } from './validate';
 
@@ -66,7 +71,10 @@ export function getManyDealsOperation(transport: DealTransport, spec: DealListSp
 			...(spec.notice === undefined ? [] : [spec.notice]),
 			...returnAllAndLimit(),
 			{
-				...simplifyField,
+				displayName: 'Simplify',
+				name: 'simplify',
+				type: 'boolean',
+				default: false,
 				description:
 					'Whether to return only ID, title, value, phase, status, probability, expected_close_date, client_id, created_at and updated_at of each deal instead of every field',
 			},
@@ -88,10 +96,10 @@ export function getManyDealsOperation(transport: DealTransport, spec: DealListSp
 }
 
 /** What Get and Update of a vendor's deal are made of. */
-export interface DealRecordSpec {
+interface DealRecordSpec {
 	transport: DealTransport;
-	/** The vendor's Deal picker (parameter `dealId`). */
-	locator: INodeProperties;
+	/** The modes of the vendor's Deal picker (parameter `dealId`). */
+	dealModes: { modes: INodePropertyMode[] };
 	/** A notice property above the fields, when the vendor's documents do not show the operation. */
 	notice?: INodeProperties;
 }
@@ -101,9 +109,20 @@ export function getDealOperation(spec: DealRecordSpec): Operation {
 	return {
 		description: forOperation('deal', 'get', [
 			...(spec.notice === undefined ? [] : [spec.notice]),
-			{ ...spec.locator, description: 'The deal to retrieve, from the list or by its UUID' },
 			{
-				...simplifyField,
+				displayName: 'Deal',
+				name: 'dealId',
+				type: 'resourceLocator',
+				required: true,
+				default: { mode: 'list', value: '' },
+				description: 'The deal to retrieve, from the list or by its UUID',
+				...spec.dealModes,
+			},
+			{
+				displayName: 'Simplify',
+				name: 'simplify',
+				type: 'boolean',
+				default: false,
 				description:
 					'Whether to return only ID, title, value, phase, status, probability, expected_close_date, client_id, created_at and updated_at instead of every field',
 			},
@@ -128,7 +147,15 @@ export function updateDealOperation(
 ): Operation {
 	return {
 		description: forOperation('deal', 'update', [
-			{ ...spec.locator, description: 'The deal to change, from the list or by its UUID' },
+			{
+				displayName: 'Deal',
+				name: 'dealId',
+				type: 'resourceLocator',
+				required: true,
+				default: { mode: 'list', value: '' },
+				description: 'The deal to change, from the list or by its UUID',
+				...spec.dealModes,
+			},
 			optionalFields('updateFields', 'Update Fields', spec.fields),
 		]),
 		async execute(this: IExecuteFunctions, itemIndex: number) {

@@ -7,7 +7,7 @@ import { apiFields, rulesFor, tagList } from './validate';
  * The deals resource of the CRM platform several vendors share (one platform, several
  * brands). Its fields, filters and sort keys are those Sonar Marketing documents
  * (vendor-docs/sonar-deals.txt); each vendor passes what is its own — the phases and
- * statuses its documents show, and notes on what they do not show.
+ * statuses its documents show, and its own version of the fields they do not show.
  */
 
 export const priorityOptions = [
@@ -43,24 +43,23 @@ export function platformDealLabel(deal: IDataObject): string {
 	return `${title}${clientName}`;
 }
 
-/** Deal fields a vendor's own documents may not show, so it can describe them its own way. */
-export type DealFieldNotes = Partial<
-	Record<'description' | 'expected_close_date' | 'priority' | 'responsible_id', string>
->;
+/** Deal fields a vendor's own documents may not show, so it can write them its own way. */
+type UndocumentedDealField = 'description' | 'expected_close_date' | 'priority' | 'responsible_id';
 
 /**
- * Fields a deal accepts on create and on update; `phase` is the vendor's own property, and
- * `notes` replace the descriptions of fields the vendor's documents do not show.
+ * Fields a deal accepts on create and on update: `phase` is the vendor's own property,
+ * `client` its Client picker (else a Client ID text), and `undocumented` its own whole version
+ * of a field its documents do not show, in place of the platform's.
  */
-export function dealFields(
-	phase: INodeProperties,
-	notes: DealFieldNotes = {},
-	client?: INodeProperties,
-): INodeProperties[] {
-	const described = (property: INodeProperties): INodeProperties => {
-		const note = notes[property.name as keyof DealFieldNotes];
-		return note === undefined ? property : { ...property, description: note };
-	};
+export function dealFields({
+	phase,
+	client,
+	undocumented = {},
+}: {
+	phase: INodeProperties;
+	client?: INodeProperties;
+	undocumented?: Partial<Record<UndocumentedDealField, INodeProperties>>;
+}): INodeProperties[] {
 	const fields: INodeProperties[] = [
 		client ?? {
 			displayName: 'Client ID',
@@ -134,7 +133,7 @@ export function dealFields(
 			description: 'Deal value in reais (BRL, not cents) with up to 2 decimals, e.g. 8000.50',
 		},
 	];
-	return fields.map(described);
+	return fields.map((property) => undocumented[property.name as UndocumentedDealField] ?? property);
 }
 
 /** Update › Title: on the platform's update a deal's title is one more optional field. */

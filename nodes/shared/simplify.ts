@@ -1,22 +1,10 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 /**
  * The Simplify toggle of Get and Get Many operations (n8n's UX guideline for answers of more
  * than 10 fields): each resource names the few fields a user most needs, listed in the README.
  * Only top-level fields are kept; nothing nested is flattened.
  */
-
-/**
- * The Simplify toggle, off by default. Each operation spreads it and writes its own
- * description, naming the fields it keeps.
- */
-export const simplifyField: INodeProperties = {
-	displayName: 'Simplify',
-	name: 'simplify',
-	type: 'boolean',
-	default: false,
-	description: 'Whether to return only the fields a user most needs instead of every field',
-};
 
 /** The record with only `fields`, in that order; a field the record lacks is left out. */
 export function pickFields(record: IDataObject, fields: readonly string[]): IDataObject {

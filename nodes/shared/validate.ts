@@ -1,6 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { utcDateTimeOf } from './utc-date-time';
+
 /**
  * Input checks that run before any request, so bad input fails with a message that names
  * the field and the item instead of a vendor error.
@@ -259,7 +261,7 @@ export function apiFields(fields: IDataObject, rules: Record<string, FieldRule> 
 }
 
 /** The rules of one item, as `rulesFor` binds them. */
-export type FieldRules = ReturnType<typeof rulesFor>;
+type FieldRules = ReturnType<typeof rulesFor>;
 
 /**
  * A parameter and the rule its value passes, declared together so the label is written
@@ -300,33 +302,6 @@ export function checkedCollection(
 	return checkedFields(context, itemIndex, values, fields);
 }
 
-const DATE_TIME_TEXT =
-	/^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?)?(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
-
-/** How far `timeZone`'s wall clock is ahead of UTC at the instant `utcMs`, in milliseconds. */
-function zoneOffsetMs(timeZone: string, utcMs: number): number {
-	const parts = new Intl.DateTimeFormat('en-US', {
-		timeZone,
-		hourCycle: 'h23',
-		year: 'numeric',
-		month: '2-digit',
-		day: '2-digit',
-		hour: '2-digit',
-		minute: '2-digit',
-		second: '2-digit',
-	}).formatToParts(new Date(utcMs));
-	const part = (type: string) => Number(parts.find((entry) => entry.type === type)?.value);
-	const wall = Date.UTC(
-		part('year'),
-		part('month') - 1,
-		part('day'),
-		part('hour'),
-		part('minute'),
-		part('second'),
-	);
-	return wall - Math.floor(utcMs / 1000) * 1000;
-}
-
 /**
  * A date-time converted to UTC ISO 8601 (`2026-06-02T17:30:00Z`), for APIs that document
  * UTC or a zone. A value with its own zone (`Z`, `-03:00`) is converted as it says; one
@@ -341,58 +316,14 @@ export function dateTimeToUtc(
 	itemIndex: number,
 	timeZone: string,
 ): string {
-	let given: unknown = value;
-	if (given instanceof Date) given = given.toISOString();
-	else if (typeof (given as { toISO?: unknown } | null)?.toISO === 'function') {
-		given = (given as { toISO: () => string }).toISO();
-	}
-	const text = typeof given === 'string' ? given.trim() : String(given ?? '');
-	const found = DATE_TIME_TEXT.exec(text);
-	const refuse = () =>
-		invalid(
+	const { text, utc } = utcDateTimeOf(value, timeZone);
+	if (utc === undefined) {
+		throw invalid(
 			context,
 			itemIndex,
 			`"${label}" must be a date-time such as 2026-06-02T14:30:00 or 2026-06-02T14:30:00Z`,
 			`Got "${text}" on item ${itemIndex}. A time without a zone is read in the workflow's time zone (${timeZone}).`,
 		);
-	if (found === null) throw refuse();
-	const [, year, month, day, hour = '0', minute = '0', second = '0', fraction = '0', zone] = found;
-	const fields = [year, month, day, hour, minute, second].map(Number);
-	const wall = Date.UTC(
-		fields[0],
-		fields[1] - 1,
-		fields[2],
-		fields[3],
-		fields[4],
-		fields[5],
-		Math.floor(Number(`0.${fraction}`) * 1000),
-	);
-	const check = new Date(wall);
-	if (
-		Number.isNaN(wall) ||
-		check.getUTCMonth() !== fields[1] - 1 ||
-		check.getUTCDate() !== fields[2] ||
-		fields[3] > 23 ||
-		fields[4] > 59 ||
-		fields[5] > 59
-	) {
-		throw refuse();
 	}
-	let utc: number;
-	if (zone === undefined) {
-		try {
-			// The offset at the wall time itself, corrected once for a zone change in between.
-			const first = zoneOffsetMs(timeZone, wall - zoneOffsetMs(timeZone, wall));
-			utc = wall - first;
-		} catch {
-			throw refuse();
-		}
-	} else if (zone.toUpperCase() === 'Z') {
-		utc = wall;
-	} else {
-		const digits = zone.replace(':', '');
-		const minutes = Number(digits.slice(1, 3)) * 60 + Number(digits.slice(3, 5) || '0');
-		utc = wall - (digits.startsWith('-') ? -minutes : minutes) * 60_000;
-	}
-	return new Date(utc).toISOString().replace(/\.000Z$/, 'Z');
+	return utc;
 }

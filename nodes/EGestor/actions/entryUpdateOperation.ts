@@ -98,7 +98,7 @@ const entryClearable: Record<string, Clearable> = {
 	},
 };
 
-export interface EntryUpdateOptions {
+interface EntryUpdateOptions {
 	resource: ResourceInfo;
 	/** The fields of the resource's documented PUT example, in the order of Update Fields. */
 	writable: string[];

@@ -35,7 +35,7 @@ export function getManyOperation({ resource }: { resource: ResourceInfo }): Oper
 	};
 }
 
-export interface GetOptions {
+interface GetOptions {
 	resource: ResourceInfo;
 	/** The operation's value: "get", or "getContact" for the record's contact. */
 	operation?: string;

@@ -7,7 +7,7 @@ import { eGestorRequest } from '../transport';
 import type { ResourceInfo } from './resources';
 import { codeOf, recordPath } from './resources';
 
-export interface SettleOptions {
+interface SettleOptions {
 	resource: ResourceInfo;
 	/** The operation's value, e.g. "receive". */
 	operation: string;

@@ -29,7 +29,7 @@ export interface Clearable extends INodePropertyOptions {
 	empty: IDataObject[string];
 }
 
-export interface UpdateOptions {
+interface UpdateOptions {
 	resource: ResourceInfo;
 	/** The fields of the Update Fields collection. */
 	fields: INodeProperties[];

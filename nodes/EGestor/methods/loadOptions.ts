@@ -2,7 +2,7 @@ import type { ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
 
 import { eGestorRequest } from '../transport';
 
-export const CUSTOM_FIELDS = ['xCampo1', 'xCampo2', 'xCampo3', 'xCampo4'];
+const CUSTOM_FIELDS = ['xCampo1', 'xCampo2', 'xCampo3', 'xCampo4'];
 
 /** The sale custom fields xCampo1–4, named by the labels set in eGestor. */
 export async function getSaleCustomFields(

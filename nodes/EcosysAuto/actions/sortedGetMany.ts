@@ -11,14 +11,13 @@ import {
 	pageLimitOf,
 	returnAllAndLimit,
 } from '../../shared/descriptions';
-import { sortDirectionField } from '../../shared/envelopes';
 import { simplifiedIfAsked } from '../../shared/simplify';
 import type { Operation } from '../../shared/types';
 import { apiFields } from '../../shared/validate';
 import { listSortOf, sortedList } from '../sortedList';
 
 /** What a Get Many of an Ecosys Auto list is made of; its UI text is written by the caller. */
-export interface SortedGetManySpec {
+interface SortedGetManySpec {
 	resource: string;
 	/** The list endpoint, e.g. /clients. */
 	path: string;
@@ -53,7 +52,14 @@ export function sortedGetManyOperation(spec: SortedGetManySpec): Operation {
 						"Sent as sort (not in Ecosys Auto's API docs: the API may ignore it). The node reads the whole list and sorts it itself, so the order is right either way.",
 				},
 				{
-					...sortDirectionField,
+					displayName: 'Sort Direction',
+					name: 'sortDirection',
+					type: 'options',
+					options: [
+						{ name: 'Ascending', value: 'asc' },
+						{ name: 'Descending', value: 'desc' },
+					],
+					default: 'desc',
 					description: 'Ascending (A→Z, oldest or lowest first) or descending (the reverse)',
 				},
 			]),

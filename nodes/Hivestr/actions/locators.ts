@@ -1,26 +1,13 @@
-import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeProperties, INodePropertyMode } from 'n8n-workflow';
 
 import { locatorId } from '../../shared/locators';
 
 /**
- * A record picker of the Hivestr node, whole: From List (one page of Hivestr's list per
- * keystroke or scroll, from `searchListMethod`) or By ID (Hivestr's ids are UUIDs). A workflow
- * saved while the field was a plain text ID keeps its value: a plain text is read as By ID.
+ * The modes of a Hivestr record picker: From List (one page of Hivestr's list per keystroke or
+ * scroll, from `searchListMethod`) or By ID (Hivestr's ids are UUIDs).
  */
-export function recordPicker(picker: {
-	displayName: string;
-	name: string;
-	searchListMethod: string;
-	description?: string;
-}): INodeProperties {
-	const { displayName, name, searchListMethod, description } = picker;
+export function pickerModes(searchListMethod: string): { modes: INodePropertyMode[] } {
 	return {
-		displayName,
-		name,
-		type: 'resourceLocator',
-		required: true,
-		default: { mode: 'list', value: '' },
-		...(description === undefined ? {} : { description }),
 		modes: [
 			{
 				displayName: 'From List',

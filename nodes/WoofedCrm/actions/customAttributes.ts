@@ -1,48 +1,35 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodePropertyCollection } from 'n8n-workflow';
 
 import { invalid } from '../../shared/validate';
 
-/**
- * The `custom_attributes` object as key/value rows. Each operation spreads it and writes its
- * own description (which record the attributes belong to).
- */
-export const customAttributesField: INodeProperties = {
-	displayName: 'Custom Attributes',
-	name: 'customAttributes',
-	type: 'fixedCollection',
-	typeOptions: { multipleValues: true },
-	placeholder: 'Add Attribute',
-	default: {},
-	description:
-		'Free-form custom fields, sent as the custom_attributes object (e.g. source = Website)',
-	options: [
-		{
-			name: 'attribute',
-			displayName: 'Attribute',
-			values: [
-				{
-					displayName: 'Key',
-					name: 'key',
-					type: 'string',
-					default: '',
-					placeholder: 'source',
-					description: 'Name of the custom attribute as WoofedCRM stores it, e.g. source',
-				},
-				{
-					displayName: 'Value',
-					name: 'value',
-					type: 'string',
-					default: '',
-					placeholder: 'Website',
-					description: 'Sent as text; an expression may give a number or boolean',
-				},
-			],
-		},
-	],
-};
+/** The rows of a Custom Attributes property: key/value pairs sent as the custom_attributes object. */
+export const customAttributeRows: INodePropertyCollection[] = [
+	{
+		name: 'attribute',
+		displayName: 'Attribute',
+		values: [
+			{
+				displayName: 'Key',
+				name: 'key',
+				type: 'string',
+				default: '',
+				placeholder: 'source',
+				description: 'Name of the custom attribute as WoofedCRM stores it, e.g. source',
+			},
+			{
+				displayName: 'Value',
+				name: 'value',
+				type: 'string',
+				default: '',
+				placeholder: 'Website',
+				description: 'Sent as text; an expression may give a number or boolean',
+			},
+		],
+	},
+];
 
 /** The rows of `customAttributesField` as an object, or undefined when there are none. */
-export function customAttributesOf(
+function customAttributesOf(
 	context: IExecuteFunctions,
 	itemIndex: number,
 ): IDataObject | undefined {

@@ -2,6 +2,7 @@ import type {
 	IDataObject,
 	IExecuteFunctions,
 	INodeProperties,
+	INodePropertyCollection,
 	INodePropertyOptions,
 } from 'n8n-workflow';
 
@@ -18,7 +19,7 @@ import { jsonObjectOf } from './jsonObject';
  */
 
 /** The predicates of WoofedCRM's API docs (API structure › Search). */
-export const searchPredicates: INodePropertyOptions[] = [
+const searchPredicates: INodePropertyOptions[] = [
 	{ name: 'Equals (Eq)', value: 'eq' },
 	{ name: 'Not Equals (Not_eq)', value: 'not_eq' },
 	{ name: 'Contains (Cont)', value: 'cont' },
@@ -49,22 +50,14 @@ const listPredicates = ['in', 'not_in'];
  * The sort key sent with every search. WoofedCRM's search has no ORDER BY of its own, so
  * without it the pages of a long result may overlap or skip records.
  */
-export const SEARCH_SORT = 'id asc';
+const SEARCH_SORT = 'id asc';
 
 /**
- * The condition builder of a Ransack-style search around the search's own Field dropdown
- * (named `field`). Each search spreads it and writes its own description.
+ * The rows of a Ransack-style search's Conditions around the search's own Field dropdown
+ * (named `field`). Each search writes the Conditions property out and spreads these in.
  */
-export function conditionsField(field: INodeProperties): INodeProperties {
+export function conditionRows(field: INodeProperties): { options: INodePropertyCollection[] } {
 	return {
-		displayName: 'Conditions',
-		name: 'conditions',
-		type: 'fixedCollection',
-		typeOptions: { multipleValues: true },
-		placeholder: 'Add Condition',
-		default: {},
-		description:
-			'Conditions the records must all meet (Ransack query: field_predicate = value). None returns every record.',
 		options: [
 			{
 				name: 'condition',
@@ -117,7 +110,7 @@ export function conditionsField(field: INodeProperties): INodeProperties {
 }
 
 /** Extra Ransack predicates as JSON, merged over the conditions. */
-export const rawQueryField: INodeProperties = {
+const rawQueryField: INodeProperties = {
 	displayName: 'Raw Query (JSON)',
 	name: 'rawQuery',
 	type: 'json',
@@ -133,7 +126,7 @@ function listOf(value: unknown): unknown[] {
 }
 
 /** The Ransack `query` object built from `searchFields`, with the stable sort key `s`. */
-export function searchQueryOf(context: IExecuteFunctions, itemIndex: number): IDataObject {
+function searchQueryOf(context: IExecuteFunctions, itemIndex: number): IDataObject {
 	const query: IDataObject = {};
 	const rows = context.getNodeParameter('conditions.condition', itemIndex, []) as IDataObject[];
 	rows.forEach((row, index) => {
@@ -196,13 +189,13 @@ export function searchQueryOf(context: IExecuteFunctions, itemIndex: number): ID
 }
 
 /** What a search operation of one resource is made of; its UI text is written by the caller. */
-export interface SearchSpec {
+interface SearchSpec {
 	resource: string;
 	/** The search endpoint, e.g. /contacts/search. */
 	path: string;
 	/** The Simplify toggle, naming the fields it keeps. */
 	simplify: INodeProperties;
-	/** `conditionsField` with the resource's fields and description. */
+	/** The Conditions property, written out with its rows from `conditionRows`. */
 	conditions: INodeProperties;
 	simplifiedFields: readonly string[];
 }

@@ -1,11 +1,12 @@
-import { DateTime } from 'luxon';
 import type { IExecuteFunctions } from 'n8n-workflow';
 
+import { utcDateTimeOf } from '../../shared/utc-date-time';
 import { invalid } from '../../shared/validate';
 
 /**
  * A date-time sent to WoofedCRM, which stores it as UTC: read in the offset it carries, or in
  * the workflow's time zone when it has none, and written as UTC ISO (2025-01-18T16:45:00Z).
+ * The conversion is the shared one; the message is WoofedCRM's own since its first release.
  */
 export function utcDateTime(
 	context: IExecuteFunctions,
@@ -13,11 +14,8 @@ export function utcDateTime(
 	label: string,
 	itemIndex: number,
 ): string {
-	let parsed: DateTime;
-	if (DateTime.isDateTime(value)) parsed = value;
-	else if (value instanceof Date) parsed = DateTime.fromJSDate(value);
-	else parsed = DateTime.fromISO(String(value ?? '').trim(), { zone: context.getTimezone() });
-	if (!parsed.isValid) {
+	const { utc } = utcDateTimeOf(value, context.getTimezone());
+	if (utc === undefined) {
 		throw invalid(
 			context,
 			itemIndex,
@@ -25,5 +23,5 @@ export function utcDateTime(
 			`Got "${String(value)}" on item ${itemIndex}; use ISO 8601, e.g. 2025-01-18T16:45:00Z.`,
 		);
 	}
-	return parsed.toUTC().toISO({ suppressMilliseconds: true }) as string;
+	return utc;
 }

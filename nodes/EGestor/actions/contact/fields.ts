@@ -4,7 +4,7 @@ import { apiFields, checkedNumber, invalid, rulesFor, tagList } from '../../../s
 import { notesField, tagsField } from '../recordFields';
 import type { FieldsToBody } from '../updateOperation';
 
-export const contactTypeOptions = [
+const contactTypeOptions = [
 	{ name: 'Cliente (Customer)', value: 'cliente' },
 	{ name: 'Fornecedor (Supplier)', value: 'fornecedor' },
 	{ name: 'Transportadora (Carrier)', value: 'transportadora' },

@@ -1,4 +1,9 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeProperties,
+	INodePropertyMode,
+} from 'n8n-workflow';
 
 import { apiFields, invalid } from '../../../shared/validate';
 import { brazilRules } from '../../validators';
@@ -120,13 +125,8 @@ export const CLIENT_SIMPLIFIED_FIELDS = [
 	'created_at',
 ] as const;
 
-/** The Client picker where a record links to a client (vehicle, deal, filters): optional. */
-export const clientLink: INodeProperties = {
-	displayName: 'Client',
-	name: 'client_id',
-	type: 'resourceLocator',
-	default: { mode: 'list', value: '' },
-	description: 'The client, chosen from the list or given by its UUID',
+/** The Client picker's modes: a client from a searchable list, or its UUID. */
+export const clientModes: { modes: INodePropertyMode[] } = {
 	modes: [
 		{
 			displayName: 'From List',
@@ -143,6 +143,3 @@ export const clientLink: INodeProperties = {
 		},
 	],
 };
-
-/** The Client picker: a client from a searchable list, or its UUID. */
-export const clientLocator: INodeProperties = { ...clientLink, name: 'clientId', required: true };

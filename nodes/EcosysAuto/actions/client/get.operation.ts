@@ -3,9 +3,9 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { forOperation } from '../../../shared/descriptions';
 import { locatorId } from '../../../shared/locators';
 import { pathOf } from '../../../shared/request';
-import { simplifiedIfAsked, simplifyField } from '../../../shared/simplify';
+import { simplifiedIfAsked } from '../../../shared/simplify';
 import { ecosysRequest } from '../../transport';
-import { CLIENT_SIMPLIFIED_FIELDS, clientLocator } from './fields';
+import { CLIENT_SIMPLIFIED_FIELDS, clientModes } from './fields';
 
 export const description: INodeProperties[] = forOperation('client', 'get', [
 	{
@@ -15,9 +15,20 @@ export const description: INodeProperties[] = forOperation('client', 'get', [
 		type: 'notice',
 		default: '',
 	},
-	{ ...clientLocator, description: 'The client to retrieve, from the list or by its UUID' },
 	{
-		...simplifyField,
+		displayName: 'Client',
+		name: 'clientId',
+		type: 'resourceLocator',
+		default: { mode: 'list', value: '' },
+		description: 'The client to retrieve, from the list or by its UUID',
+		...clientModes,
+		required: true,
+	},
+	{
+		displayName: 'Simplify',
+		name: 'simplify',
+		type: 'boolean',
+		default: false,
 		description:
 			'Whether to return only ID, type, name, email, phone, cpf, cnpj, segment, status and created_at instead of every field',
 	},

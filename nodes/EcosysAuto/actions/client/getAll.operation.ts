@@ -1,4 +1,3 @@
-import { simplifyField } from '../../../shared/simplify';
 import { sortedGetManyOperation } from '../sortedGetMany';
 import { CLIENT_SIMPLIFIED_FIELDS, typeOptions } from './fields';
 
@@ -8,7 +7,10 @@ export const { description, execute } = sortedGetManyOperation({
 	resource: 'client',
 	path: '/clients',
 	simplify: {
-		...simplifyField,
+		displayName: 'Simplify',
+		name: 'simplify',
+		type: 'boolean',
+		default: false,
 		description:
 			'Whether to return only ID, type, name, email, phone, cpf, cnpj, segment, status and created_at of each client instead of every field',
 	},

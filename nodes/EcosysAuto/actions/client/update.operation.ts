@@ -6,14 +6,7 @@ import { pathOf } from '../../../shared/request';
 import { requireSomeField } from '../../../shared/validate';
 import { ecosysRequest } from '../../transport';
 import { withWarnings } from '../../validators';
-import {
-	clientBody,
-	clientFields,
-	clientLocator,
-	cnpjField,
-	cpfField,
-	typeOptions,
-} from './fields';
+import { clientBody, clientFields, clientModes, cnpjField, cpfField, typeOptions } from './fields';
 
 export const description: INodeProperties[] = forOperation('client', 'update', [
 	{
@@ -23,7 +16,15 @@ export const description: INodeProperties[] = forOperation('client', 'update', [
 		type: 'notice',
 		default: '',
 	},
-	{ ...clientLocator, description: 'The client to change, from the list or by its UUID' },
+	{
+		displayName: 'Client',
+		name: 'clientId',
+		type: 'resourceLocator',
+		default: { mode: 'list', value: '' },
+		description: 'The client to change, from the list or by its UUID',
+		...clientModes,
+		required: true,
+	},
 	optionalFields('updateFields', 'Update Fields', [
 		...clientFields,
 		cnpjField,

@@ -1,9 +1,9 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { INodeProperties, INodePropertyMode } from 'n8n-workflow';
 
 import type { DealTransport } from '../../../shared/pipeline-deal-operations';
-import { dealFields as platformDealFields } from '../../../shared/pipeline-deals';
+import { dealFields as platformDealFields, priorityOptions } from '../../../shared/pipeline-deals';
 import { ecosysRequest, ecosysList } from '../../transport';
-import { clientLink } from '../client/fields';
+import { clientModes } from '../client/fields';
 
 export { dealBody } from '../../../shared/pipeline-deals';
 
@@ -14,15 +14,18 @@ export const dealTransport: DealTransport = { request: ecosysRequest, list: ecos
 export const phaseOptions = [{ name: 'Lead', value: 'lead' }];
 
 /** Deal statuses the quickstart shows: ativo (a new deal), ganho and perdido (markDealWon/Lost). */
+export const dealStatusOptions = [
+	{ name: 'Open (Ativo)', value: 'ativo' },
+	{ name: 'Won (Ganho)', value: 'ganho' },
+	{ name: 'Lost (Perdido)', value: 'perdido' },
+];
+
+/** Update's Status field. */
 export const statusField: INodeProperties = {
 	displayName: 'Status',
 	name: 'status',
 	type: 'options',
-	options: [
-		{ name: 'Open (Ativo)', value: 'ativo' },
-		{ name: 'Won (Ganho)', value: 'ganho' },
-		{ name: 'Lost (Perdido)', value: 'perdido' },
-	],
+	options: dealStatusOptions,
 	default: 'ativo',
 	description: 'To close a deal, the Mark Won and Mark Lost operations are simpler',
 };
@@ -32,8 +35,8 @@ export const statusField: INodeProperties = {
  * value, phase, probability, client_id, source and tags; the others are Sonar Marketing's
  * documented deal fields (same platform), marked.
  */
-export const dealFields: INodeProperties[] = platformDealFields(
-	{
+export const dealFields: INodeProperties[] = platformDealFields({
+	phase: {
 		displayName: 'Phase',
 		name: 'phase',
 		type: 'options',
@@ -42,27 +45,54 @@ export const dealFields: INodeProperties[] = platformDealFields(
 		description:
 			'Sales pipeline phase (new deals start in lead). Use an expression for a phase your dealership added.',
 	},
-	{
-		description:
-			"Longer text about the deal (not in Ecosys Auto's API docs; Sonar Marketing documents it on the same platform)",
-		expected_close_date:
-			"Date the deal is expected to close; sent as YYYY-MM-DD (not in Ecosys Auto's API docs; Sonar Marketing documents it on the same platform)",
-		priority:
-			"How urgent the deal is (not in Ecosys Auto's API docs; Sonar Marketing documents alta, media, baixa on the same platform)",
-		responsible_id:
-			"UUID of the team member responsible for the deal (not in Ecosys Auto's API docs; Sonar Marketing documents it on the same platform)",
+	client: {
+		displayName: 'Client',
+		name: 'client_id',
+		type: 'resourceLocator',
+		default: { mode: 'list', value: '' },
+		description: 'The client the deal belongs to, from the list or by its UUID',
+		...clientModes,
 	},
-	{ ...clientLink, description: 'The client the deal belongs to, from the list or by its UUID' },
-);
+	undocumented: {
+		description: {
+			displayName: 'Description',
+			name: 'description',
+			type: 'string',
+			typeOptions: { rows: 3 },
+			default: '',
+			description:
+				"Longer text about the deal (not in Ecosys Auto's API docs; Sonar Marketing documents it on the same platform)",
+		},
+		expected_close_date: {
+			displayName: 'Expected Close Date',
+			name: 'expected_close_date',
+			type: 'dateTime',
+			default: '',
+			description:
+				"Date the deal is expected to close; sent as YYYY-MM-DD (not in Ecosys Auto's API docs; Sonar Marketing documents it on the same platform)",
+		},
+		priority: {
+			displayName: 'Priority',
+			name: 'priority',
+			type: 'options',
+			options: priorityOptions,
+			default: 'media',
+			description:
+				"How urgent the deal is (not in Ecosys Auto's API docs; Sonar Marketing documents alta, media, baixa on the same platform)",
+		},
+		responsible_id: {
+			displayName: 'Responsible ID',
+			name: 'responsible_id',
+			type: 'string',
+			default: '',
+			description:
+				"UUID of the team member responsible for the deal (not in Ecosys Auto's API docs; Sonar Marketing documents it on the same platform)",
+		},
+	},
+});
 
-/** The Deal picker: a deal from a searchable list of the pipeline, or its UUID. */
-export const dealLocator: INodeProperties = {
-	displayName: 'Deal',
-	name: 'dealId',
-	type: 'resourceLocator',
-	required: true,
-	default: { mode: 'list', value: '' },
-	description: 'The deal, chosen from the list or given by its UUID',
+/** The Deal picker's modes: a deal from a searchable list, or its UUID. */
+export const dealModes: { modes: INodePropertyMode[] } = {
 	modes: [
 		{
 			displayName: 'From List',

@@ -1,9 +1,9 @@
 import { getDealOperation } from '../../../shared/pipeline-deal-operations';
-import { dealLocator, dealTransport } from './fields';
+import { dealModes, dealTransport } from './fields';
 
 export const { description, execute } = getDealOperation({
 	transport: dealTransport,
-	locator: dealLocator,
+	dealModes,
 	notice: {
 		displayName:
 			"Getting one deal by ID is not in Ecosys Auto's API docs: it follows Sonar Marketing's documentation of the same platform",

@@ -1,17 +1,25 @@
 import { getManyDealsOperation } from '../../../shared/pipeline-deal-operations';
-import { clientLink } from '../client/fields';
-import { dealTransport, phaseOptions, statusField } from './fields';
+import { clientModes } from '../client/fields';
+import { dealStatusOptions, dealTransport, phaseOptions } from './fields';
 
 export const { description, execute } = getManyDealsOperation(dealTransport, {
 	phaseOptions,
 	statusFilter: {
-		...statusField,
+		displayName: 'Status',
+		name: 'status',
+		type: 'options',
+		options: dealStatusOptions,
+		default: 'ativo',
 		description:
 			'Open, won or lost, as Ecosys Auto spells them; use an expression for another status',
 	},
 	clientFilter: {
-		...clientLink,
+		displayName: 'Client',
+		name: 'client_id',
+		type: 'resourceLocator',
+		default: { mode: 'list', value: '' },
 		description: 'Only deals of this client, from the list or by its UUID',
+		...clientModes,
 	},
 	notice: {
 		displayName:

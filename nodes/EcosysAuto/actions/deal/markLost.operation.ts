@@ -5,10 +5,18 @@ import { locatorId } from '../../../shared/locators';
 import { pathOf } from '../../../shared/request';
 import { requiredText } from '../../../shared/validate';
 import { ecosysRequest } from '../../transport';
-import { dealLocator } from './fields';
+import { dealModes } from './fields';
 
 export const description: INodeProperties[] = forOperation('deal', 'markLost', [
-	{ ...dealLocator, description: 'The deal that was lost, from the list or by its UUID' },
+	{
+		displayName: 'Deal',
+		name: 'dealId',
+		type: 'resourceLocator',
+		required: true,
+		default: { mode: 'list', value: '' },
+		description: 'The deal that was lost, from the list or by its UUID',
+		...dealModes,
+	},
 	{
 		displayName: 'Loss Reason',
 		name: 'lossReason',

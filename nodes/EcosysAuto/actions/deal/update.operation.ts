@@ -1,10 +1,10 @@
 import { updateDealOperation } from '../../../shared/pipeline-deal-operations';
 import { dealTitleUpdateField } from '../../../shared/pipeline-deals';
-import { dealFields, dealLocator, dealTransport, statusField } from './fields';
+import { dealFields, dealModes, dealTransport, statusField } from './fields';
 
 export const { description, execute } = updateDealOperation({
 	transport: dealTransport,
-	locator: dealLocator,
+	dealModes,
 	fields: [
 		...dealFields,
 		{

@@ -1,9 +1,14 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeProperties,
+	INodePropertyMode,
+} from 'n8n-workflow';
 
 import { withLocatorValues } from '../../../shared/locators';
 import { apiFields, rulesFor } from '../../../shared/validate';
 import { brazilRules } from '../../validators';
-import { clientLink } from '../client/fields';
+import { clientModes } from '../client/fields';
 
 /** Vehicle statuses the quickstart shows (`ativo`); use an expression for another status. */
 export const statusField: INodeProperties = {
@@ -38,8 +43,12 @@ export const vehicleFields: INodeProperties[] = [
 		description: 'Make (marca) of the vehicle as free text, e.g. Honda',
 	},
 	{
-		...clientLink,
+		displayName: 'Client',
+		name: 'client_id',
+		type: 'resourceLocator',
+		default: { mode: 'list', value: '' },
 		description: 'The client (owner or buyer) linked to the vehicle, from the list or by its UUID',
+		...clientModes,
 	},
 	{
 		// Named "paint", not "color": a parameter called color would be taken for a colour picker.
@@ -172,14 +181,8 @@ export const VEHICLE_SIMPLIFIED_FIELDS = [
 	'client_id',
 ] as const;
 
-/** The Vehicle picker: a vehicle from a searchable list of the inventory, or its UUID. */
-export const vehicleLocator: INodeProperties = {
-	displayName: 'Vehicle',
-	name: 'vehicleId',
-	type: 'resourceLocator',
-	required: true,
-	default: { mode: 'list', value: '' },
-	description: 'The vehicle, chosen from the list or given by its UUID',
+/** The Vehicle picker's modes: a vehicle from a searchable list, or its UUID. */
+export const vehicleModes: { modes: INodePropertyMode[] } = {
 	modes: [
 		{
 			displayName: 'From List',

@@ -3,9 +3,9 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { forOperation } from '../../../shared/descriptions';
 import { locatorId } from '../../../shared/locators';
 import { pathOf } from '../../../shared/request';
-import { simplifiedIfAsked, simplifyField } from '../../../shared/simplify';
+import { simplifiedIfAsked } from '../../../shared/simplify';
 import { ecosysRequest } from '../../transport';
-import { VEHICLE_SIMPLIFIED_FIELDS, vehicleLocator } from './fields';
+import { VEHICLE_SIMPLIFIED_FIELDS, vehicleModes } from './fields';
 
 export const description: INodeProperties[] = forOperation('vehicle', 'get', [
 	{
@@ -15,9 +15,20 @@ export const description: INodeProperties[] = forOperation('vehicle', 'get', [
 		type: 'notice',
 		default: '',
 	},
-	{ ...vehicleLocator, description: 'The vehicle to retrieve, from the list or by its UUID' },
 	{
-		...simplifyField,
+		displayName: 'Vehicle',
+		name: 'vehicleId',
+		type: 'resourceLocator',
+		required: true,
+		default: { mode: 'list', value: '' },
+		description: 'The vehicle to retrieve, from the list or by its UUID',
+		...vehicleModes,
+	},
+	{
+		displayName: 'Simplify',
+		name: 'simplify',
+		type: 'boolean',
+		default: false,
 		description:
 			'Whether to return only ID, title, plate, year_model, price, mileage, phase, status, store_id and client_id instead of every field',
 	},

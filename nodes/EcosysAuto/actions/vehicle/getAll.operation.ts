@@ -1,9 +1,8 @@
 import { withLocatorValues } from '../../../shared/locators';
-import { simplifyField } from '../../../shared/simplify';
 import { apiFields, rulesFor } from '../../../shared/validate';
-import { clientLink } from '../client/fields';
+import { clientModes } from '../client/fields';
 import { sortedGetManyOperation } from '../sortedGetMany';
-import { phaseField, statusField, VEHICLE_SIMPLIFIED_FIELDS } from './fields';
+import { VEHICLE_SIMPLIFIED_FIELDS } from './fields';
 
 // GET /vehicles?status=ativo is the quickstart's one example: `status` is the only documented
 // filter; every other filter and sort key is the node's reading, marked as such in the UI.
@@ -11,7 +10,10 @@ export const { description, execute } = sortedGetManyOperation({
 	resource: 'vehicle',
 	path: '/vehicles',
 	simplify: {
-		...simplifyField,
+		displayName: 'Simplify',
+		name: 'simplify',
+		type: 'boolean',
+		default: false,
 		description:
 			'Whether to return only ID, title, plate, year_model, price, mileage, phase, status, store_id and client_id of each vehicle instead of every field',
 	},
@@ -25,9 +27,13 @@ export const { description, execute } = sortedGetManyOperation({
 			description: "Sent as brand (not in Ecosys Auto's API docs: the API may ignore it)",
 		},
 		{
-			...clientLink,
+			displayName: 'Client',
+			name: 'client_id',
+			type: 'resourceLocator',
+			default: { mode: 'list', value: '' },
 			description:
 				"Only vehicles linked to this client, from the list or by its UUID; sent as client_id (not in Ecosys Auto's API docs: the API may ignore it)",
+			...clientModes,
 		},
 		{
 			displayName: 'Fuel',
@@ -55,7 +61,11 @@ export const { description, execute } = sortedGetManyOperation({
 			description: "Sent as min_price (not in Ecosys Auto's API docs: the API may ignore it)",
 		},
 		{
-			...phaseField,
+			displayName: 'Phase',
+			name: 'phase',
+			type: 'options',
+			options: [{ name: 'Intake (Entrada)', value: 'entrada' }],
+			default: 'entrada',
 			description:
 				"Inventory phase (fase), sent as phase; use an expression for another phase (not in Ecosys Auto's API docs as a filter: the API may ignore it)",
 		},
@@ -68,7 +78,11 @@ export const { description, execute } = sortedGetManyOperation({
 				"Text to look for, sent as search (not in Ecosys Auto's API docs: the API may ignore it)",
 		},
 		{
-			...statusField,
+			displayName: 'Status',
+			name: 'status',
+			type: 'options',
+			options: [{ name: 'Active (Ativo)', value: 'ativo' }],
+			default: 'ativo',
 			description:
 				'As in the quickstart (GET /vehicles?status=ativo); use an expression for another status',
 		},

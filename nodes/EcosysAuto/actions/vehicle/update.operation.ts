@@ -6,10 +6,18 @@ import { pathOf } from '../../../shared/request';
 import { requireSomeField } from '../../../shared/validate';
 import { ecosysRequest } from '../../transport';
 import { withWarnings } from '../../validators';
-import { phaseField, statusField, vehicleBody, vehicleFields, vehicleLocator } from './fields';
+import { phaseField, statusField, vehicleBody, vehicleFields, vehicleModes } from './fields';
 
 export const description: INodeProperties[] = forOperation('vehicle', 'update', [
-	{ ...vehicleLocator, description: 'The vehicle to change, from the list or by its UUID' },
+	{
+		displayName: 'Vehicle',
+		name: 'vehicleId',
+		type: 'resourceLocator',
+		required: true,
+		default: { mode: 'list', value: '' },
+		description: 'The vehicle to change, from the list or by its UUID',
+		...vehicleModes,
+	},
 	optionalFields('updateFields', 'Update Fields', [
 		...vehicleFields,
 		phaseField,

@@ -2,18 +2,27 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { forOperation } from '../../../shared/descriptions';
 import { pathOf } from '../../../shared/request';
-import { simplifiedIfAsked, simplifyField } from '../../../shared/simplify';
-import { clientIdField, clientIdOf } from './locator';
+import { simplifiedIfAsked } from '../../../shared/simplify';
 import { hivestrRequest } from '../../transport';
+import { pickerModes } from '../locators';
 import { CLIENT_SIMPLIFIED_FIELDS } from '../simplifiedFields';
+import { clientIdOf } from './locator';
 
 export const description: INodeProperties[] = forOperation('client', 'get', [
 	{
-		...clientIdField,
+		displayName: 'Client',
+		name: 'clientId',
+		type: 'resourceLocator',
+		required: true,
+		default: { mode: 'list', value: '' },
+		...pickerModes('searchClients'),
 		description: 'The client to retrieve, with its proposals and proposal_stats',
 	},
 	{
-		...simplifyField,
+		displayName: 'Simplify',
+		name: 'simplify',
+		type: 'boolean',
+		default: false,
 		description:
 			'Whether to return only ID, name, email, phone, company_name, cnpj, cpf, city, state and status of the client instead of every field, proposals and proposal_stats among them',
 	},

@@ -1,7 +1,6 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { forOperation } from '../../../shared/descriptions';
-import { simplifyField } from '../../../shared/simplify';
 import type { CheckedProperty } from '../../../shared/validate';
 import { filteredList, listProperties } from '../filteredList';
 import { CLIENT_SIMPLIFIED_FIELDS } from '../simplifiedFields';
@@ -35,7 +34,10 @@ export const description = forOperation(
 	'client',
 	'getAll',
 	listProperties(filters, {
-		...simplifyField,
+		displayName: 'Simplify',
+		name: 'simplify',
+		type: 'boolean',
+		default: false,
 		description:
 			'Whether to return only ID, name, email, phone, company_name, cnpj, cpf, city, state and status of each client instead of every field',
 	}),

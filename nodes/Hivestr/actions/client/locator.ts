@@ -1,15 +1,8 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
-import { pickedId, recordPicker } from '../locators';
+import { locatorId } from '../../../shared/locators';
 
-/** The Client picker: a searchable list of clients or a typed ID. Each use says what the client is for. */
-export const clientIdField = recordPicker({
-	displayName: 'Client',
-	name: 'clientId',
-	searchListMethod: 'searchClients',
-});
-
-/** The client id the picker holds; empty is refused before any request. */
+/** The client id the Client picker holds; empty is refused before any request. */
 export function clientIdOf(context: IExecuteFunctions, itemIndex: number): string {
-	return pickedId(context, clientIdField, itemIndex);
+	return locatorId(context, 'clientId', 'Client', itemIndex);
 }

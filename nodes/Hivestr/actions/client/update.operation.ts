@@ -4,9 +4,10 @@ import { forOperation, optionalFields } from '../../../shared/descriptions';
 import { pathOf } from '../../../shared/request';
 import type { CheckedProperty } from '../../../shared/validate';
 import { checkedCollection, propertiesOf, requireSomeField } from '../../../shared/validate';
-import { clientIdField, clientIdOf } from './locator';
 import { hivestrRequest } from '../../transport';
+import { pickerModes } from '../locators';
 import { clientFields } from './fields';
+import { clientIdOf } from './locator';
 
 const updateFields: CheckedProperty[] = [
 	...clientFields,
@@ -22,7 +23,15 @@ const updateFields: CheckedProperty[] = [
 ];
 
 export const description: INodeProperties[] = forOperation('client', 'update', [
-	{ ...clientIdField, description: 'The client to update' },
+	{
+		displayName: 'Client',
+		name: 'clientId',
+		type: 'resourceLocator',
+		required: true,
+		default: { mode: 'list', value: '' },
+		...pickerModes('searchClients'),
+		description: 'The client to update',
+	},
 	optionalFields('updateFields', 'Update Fields', propertiesOf(updateFields)),
 ]);
 

@@ -3,8 +3,9 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { forOperation } from '../../../shared/descriptions';
 import { pathOf } from '../../../shared/request';
 import { requiredTextOf, rulesFor } from '../../../shared/validate';
-import { clientIdField, clientIdOf } from '../client/locator';
 import { hivestrRequest } from '../../transport';
+import { clientIdOf } from '../client/locator';
+import { pickerModes } from '../locators';
 
 /** Note types exactly as the API spells them (hivestr.txt › POST /clients/{id}/notes: note, task, reminder, follow_up). */
 export const noteTypeOptions = [
@@ -38,7 +39,15 @@ const noteType: INodeProperties = {
 };
 
 export const description: INodeProperties[] = forOperation('clientNote', 'create', [
-	{ ...clientIdField, description: 'The client the note is recorded on' },
+	{
+		displayName: 'Client',
+		name: 'clientId',
+		type: 'resourceLocator',
+		required: true,
+		default: { mode: 'list', value: '' },
+		...pickerModes('searchClients'),
+		description: 'The client the note is recorded on',
+	},
 	content,
 	noteType,
 ]);

@@ -3,8 +3,9 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { forOperation } from '../../../shared/descriptions';
 import { pathOf } from '../../../shared/request';
 import type { CheckedProperty } from '../../../shared/validate';
-import { clientIdField, clientIdOf } from '../client/locator';
+import { clientIdOf } from '../client/locator';
 import { filteredList, listProperties } from '../filteredList';
+import { pickerModes } from '../locators';
 import { NOTE_TYPES, noteTypeOptions } from './create.operation';
 
 /** The filters GET /clients/{id}/notes takes. */
@@ -23,7 +24,15 @@ const filters: CheckedProperty[] = [
 ];
 
 export const description: INodeProperties[] = forOperation('clientNote', 'getAll', [
-	{ ...clientIdField, description: 'The client whose notes to list' },
+	{
+		displayName: 'Client',
+		name: 'clientId',
+		type: 'resourceLocator',
+		required: true,
+		default: { mode: 'list', value: '' },
+		...pickerModes('searchClients'),
+		description: 'The client whose notes to list',
+	},
 	...listProperties(filters),
 ]);
 

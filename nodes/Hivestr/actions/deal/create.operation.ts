@@ -2,10 +2,11 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { forOperation, optionalFields } from '../../../shared/descriptions';
 import { propertiesOf, requiredTextOf, rulesFor } from '../../../shared/validate';
-import { clientIdField, clientIdOf } from '../client/locator';
-import { stageFilterOptions, STAGES } from './stage';
 import { hivestrRequest } from '../../transport';
+import { clientIdOf } from '../client/locator';
+import { pickerModes } from '../locators';
 import { cardBody, cardFields } from './fields';
+import { stageFilterOptions, STAGES } from './stage';
 
 const stage: INodeProperties = {
 	displayName: 'Stage',
@@ -28,7 +29,15 @@ const titleField: INodeProperties = {
 };
 
 export const description: INodeProperties[] = forOperation('deal', 'create', [
-	{ ...clientIdField, description: 'The client the card belongs to' },
+	{
+		displayName: 'Client',
+		name: 'clientId',
+		type: 'resourceLocator',
+		required: true,
+		default: { mode: 'list', value: '' },
+		...pickerModes('searchClients'),
+		description: 'The client the card belongs to',
+	},
 	titleField,
 	optionalFields('additionalFields', 'Additional Fields', [...propertiesOf(cardFields), stage]),
 ]);

@@ -1,17 +1,20 @@
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import type { CheckedProperty } from '../../../shared/validate';
 import { checkedFields } from '../../../shared/validate';
-import { pickedId, recordPicker } from '../locators';
+import { pickedId, pickerModes } from '../locators';
 
 /** The pipeline card an operation acts on (tasks say it in their own words). */
-export const cardId = recordPicker({
+export const cardId: INodeProperties = {
 	displayName: 'Pipeline Card',
 	name: 'dealId',
-	searchListMethod: 'searchCards',
+	type: 'resourceLocator',
+	required: true,
+	default: { mode: 'list', value: '' },
 	description:
 		'The pipeline card, chosen from the list (by title or stage) or given by its ID (the ID under pipeline_deal that a created client returns)',
-});
+	...pickerModes('searchCards'),
+};
 
 /** The card id the Pipeline Card picker holds; empty is refused before any request. */
 export function cardIdOf(context: IExecuteFunctions, itemIndex: number): string {

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { forOperation } from '../../../shared/descriptions';
 import { pathOf } from '../../../shared/request';
-import { simplifiedIfAsked, simplifyField } from '../../../shared/simplify';
+import { simplifiedIfAsked } from '../../../shared/simplify';
 import { hivestrRequest } from '../../transport';
 import { CARD_SIMPLIFIED_FIELDS } from '../simplifiedFields';
 import { cardId, cardIdOf } from './fields';
@@ -10,7 +10,10 @@ import { cardId, cardIdOf } from './fields';
 export const description: INodeProperties[] = forOperation('deal', 'get', [
 	cardId,
 	{
-		...simplifyField,
+		displayName: 'Simplify',
+		name: 'simplify',
+		type: 'boolean',
+		default: false,
 		description:
 			'Whether to return only ID, title, pipeline_stage, estimated_value, client_id, user_id and tasks_summary of the card instead of every field',
 	},

@@ -1,10 +1,9 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { forOperation } from '../../../shared/descriptions';
-import { simplifyField } from '../../../shared/simplify';
 import type { CheckedProperty } from '../../../shared/validate';
-import { clientIdField } from '../client/locator';
 import { filteredList, listProperties } from '../filteredList';
+import { pickerModes } from '../locators';
 import { CARD_SIMPLIFIED_FIELDS } from '../simplifiedFields';
 import { stageFilterOptions, STAGES } from './stage';
 
@@ -12,9 +11,11 @@ import { stageFilterOptions, STAGES } from './stage';
 const filters: CheckedProperty[] = [
 	{
 		property: {
-			...clientIdField,
+			displayName: 'Client',
 			name: 'client_id',
-			required: false,
+			type: 'resourceLocator',
+			default: { mode: 'list', value: '' },
+			...pickerModes('searchClients'),
 			description: 'Only cards of this client',
 		},
 	},
@@ -35,7 +36,10 @@ export const description = forOperation(
 	'deal',
 	'getAll',
 	listProperties(filters, {
-		...simplifyField,
+		displayName: 'Simplify',
+		name: 'simplify',
+		type: 'boolean',
+		default: false,
 		description:
 			'Whether to return only ID, title, pipeline_stage, estimated_value, client_id, user_id and tasks_summary of each card instead of every field',
 	}),

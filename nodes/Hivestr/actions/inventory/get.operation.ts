@@ -2,23 +2,29 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { forOperation } from '../../../shared/descriptions';
 import { pathOf } from '../../../shared/request';
-import { simplifiedIfAsked, simplifyField } from '../../../shared/simplify';
+import { simplifiedIfAsked } from '../../../shared/simplify';
 import { hivestrRequest } from '../../transport';
-import { pickedId, recordPicker } from '../locators';
+import { pickedId, pickerModes } from '../locators';
 import { INVENTORY_SIMPLIFIED_FIELDS } from '../simplifiedFields';
 
-const inventoryId = recordPicker({
+const inventoryId: INodeProperties = {
 	displayName: 'Inventory Item',
 	name: 'inventoryId',
-	searchListMethod: 'searchInventory',
+	type: 'resourceLocator',
+	required: true,
+	default: { mode: 'list', value: '' },
 	description:
 		'The media vehicle, chosen from the list (by name, media type or city) or given by its ID; TV and radio items come with their media_schedules (programming)',
-});
+	...pickerModes('searchInventory'),
+};
 
 export const description: INodeProperties[] = forOperation('inventory', 'get', [
 	inventoryId,
 	{
-		...simplifyField,
+		displayName: 'Simplify',
+		name: 'simplify',
+		type: 'boolean',
+		default: false,
 		description:
 			'Whether to return only ID, name, media_type, city, state, base_price, unit_price, audience, is_active and is_occupied of the media vehicle instead of every field, TV and radio media_schedules among them',
 	},

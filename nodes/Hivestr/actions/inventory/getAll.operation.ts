@@ -1,7 +1,6 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { forOperation } from '../../../shared/descriptions';
-import { simplifyField } from '../../../shared/simplify';
 import type { CheckedProperty } from '../../../shared/validate';
 import { cityField, stateField } from '../client/fields';
 import { filteredList, listProperties } from '../filteredList';
@@ -48,7 +47,10 @@ export const description = forOperation(
 	'inventory',
 	'getAll',
 	listProperties(filters, {
-		...simplifyField,
+		displayName: 'Simplify',
+		name: 'simplify',
+		type: 'boolean',
+		default: false,
 		description:
 			'Whether to return only ID, name, media_type, city, state, base_price, unit_price, audience, is_active and is_occupied of each media vehicle instead of every field',
 	}),

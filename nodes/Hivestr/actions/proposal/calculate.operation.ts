@@ -4,8 +4,8 @@ import { forOperation, optionalFields } from '../../../shared/descriptions';
 import type { CheckedProperty } from '../../../shared/validate';
 import { checkedCollection, propertiesOf } from '../../../shared/validate';
 import { hivestrRequest } from '../../transport';
-import { calculationItem, checkedItem, itemProperties } from './items';
 import { requireItems, rowsOf } from './itemSources';
+import { calculationItem, checkedItem, itemProperties } from './items';
 import {
 	bonusDays,
 	campaignDates,
@@ -22,7 +22,11 @@ const calculationOptions: CheckedProperty[] = [
 	{
 		...discountPercentage,
 		property: {
-			...discountPercentage.property,
+			displayName: 'Discount (%)',
+			name: 'discount_percentage',
+			type: 'number',
+			typeOptions: { minValue: 0, maxValue: 100 },
+			default: 0,
 			description: 'Discount on the whole proposal, in percent',
 		},
 	},

@@ -4,11 +4,12 @@ import { forOperation, optionalFields } from '../../../shared/descriptions';
 import { pickFields } from '../../../shared/simplify';
 import type { CheckedProperty } from '../../../shared/validate';
 import { checkedCollection, invalid, propertiesOf, requiredTextOf } from '../../../shared/validate';
-import { clientIdField, clientIdOf } from '../client/locator';
 import { hivestrRequest } from '../../transport';
+import { clientIdOf } from '../client/locator';
+import { pickerModes } from '../locators';
 import { calculationBody, calculationProperties } from './calculate.operation';
-import { checkedItem, itemProperties, proposalItem, replacementItem } from './items';
 import { CREATE_ITEM_KEYS, itemsJson, jsonItems, requireItems, rowsOf } from './itemSources';
+import { checkedItem, itemProperties, proposalItem, replacementItem } from './items';
 import {
 	bonusDays,
 	campaignDates,
@@ -97,7 +98,15 @@ const titleField: INodeProperties = {
 };
 
 export const description: INodeProperties[] = forOperation('proposal', 'create', [
-	{ ...clientIdField, description: 'The client the proposal is for' },
+	{
+		displayName: 'Client',
+		name: 'clientId',
+		type: 'resourceLocator',
+		required: true,
+		default: { mode: 'list', value: '' },
+		...pickerModes('searchClients'),
+		description: 'The client the proposal is for',
+	},
 	titleField,
 	...campaignDates,
 	{

@@ -1,20 +1,28 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { forOperation } from '../../../shared/descriptions';
+import { locatorId } from '../../../shared/locators';
 import { pathOf } from '../../../shared/request';
-import { simplifiedIfAsked, simplifyField } from '../../../shared/simplify';
+import { simplifiedIfAsked } from '../../../shared/simplify';
 import { hivestrRequest } from '../../transport';
+import { pickerModes } from '../locators';
 import { PROPOSAL_SIMPLIFIED_FIELDS } from '../simplifiedFields';
-import { pickedId } from '../locators';
-import { proposalId } from './settings';
 
 export const description: INodeProperties[] = forOperation('proposal', 'get', [
 	{
-		...proposalId,
+		displayName: 'Proposal',
+		name: 'proposalId',
+		type: 'resourceLocator',
+		required: true,
+		default: { mode: 'list', value: '' },
+		...pickerModes('searchProposals'),
 		description: 'The proposal to retrieve, chosen from the list or given by its ID',
 	},
 	{
-		...simplifyField,
+		displayName: 'Simplify',
+		name: 'simplify',
+		type: 'boolean',
+		default: false,
 		description:
 			'Whether to return only ID, proposal_number, title, status, final_value, campaign_start_date, campaign_end_date, valid_until, created_at and client of the proposal instead of every field, proposal_items among them',
 	},
@@ -22,7 +30,7 @@ export const description: INodeProperties[] = forOperation('proposal', 'get', [
 
 /** The proposal with client and proposal_items (money in cents). */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const id = pickedId(this, proposalId, itemIndex);
+	const id = locatorId(this, 'proposalId', 'Proposal', itemIndex);
 	const proposal = await hivestrRequest(this, itemIndex, {
 		method: 'GET',
 		path: pathOf`/public/proposals/${id}`,

@@ -1,10 +1,9 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { forOperation } from '../../../shared/descriptions';
-import { simplifyField } from '../../../shared/simplify';
 import type { CheckedProperty } from '../../../shared/validate';
-import { clientIdField } from '../client/locator';
 import { filteredList, listProperties } from '../filteredList';
+import { pickerModes } from '../locators';
 import { PROPOSAL_SIMPLIFIED_FIELDS } from '../simplifiedFields';
 import { PROPOSAL_STATUSES, proposalStatusOptions } from './settings';
 
@@ -12,9 +11,11 @@ import { PROPOSAL_STATUSES, proposalStatusOptions } from './settings';
 const filters: CheckedProperty[] = [
 	{
 		property: {
-			...clientIdField,
+			displayName: 'Client',
 			name: 'client_id',
-			required: false,
+			type: 'resourceLocator',
+			default: { mode: 'list', value: '' },
+			...pickerModes('searchClients'),
 			description: 'Only proposals of this client',
 		},
 	},
@@ -54,7 +55,10 @@ export const description = forOperation(
 	'proposal',
 	'getAll',
 	listProperties(filters, {
-		...simplifyField,
+		displayName: 'Simplify',
+		name: 'simplify',
+		type: 'boolean',
+		default: false,
 		description:
 			'Whether to return only ID, proposal_number, title, status, final_value, campaign_start_date, campaign_end_date, valid_until, created_at and client of each proposal instead of every field',
 	}),

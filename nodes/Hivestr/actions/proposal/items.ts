@@ -9,8 +9,7 @@ import {
 	trueOrFalse,
 	wholeCents,
 } from '../../../shared/validate';
-import { recordPicker } from '../locators';
-import { discountPercentage, discountValue } from './settings';
+import { pickerModes } from '../locators';
 
 /** Where an item row's value is checked: messages name the row's field ("Items › 2 › Bonus"). */
 interface RowValue {
@@ -25,7 +24,7 @@ interface RowValue {
  * A field of a proposal item: its parameter, and what is sent for the value a row gives
  * (undefined: the field is left out). Declared together, so the label is written once.
  */
-export interface ItemField {
+interface ItemField {
 	property: INodeProperties;
 	sent: (value: unknown, at: RowValue) => unknown;
 }
@@ -54,12 +53,15 @@ const requiredCents = (value: unknown, at: RowValue) =>
 	wholeCents(at.context, required(value, at), at.label, at.itemIndex);
 
 const vehicleId: ItemField = {
-	property: recordPicker({
+	property: {
 		displayName: 'Vehicle',
 		name: 'vehicle_id',
-		searchListMethod: 'searchInventory',
+		type: 'resourceLocator',
+		required: true,
+		default: { mode: 'list', value: '' },
 		description: 'The inventory item (media vehicle), chosen from the list or given by its ID',
-	}),
+		...pickerModes('searchInventory'),
+	},
 	sent: (value, { context, itemIndex, label }) => {
 		// A row saved before the field was a picker holds the ID as plain text.
 		const picked = locatorValue(value);
@@ -129,9 +131,12 @@ const unitPrice: ItemField = {
 
 const finalPrice: ItemField = {
 	property: {
-		...unitPrice.property,
 		displayName: 'Final Price (Cents)',
 		name: 'final_price',
+		type: 'number',
+		required: true,
+		typeOptions: { minValue: 0, numberPrecision: 0 },
+		default: 0,
 		description: 'Price of the item after discounts, in cents; required by Hivestr',
 	},
 	sent: requiredCents,
@@ -199,13 +204,24 @@ export const proposalItem: ItemField[] = [
 	{
 		// The proposal's discounts, given per item.
 		property: {
-			...discountPercentage.property,
+			displayName: 'Discount (%)',
+			name: 'discount_percentage',
+			type: 'number',
+			typeOptions: { minValue: 0, maxValue: 100 },
+			default: 0,
 			description: 'Item discount in percent (0 = not sent)',
 		},
 		sent: (value, at) => inRange({ min: 0, max: 100 })(value ?? 0, at) || undefined,
 	},
 	{
-		property: { ...discountValue.property, description: 'Item discount in cents (0 = not sent)' },
+		property: {
+			displayName: 'Discount Value (Cents)',
+			name: 'discount_value',
+			type: 'number',
+			typeOptions: { minValue: 0, numberPrecision: 0 },
+			default: 0,
+			description: 'Item discount in cents (0 = not sent)',
+		},
 		sent: (value, at) => wholeCents(at.context, value ?? 0, at.label, at.itemIndex) || undefined,
 	},
 	isBonus,
@@ -239,7 +255,10 @@ export const replacementItem: ItemField[] = [
 	{
 		...scheduleId,
 		property: {
-			...scheduleId.property,
+			displayName: 'Schedule ID',
+			name: 'schedule_id',
+			type: 'string',
+			default: '',
 			description:
 				"Required for TV and radio on create: the media_schedules ID of the vehicle. Kept when items are replaced, though PUT's item list does not show it (not in Hivestr's API docs for update).",
 		},
@@ -247,12 +266,25 @@ export const replacementItem: ItemField[] = [
 	quantity,
 	{
 		...unitPrice,
-		property: { ...unitPrice.property, description: 'Price of one unit in cents; required' },
+		property: {
+			displayName: 'Unit Price (Cents)',
+			name: 'unit_price',
+			type: 'number',
+			required: true,
+			typeOptions: { minValue: 0, numberPrecision: 0 },
+			default: 0,
+			description: 'Price of one unit in cents; required',
+		},
 	},
 	{
 		...finalPrice,
 		property: {
-			...finalPrice.property,
+			displayName: 'Final Price (Cents)',
+			name: 'final_price',
+			type: 'number',
+			required: true,
+			typeOptions: { minValue: 0, numberPrecision: 0 },
+			default: 0,
 			description: 'Price of the item after discounts, in cents; required',
 		},
 	},

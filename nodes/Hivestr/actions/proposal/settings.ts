@@ -2,7 +2,6 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import type { CheckedProperty } from '../../../shared/validate';
 import { checkedDate, invalid } from '../../../shared/validate';
-import { recordPicker } from '../locators';
 
 /**
  * Proposal statuses: hivestr.txt › GET /proposals and PUT /proposals/{id} list draft, sent,
@@ -15,7 +14,7 @@ export const proposalStatusOptions = [
 		name: 'Pre-Approved',
 		value: 'pre_approved',
 		description:
-			"The status of a proposal whose card is in Approval (Aprovação), named in the stage table; the list filter and the update do not list it (not in Hivestr's API docs for this field)",
+			"Shown in Hivestr's API docs only as the status linked to the Aprovação pipeline stage, not in the proposal status lists",
 	},
 	{ name: 'Rejected', value: 'rejected' },
 	{ name: 'Sent', value: 'sent' },
@@ -24,13 +23,6 @@ export const proposalStatusOptions = [
 
 /** The status values as the API spells them. */
 export const PROPOSAL_STATUSES = proposalStatusOptions.map((option) => option.value);
-
-/** The proposal an operation acts on; each operation says what for. */
-export const proposalId = recordPicker({
-	displayName: 'Proposal',
-	name: 'proposalId',
-	searchListMethod: 'searchProposals',
-});
 
 const campaignStartDate: INodeProperties = {
 	displayName: 'Campaign Start Date',

@@ -1,18 +1,18 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { forOperation, optionalFields } from '../../../shared/descriptions';
+import { locatorId } from '../../../shared/locators';
 import { pathOf } from '../../../shared/request';
 import type { CheckedProperty } from '../../../shared/validate';
 import { checkedCollection, propertiesOf, requireSomeField } from '../../../shared/validate';
 import { hivestrRequest } from '../../transport';
-import { pickedId } from '../locators';
+import { pickerModes } from '../locators';
+import { REPLACE_ITEM_KEYS, jsonItems, requireItems, rowsOf } from './itemSources';
 import { checkedItem, itemProperties, replacementItem } from './items';
-import { REPLACE_ITEM_KEYS, itemsJson, jsonItems, requireItems, rowsOf } from './itemSources';
 import {
 	discountPercentage,
 	discountValue,
 	PROPOSAL_STATUSES,
-	proposalId,
 	proposalStatusOptions,
 	proposalTexts,
 	validUntil,
@@ -24,14 +24,22 @@ const updateFields: CheckedProperty[] = [
 	{
 		...discountPercentage,
 		property: {
-			...discountPercentage.property,
+			displayName: 'Discount (%)',
+			name: 'discount_percentage',
+			type: 'number',
+			typeOptions: { minValue: 0, maxValue: 100 },
+			default: 0,
 			description: 'Discount on the whole proposal in percent; totals are recalculated',
 		},
 	},
 	{
 		...discountValue,
 		property: {
-			...discountValue.property,
+			displayName: 'Discount Value (Cents)',
+			name: 'discount_value',
+			type: 'number',
+			typeOptions: { minValue: 0, numberPrecision: 0 },
+			default: 0,
 			description: 'Discount on the whole proposal in cents; totals are recalculated',
 		},
 	},
@@ -56,7 +64,12 @@ const replacing = (source: string) => ({
 
 export const description: INodeProperties[] = forOperation('proposal', 'update', [
 	{
-		...proposalId,
+		displayName: 'Proposal',
+		name: 'proposalId',
+		type: 'resourceLocator',
+		required: true,
+		default: { mode: 'list', value: '' },
+		...pickerModes('searchProposals'),
 		description:
 			'The proposal to update, chosen from the list or given by its ID (approved or rejected proposals cannot be edited)',
 	},
@@ -101,8 +114,11 @@ export const description: INodeProperties[] = forOperation('proposal', 'update',
 		displayOptions: replacing('fields'),
 	},
 	{
-		...itemsJson,
+		displayName: 'Items (JSON)',
 		name: 'replacementItemsJson',
+		type: 'json',
+		default:
+			'[\n  {\n    "vehicle_id": "",\n    "quantity": 1,\n    "unit_price": 0,\n    "final_price": 0\n  }\n]',
 		description:
 			'The complete new list of items as a JSON array: vehicle_id, quantity, unit_price and final_price (cents) required',
 		displayOptions: replacing('json'),
@@ -110,7 +126,7 @@ export const description: INodeProperties[] = forOperation('proposal', 'update',
 ]);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const id = pickedId(this, proposalId, itemIndex);
+	const id = locatorId(this, 'proposalId', 'Proposal', itemIndex);
 	const body = checkedCollection(this, itemIndex, { name: 'updateFields', fields: updateFields });
 	if (this.getNodeParameter('replaceItems', itemIndex, false) as boolean) {
 		const source = this.getNodeParameter('replacementSource', itemIndex, 'fields') as string;

@@ -3,11 +3,18 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { forOperation } from '../../../shared/descriptions';
 import { pathOf } from '../../../shared/request';
 import { hivestrRequest } from '../../transport';
-import { cardIdField, taskIdField, taskIdsOf } from './fields';
+import { cardIdField, taskIdsOf } from './fields';
 
 export const description: INodeProperties[] = forOperation('task', 'delete', [
 	cardIdField,
-	{ ...taskIdField, description: 'ID of the task to delete' },
+	{
+		displayName: 'Task ID',
+		name: 'taskId',
+		type: 'string',
+		required: true,
+		default: '',
+		description: 'ID of the task to delete',
+	},
 ]);
 
 /**

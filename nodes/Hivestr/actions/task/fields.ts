@@ -1,28 +1,26 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import type { CheckedProperty } from '../../../shared/validate';
-import { checkedFields, requiredTextOf } from '../../../shared/validate';
-import { cardId, cardIdOf } from '../deal/fields';
+import { checkedFields, requiredText } from '../../../shared/validate';
+import { cardIdOf } from '../deal/fields';
+import { pickerModes } from '../locators';
 
+/** The Pipeline Card picker of every task operation. */
 export const cardIdField: INodeProperties = {
-	...cardId,
-	description: 'The pipeline card the task belongs to, chosen from the list or given by its ID',
-};
-
-/** The task an operation acts on; each operation says what for. */
-export const taskIdField: INodeProperties = {
-	displayName: 'Task ID',
-	name: 'taskId',
-	type: 'string',
+	displayName: 'Pipeline Card',
+	name: 'dealId',
+	type: 'resourceLocator',
 	required: true,
-	default: '',
+	default: { mode: 'list', value: '' },
+	description: 'The pipeline card the task belongs to, chosen from the list or given by its ID',
+	...pickerModes('searchCards'),
 };
 
 /** The card id picked and the task id typed in; empty is refused before any request. */
 export function taskIdsOf(context: IExecuteFunctions, itemIndex: number) {
 	return {
 		dealId: cardIdOf(context, itemIndex),
-		taskId: requiredTextOf(context, taskIdField, itemIndex),
+		taskId: requiredText(context, 'taskId', 'Task ID', itemIndex),
 	};
 }
 

@@ -4,18 +4,18 @@ import { forOperation, optionalFields } from '../../../shared/descriptions';
 import { pathOf } from '../../../shared/request';
 import { propertiesOf, requireSomeField } from '../../../shared/validate';
 import { hivestrRequest } from '../../transport';
-import {
-	cardIdField,
-	taskIdField,
-	taskIdsOf,
-	taskBody,
-	taskFields,
-	taskUpdateFields,
-} from './fields';
+import { cardIdField, taskIdsOf, taskBody, taskFields, taskUpdateFields } from './fields';
 
 export const description: INodeProperties[] = forOperation('task', 'update', [
 	cardIdField,
-	{ ...taskIdField, description: 'ID of the task to update' },
+	{
+		displayName: 'Task ID',
+		name: 'taskId',
+		type: 'string',
+		required: true,
+		default: '',
+		description: 'ID of the task to update',
+	},
 	optionalFields(
 		'updateFields',
 		'Update Fields',

@@ -4,13 +4,18 @@ import { forOperation } from '../../../shared/descriptions';
 import { locatorId } from '../../../shared/locators';
 import { pathOf } from '../../../shared/request';
 import { sonarRequest } from '../../transport';
-import { dealLocator } from './fields';
+import { dealModes } from './fields';
 
 export const description: INodeProperties[] = forOperation('deal', 'archive', [
 	{
-		...dealLocator,
+		displayName: 'Deal',
+		name: 'dealId',
+		type: 'resourceLocator',
+		required: true,
+		default: { mode: 'list', value: '' },
 		description:
 			'The deal to archive, from the list or by its UUID; Sonar sets its status to arquivado and keeps it',
+		...dealModes,
 	},
 ]);
 

@@ -1,4 +1,4 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { INodeProperties, INodePropertyMode } from 'n8n-workflow';
 
 import type { DealTransport } from '../../../shared/pipeline-deal-operations';
 import { dealFields as platformDealFields } from '../../../shared/pipeline-deals';
@@ -20,16 +20,19 @@ export const phaseOptions = [
  * DELETE sets arquivado); ganho and perdido are Ecosys Auto's, on the same platform, and may
  * or may not exist in Sonar: kept, marked.
  */
+export const dealStatusOptions = [
+	{ name: 'Active (Ativo)', value: 'ativo' },
+	{ name: 'Archived (Arquivado)', value: 'arquivado' },
+	{ name: "Lost (Perdido) (Not in Sonar Marketing's API Docs)", value: 'perdido' },
+	{ name: "Won (Ganho) (Not in Sonar Marketing's API Docs)", value: 'ganho' },
+];
+
+/** Update's Status field. */
 export const statusField: INodeProperties = {
 	displayName: 'Status',
 	name: 'status',
 	type: 'options',
-	options: [
-		{ name: 'Active (Ativo)', value: 'ativo' },
-		{ name: 'Archived (Arquivado)', value: 'arquivado' },
-		{ name: "Lost (Perdido) (Not in Sonar Marketing's API Docs)", value: 'perdido' },
-		{ name: "Won (Ganho) (Not in Sonar Marketing's API Docs)", value: 'ganho' },
-	],
+	options: dealStatusOptions,
 	default: 'ativo',
 	description:
 		'Sonar accepts status on update; its document shows the values ativo and arquivado (Archive is the documented way to archive)',
@@ -37,23 +40,19 @@ export const statusField: INodeProperties = {
 
 /** Fields a deal accepts on create and on update (all in Sonar's POST /deals table). */
 export const dealFields: INodeProperties[] = platformDealFields({
-	displayName: 'Phase',
-	name: 'phase',
-	type: 'options',
-	options: phaseOptions,
-	default: 'lead',
-	description:
-		'Pipeline phase (Sonar starts new deals in lead). Use an expression for a phase your team added.',
+	phase: {
+		displayName: 'Phase',
+		name: 'phase',
+		type: 'options',
+		options: phaseOptions,
+		default: 'lead',
+		description:
+			'Pipeline phase (Sonar starts new deals in lead). Use an expression for a phase your team added.',
+	},
 });
 
-/** The Deal picker: a deal from a searchable list of the team's deals, or its UUID. */
-export const dealLocator: INodeProperties = {
-	displayName: 'Deal',
-	name: 'dealId',
-	type: 'resourceLocator',
-	required: true,
-	default: { mode: 'list', value: '' },
-	description: 'The deal, chosen from the list or given by its UUID',
+/** The Deal picker's modes: a deal from a searchable list, or its UUID. */
+export const dealModes: { modes: INodePropertyMode[] } = {
 	modes: [
 		{
 			displayName: 'From List',

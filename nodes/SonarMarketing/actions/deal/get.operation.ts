@@ -1,7 +1,7 @@
 import { getDealOperation } from '../../../shared/pipeline-deal-operations';
-import { dealLocator, dealTransport } from './fields';
+import { dealModes, dealTransport } from './fields';
 
 export const { description, execute } = getDealOperation({
 	transport: dealTransport,
-	locator: dealLocator,
+	dealModes,
 });

@@ -4,13 +4,18 @@ import { forOperation } from '../../../shared/descriptions';
 import { locatorId } from '../../../shared/locators';
 import { pathOf } from '../../../shared/request';
 import { woofedRequest } from '../../transport';
-import { contactLocator } from './fields';
+import { contactModes } from './fields';
 
 export const description: INodeProperties[] = forOperation('contact', 'delete', [
 	{
-		...contactLocator,
+		displayName: 'Contact',
+		name: 'contactId',
+		type: 'resourceLocator',
+		required: true,
+		default: { mode: 'list', value: '' },
 		description:
 			'The contact to delete, from the list or by its numeric ID; WoofedCRM also removes its deals, and this cannot be undone',
+		...contactModes,
 	},
 ]);
 

@@ -1,7 +1,12 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeProperties,
+	INodePropertyMode,
+} from 'n8n-workflow';
 
 import { apiFields, tagList } from '../../../shared/validate';
-import { addCustomAttributes, customAttributesField } from '../customAttributes';
+import { addCustomAttributes, customAttributeRows } from '../customAttributes';
 
 /** Contact fields accepted on create and upsert. */
 export const contactFields: INodeProperties[] = [
@@ -54,9 +59,15 @@ export function contactBody(
 
 /** The contact's Custom Attributes rows (Create and Create or Update). */
 export const contactCustomAttributes: INodeProperties = {
-	...customAttributesField,
+	displayName: 'Custom Attributes',
+	name: 'customAttributes',
+	type: 'fixedCollection',
+	typeOptions: { multipleValues: true },
+	placeholder: 'Add Attribute',
+	default: {},
 	description:
 		'Free-form custom fields of the contact, sent as the custom_attributes object (e.g. source = Website)',
+	options: customAttributeRows,
 };
 
 /** What Simplify keeps of a contact (the contact fields of WoofedCRM's API docs a user most needs). */
@@ -70,14 +81,8 @@ export const CONTACT_SIMPLIFIED_FIELDS = [
 	'updated_at',
 ] as const;
 
-/** The Contact picker: a contact from a searchable list, or its numeric ID. */
-export const contactLocator: INodeProperties = {
-	displayName: 'Contact',
-	name: 'contactId',
-	type: 'resourceLocator',
-	required: true,
-	default: { mode: 'list', value: '' },
-	description: 'The contact, chosen from the list (searched by name) or given by its numeric ID',
+/** The Contact picker's modes: a contact from a searchable list (searched by name), or its numeric ID. */
+export const contactModes: { modes: INodePropertyMode[] } = {
 	modes: [
 		{
 			displayName: 'From List',

@@ -3,18 +3,26 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { forOperation } from '../../../shared/descriptions';
 import { locatorId } from '../../../shared/locators';
 import { pathOf } from '../../../shared/request';
-import { simplifiedIfAsked, simplifyField } from '../../../shared/simplify';
+import { simplifiedIfAsked } from '../../../shared/simplify';
 import { woofedRequest } from '../../transport';
-import { CONTACT_SIMPLIFIED_FIELDS, contactLocator } from './fields';
+import { CONTACT_SIMPLIFIED_FIELDS, contactModes } from './fields';
 
 export const description: INodeProperties[] = forOperation('contact', 'get', [
 	{
-		...contactLocator,
+		displayName: 'Contact',
+		name: 'contactId',
+		type: 'resourceLocator',
+		required: true,
+		default: { mode: 'list', value: '' },
 		description:
 			'The contact to retrieve, from the list or by its numeric ID; the output also holds its deals and events',
+		...contactModes,
 	},
 	{
-		...simplifyField,
+		displayName: 'Simplify',
+		name: 'simplify',
+		type: 'boolean',
+		default: false,
 		description:
 			'Whether to return only ID, full_name, email, phone, label_list, created_at and updated_at instead of every field (deals and events included)',
 	},

@@ -1,17 +1,27 @@
-import { conditionsField, searchOperation } from '../ransack';
+import { conditionRows, searchOperation } from '../ransack';
 import { CONTACT_SIMPLIFIED_FIELDS } from './fields';
-import { simplifyField } from '../../../shared/simplify';
 
 export const { description, execute } = searchOperation({
 	resource: 'contact',
 	path: '/contacts/search',
 	simplify: {
-		...simplifyField,
+		displayName: 'Simplify',
+		name: 'simplify',
+		type: 'boolean',
+		default: false,
 		description:
 			'Whether to return only ID, full_name, email, phone, label_list, created_at and updated_at of each contact instead of every field',
 	},
 	conditions: {
-		...conditionsField({
+		displayName: 'Conditions',
+		name: 'conditions',
+		type: 'fixedCollection',
+		typeOptions: { multipleValues: true },
+		placeholder: 'Add Condition',
+		default: {},
+		description:
+			'Conditions the contact must all meet (Ransack query: field_predicate = value). None returns every contact.',
+		...conditionRows({
 			displayName: 'Field',
 			name: 'field',
 			type: 'options',
@@ -27,8 +37,6 @@ export const { description, execute } = searchOperation({
 			default: 'full_name',
 			description: 'Attribute to compare; an expression may name another one',
 		}),
-		description:
-			'Conditions the contact must all meet (Ransack query: field_predicate = value). None returns every contact.',
 	},
 	simplifiedFields: CONTACT_SIMPLIFIED_FIELDS,
 });

@@ -4,16 +4,20 @@ import { forOperation, optionalFields } from '../../../shared/descriptions';
 import { locatorId } from '../../../shared/locators';
 import { requiredText } from '../../../shared/validate';
 import { woofedRequest } from '../../transport';
+import { contactModes } from '../contact/fields';
 import { addCustomAttributes } from '../customAttributes';
-import { contactLocator } from '../contact/fields';
 import { dealBody, dealCustomAttributes, dealFields, idValue, stageField } from './fields';
 
 export const description: INodeProperties[] = forOperation('deal', 'create', [
 	stageField(true),
 	{
-		...contactLocator,
+		displayName: 'Contact',
 		name: 'contact_id',
+		type: 'resourceLocator',
+		required: true,
+		default: { mode: 'list', value: '' },
 		description: 'The contact the deal belongs to, from the list or by its numeric ID',
+		...contactModes,
 	},
 	optionalFields('additionalFields', 'Additional Fields', dealFields),
 	dealCustomAttributes,

@@ -1,11 +1,16 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeProperties,
+	INodePropertyMode,
+} from 'n8n-workflow';
 
 import { withLocatorValues } from '../../../shared/locators';
 import { apiFields, rulesFor } from '../../../shared/validate';
-import { customAttributesField } from '../customAttributes';
+import { customAttributeRows } from '../customAttributes';
 import { utcDateTime } from '../utcDateTime';
 
-export const statusOptions = [
+const statusOptions = [
 	{ name: 'Open', value: 'open' },
 	{ name: 'Won', value: 'won' },
 	{ name: 'Lost', value: 'lost' },
@@ -39,14 +44,8 @@ export const DEAL_SIMPLIFIED_FIELDS = [
 	'updated_at',
 ] as const;
 
-/** The Deal picker: a deal from a searchable list, or its numeric ID. */
-export const dealLocator: INodeProperties = {
-	displayName: 'Deal',
-	name: 'dealId',
-	type: 'resourceLocator',
-	required: true,
-	default: { mode: 'list', value: '' },
-	description: 'The deal, chosen from the list (searched by name) or given by its numeric ID',
+/** The Deal picker's modes: a deal from a searchable list (searched by name), or its numeric ID. */
+export const dealModes: { modes: INodePropertyMode[] } = {
 	modes: [
 		{
 			displayName: 'From List',
@@ -139,9 +138,15 @@ export const closingFields: INodeProperties[] = [
 
 /** The deal's Custom Attributes rows (Create, Update and Create or Update). */
 export const dealCustomAttributes: INodeProperties = {
-	...customAttributesField,
+	displayName: 'Custom Attributes',
+	name: 'customAttributes',
+	type: 'fixedCollection',
+	typeOptions: { multipleValues: true },
+	placeholder: 'Add Attribute',
+	default: {},
 	description:
 		'Free-form custom fields of the deal, sent as the custom_attributes object (e.g. source = Website)',
+	options: customAttributeRows,
 };
 
 /** An id typed as text or given as a number by an expression: digits are sent as a number. */

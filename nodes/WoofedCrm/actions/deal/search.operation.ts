@@ -1,17 +1,27 @@
-import { conditionsField, searchOperation } from '../ransack';
+import { conditionRows, searchOperation } from '../ransack';
 import { DEAL_SIMPLIFIED_FIELDS } from './fields';
-import { simplifyField } from '../../../shared/simplify';
 
 export const { description, execute } = searchOperation({
 	resource: 'deal',
 	path: '/deals/search',
 	simplify: {
-		...simplifyField,
+		displayName: 'Simplify',
+		name: 'simplify',
+		type: 'boolean',
+		default: false,
 		description:
 			'Whether to return only ID, name, status, stage_id, pipeline_id, contact_id, total_deal_products_amount_in_cents, won_at, lost_at and updated_at of each deal instead of every field',
 	},
 	conditions: {
-		...conditionsField({
+		displayName: 'Conditions',
+		name: 'conditions',
+		type: 'fixedCollection',
+		typeOptions: { multipleValues: true },
+		placeholder: 'Add Condition',
+		default: {},
+		description:
+			'Conditions the deal must all meet (Ransack query: field_predicate = value). None returns every deal.',
+		...conditionRows({
 			displayName: 'Field',
 			name: 'field',
 			type: 'options',
@@ -29,8 +39,6 @@ export const { description, execute } = searchOperation({
 			default: 'name',
 			description: 'Attribute to compare; an expression may name another one',
 		}),
-		description:
-			'Conditions the deal must all meet (Ransack query: field_predicate = value). None returns every deal.',
 	},
 	simplifiedFields: DEAL_SIMPLIFIED_FIELDS,
 });

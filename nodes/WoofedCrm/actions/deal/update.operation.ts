@@ -5,27 +5,37 @@ import { locatorId } from '../../../shared/locators';
 import { pathOf } from '../../../shared/request';
 import { requireSomeField } from '../../../shared/validate';
 import { woofedRequest } from '../../transport';
+import { contactModes } from '../contact/fields';
 import { addCustomAttributes } from '../customAttributes';
-import { contactLocator } from '../contact/fields';
 import {
 	closingFields,
 	dealBody,
 	dealCustomAttributes,
 	dealFields,
-	dealLocator,
+	dealModes,
 	stageField,
 } from './fields';
 
 export const description: INodeProperties[] = forOperation('deal', 'update', [
-	{ ...dealLocator, description: 'The deal to change, from the list or by its numeric ID' },
+	{
+		displayName: 'Deal',
+		name: 'dealId',
+		type: 'resourceLocator',
+		required: true,
+		default: { mode: 'list', value: '' },
+		description: 'The deal to change, from the list or by its numeric ID',
+		...dealModes,
+	},
 	optionalFields('updateFields', 'Update Fields', [
 		...dealFields,
 		...closingFields,
 		{
-			...contactLocator,
+			displayName: 'Contact',
 			name: 'contact_id',
-			required: false,
+			type: 'resourceLocator',
+			default: { mode: 'list', value: '' },
 			description: 'The contact the deal moves to, from the list or by its numeric ID',
+			...contactModes,
 		},
 		stageField(false),
 	]),

@@ -3,10 +3,10 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { forOperation, optionalFields } from '../../../shared/descriptions';
 import { apiFields, invalid } from '../../../shared/validate';
 import { woofedRequestWithStatus } from '../../transport';
-import { addCustomAttributes } from '../customAttributes';
+import { contactModes } from '../contact/fields';
 import { upsertContact } from '../contact/upsert.operation';
-import { contactLocator } from '../contact/fields';
-import { dealBody, dealCustomAttributes, dealFields, idValue, stageField } from './fields';
+import { addCustomAttributes } from '../customAttributes';
+import { dealBody, dealCustomAttributes, dealFields, idValue } from './fields';
 
 export const description: INodeProperties[] = forOperation('deal', 'upsert', [
 	{
@@ -17,16 +17,22 @@ export const description: INodeProperties[] = forOperation('deal', 'upsert', [
 		default: '',
 	},
 	{
-		...stageField(false),
+		displayName: 'Stage Name or ID',
+		name: 'stage_id',
+		type: 'options',
+		typeOptions: { loadOptionsMethod: 'getStages' },
+		default: '',
 		description:
 			'Stage (kanban column) the deal goes to, listed as Pipeline › Stage. Leave empty to keep the stage of an existing deal; a new deal then needs a Pipeline ID (WoofedCRM puts it in the first stage) or WoofedCRM refuses it. The list comes from GET /pipelines (not in WoofedCRM\'s API docs). Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 	},
 	{
-		...contactLocator,
+		displayName: 'Contact',
 		name: 'contact_id',
-		required: false,
+		type: 'resourceLocator',
+		default: { mode: 'list', value: '' },
 		description:
 			'The contact, from the list or by its numeric ID; its first deal is updated, else a deal is created. Leave empty to use Contact Attributes.',
+		...contactModes,
 	},
 	optionalFields('contactAttributes', 'Contact Attributes', [
 		{

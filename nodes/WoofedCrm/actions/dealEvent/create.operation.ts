@@ -5,15 +5,20 @@ import { locatorId } from '../../../shared/locators';
 import { pathOf } from '../../../shared/request';
 import { apiFields, invalid, requiredText } from '../../../shared/validate';
 import { woofedRequest } from '../../transport';
-import { addCustomAttributes, customAttributesField } from '../customAttributes';
+import { addCustomAttributes, customAttributeRows } from '../customAttributes';
+import { dealModes, idValue } from '../deal/fields';
 import { jsonObjectOf } from '../jsonObject';
-import { dealLocator, idValue } from '../deal/fields';
 import { utcDateTime } from '../utcDateTime';
 
 export const description: INodeProperties[] = forOperation('dealEvent', 'create', [
 	{
-		...dealLocator,
+		displayName: 'Deal',
+		name: 'dealId',
+		type: 'resourceLocator',
+		required: true,
+		default: { mode: 'list', value: '' },
 		description: 'The deal whose timeline gets the event, from the list or by its numeric ID',
+		...dealModes,
 	},
 	{
 		displayName: 'Kind',
@@ -127,9 +132,15 @@ export const description: INodeProperties[] = forOperation('dealEvent', 'create'
 		},
 	]),
 	{
-		...customAttributesField,
+		displayName: 'Custom Attributes',
+		name: 'customAttributes',
+		type: 'fixedCollection',
+		typeOptions: { multipleValues: true },
+		placeholder: 'Add Attribute',
+		default: {},
 		description:
 			'Free-form custom fields of the event, sent as the custom_attributes object (e.g. source = Website)',
+		options: customAttributeRows,
 	},
 ]);
 
