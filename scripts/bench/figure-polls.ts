@@ -89,7 +89,7 @@ async function measureEvent({ tc, seed, event, fresh, action, poll, count, reset
 	}
 	let changePart = '';
 	let changeOk: boolean | undefined;
-	const change = seed.change?.events.includes(event) === true ? seed.change : undefined;
+	const change = seed.changes?.[event];
 	if (change !== undefined) {
 		const changed = await change.run(action, NEW_RECORDS);
 		await reset();

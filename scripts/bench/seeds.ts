@@ -32,14 +32,15 @@ export interface Seed {
 	events: string[];
 	/** Events besides the "new…" ones that emit each new record (so 10 new must emit 10). */
 	newEmits?: string[];
-	/** Changes existing records' state, for the events that emit on such a change. */
-	change?: {
-		events: string[];
-		/** What the change is, as the rows say it, e.g. "settled (Receive)". */
-		what: string;
-		/** Changes up to `count` records spread over the list; gives how many it changed. */
-		run(action: RunAction, count: number): Promise<number>;
-	};
+	/** By event: the change of an existing record's state that the event emits on. */
+	changes?: Record<string, Change>;
+}
+
+export interface Change {
+	/** What the change is, as the rows say it, e.g. "received (Receivable › Receive)". */
+	what: string;
+	/** Changes up to `count` records spread over the list; gives how many it changed. */
+	run(action: RunAction, count: number): Promise<number>;
 }
 
 export interface TriggerCase {
@@ -80,6 +81,27 @@ async function changeSpread(
 	return chosen.length;
 }
 
+/** A change run through the action node on deals spread over a Get Many's list. */
+function dealChange(
+	what: string,
+	key: string,
+	operation: (id: string) => IDataObject,
+	pick: (deal: IDataObject) => boolean,
+): Change {
+	return {
+		what,
+		run: async (action, count) =>
+			await changeSpread(
+				action,
+				{ resource: 'deal', operation: 'getAll' },
+				key,
+				count,
+				operation,
+				pick,
+			),
+	};
+}
+
 function outputField(output: IDataObject[], path: string[]): string {
 	let value: unknown = output[0];
 	for (const key of path) value = (value as IDataObject | undefined)?.[key];
@@ -106,6 +128,30 @@ export const TRIGGERS: TriggerCase[] = [
 				noun: 'deals',
 				create: () => ({ resource: 'deal', operation: 'create', title: 'Bench deal' }),
 				events: ['newDeal', 'dealPhaseChanged', 'dealClosed'],
+				changes: {
+					dealPhaseChanged: dealChange(
+						'moved to proposta (Deal › Update, Phase)',
+						'id',
+						(id) => ({
+							resource: 'deal',
+							operation: 'update',
+							dealId: byId(id),
+							updateFields: { phase: 'proposta' },
+						}),
+						(deal) => deal.phase === 'lead',
+					),
+					dealClosed: dealChange(
+						'won (Deal › Update, Status Ganho)',
+						'id',
+						(id) => ({
+							resource: 'deal',
+							operation: 'update',
+							dealId: byId(id),
+							updateFields: { status: 'ganho' },
+						}),
+						(deal) => deal.status === 'ativo',
+					),
+				},
 			},
 		],
 		wholeList: [],
@@ -119,6 +165,25 @@ export const TRIGGERS: TriggerCase[] = [
 				noun: 'deals',
 				create: () => ({ resource: 'deal', operation: 'create', title: 'Bench deal' }),
 				events: ['newDeal', 'dealWon', 'dealLost'],
+				changes: {
+					dealWon: dealChange(
+						'won (Deal › Mark as Won)',
+						'id',
+						(id) => ({ resource: 'deal', operation: 'markWon', dealId: byId(id), finalValue: 100 }),
+						(deal) => deal.status === 'ativo',
+					),
+					dealLost: dealChange(
+						'lost (Deal › Mark as Lost)',
+						'id',
+						(id) => ({
+							resource: 'deal',
+							operation: 'markLost',
+							dealId: byId(id),
+							lossReason: 'Bench',
+						}),
+						(deal) => deal.status === 'ativo',
+					),
+				},
 			},
 			{
 				noun: 'clients',
@@ -182,23 +247,24 @@ export const TRIGGERS: TriggerCase[] = [
 					]),
 				}),
 				events: ['newProposal', 'proposalStatusChanged'],
-				change: {
-					events: ['proposalStatusChanged'],
-					what: 'sent (Proposal › Update, Status Sent)',
-					run: async (action, count) =>
-						await changeSpread(
-							action,
-							{ resource: 'proposal', operation: 'getAll' },
-							'id',
-							count,
-							(id) => ({
-								resource: 'proposal',
-								operation: 'update',
-								proposalId: byId(id),
-								updateFields: { status: 'sent' },
-							}),
-							(proposal) => proposal.status === 'draft',
-						),
+				changes: {
+					proposalStatusChanged: {
+						what: 'sent (Proposal › Update, Status Sent)',
+						run: async (action, count) =>
+							await changeSpread(
+								action,
+								{ resource: 'proposal', operation: 'getAll' },
+								'id',
+								count,
+								(id) => ({
+									resource: 'proposal',
+									operation: 'update',
+									proposalId: byId(id),
+									updateFields: { status: 'sent' },
+								}),
+								(proposal) => proposal.status === 'draft',
+							),
+					},
 				},
 			},
 			// Cards before tasks: every card in the card list counts its tasks in the sandbox.
@@ -206,6 +272,19 @@ export const TRIGGERS: TriggerCase[] = [
 				noun: 'clients (each with its pipeline card)',
 				create: () => ({ resource: 'client', operation: 'create', name: 'Bench client' }),
 				events: ['newClient', 'cardStageChanged'],
+				changes: {
+					cardStageChanged: dealChange(
+						'moved to Proposta (Pipeline Card › Move Stage)',
+						'id',
+						(id) => ({
+							resource: 'deal',
+							operation: 'moveStage',
+							dealId: byId(id),
+							pipelineStage: 'Proposta',
+						}),
+						(card) => card.pipeline_stage === 'Prospecção',
+					),
+				},
 			},
 			{
 				noun: 'tasks due within the hour (on one card)',
@@ -259,24 +338,25 @@ export const TRIGGERS: TriggerCase[] = [
 				create: (made) => saleCreate(made),
 				copies: 0,
 				events: ['newReceivable', 'receivableReceived'],
-				change: {
-					events: ['receivableReceived'],
-					what: 'received (Receivable › Receive)',
-					run: async (action, count) =>
-						await changeSpread(
-							action,
-							{ resource: 'receivable', operation: 'getAll' },
-							'codigo',
-							count,
-							(code) => ({
-								resource: 'receivable',
-								operation: 'receive',
-								receivableId: byId(code),
-								valor: '10.00',
-								dtPgto: today(),
-							}),
-							(receivable) => String(receivable.situacao) === '20',
-						),
+				changes: {
+					receivableReceived: {
+						what: 'received (Receivable › Receive)',
+						run: async (action, count) =>
+							await changeSpread(
+								action,
+								{ resource: 'receivable', operation: 'getAll' },
+								'codigo',
+								count,
+								(code) => ({
+									resource: 'receivable',
+									operation: 'receive',
+									receivableId: byId(code),
+									valor: '10.00',
+									dtPgto: today(),
+								}),
+								(receivable) => String(receivable.situacao) === '20',
+							),
+					},
 				},
 			},
 			// eGestor's API docs have no payable create: only the sandbox's own payable is there.
@@ -285,24 +365,25 @@ export const TRIGGERS: TriggerCase[] = [
 				copies: 0,
 				records: 1,
 				events: ['newPayable', 'payablePaid'],
-				change: {
-					events: ['payablePaid'],
-					what: 'paid (Payable › Pay)',
-					run: async (action, count) =>
-						await changeSpread(
-							action,
-							{ resource: 'payable', operation: 'getAll' },
-							'codigo',
-							count,
-							(code) => ({
-								resource: 'payable',
-								operation: 'pay',
-								payableId: byId(code),
-								valor: '10.00',
-								dtPgto: today(),
-							}),
-							(payable) => String(payable.situacao) === '10',
-						),
+				changes: {
+					payablePaid: {
+						what: 'paid (Payable › Pay)',
+						run: async (action, count) =>
+							await changeSpread(
+								action,
+								{ resource: 'payable', operation: 'getAll' },
+								'codigo',
+								count,
+								(code) => ({
+									resource: 'payable',
+									operation: 'pay',
+									payableId: byId(code),
+									valor: '10.00',
+									dtPgto: today(),
+								}),
+								(payable) => String(payable.situacao) === '10',
+							),
+					},
 				},
 			},
 		],
