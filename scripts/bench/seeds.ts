@@ -102,6 +102,22 @@ function dealChange(
 	};
 }
 
+/** A WoofedCRM deal update on open deals spread over the deal search (10 a page). */
+function woofedChange(what: string, updateFields: IDataObject): Change {
+	return {
+		what,
+		run: async (action, count) =>
+			await changeSpread(
+				action,
+				{ resource: 'deal', operation: 'search', simplify: true },
+				'id',
+				count,
+				(id) => ({ resource: 'deal', operation: 'update', dealId: byId(id), updateFields }),
+				(deal) => deal.status === 'open',
+			),
+	};
+}
+
 function outputField(output: IDataObject[], path: string[]): string {
 	let value: unknown = output[0];
 	for (const key of path) value = (value as IDataObject | undefined)?.[key];
@@ -214,6 +230,13 @@ export const TRIGGERS: TriggerCase[] = [
 					contact_id: '1',
 				}),
 				events: ['newDeal', 'dealUpdated', 'dealWon', 'dealLost'],
+				changes: {
+					dealUpdated: woofedChange('renamed (Deal › Update, Name)', {
+						name: 'Bench deal renamed',
+					}),
+					dealWon: woofedChange('won (Deal › Update, Status Won)', { status: 'won' }),
+					dealLost: woofedChange('lost (Deal › Update, Status Lost)', { status: 'lost' }),
+				},
 			},
 		],
 		wholeList: [],
