@@ -847,5 +847,25 @@ describe('shared polling core', () => {
 			]);
 			expect(ids(await trigger.pollJson())).toEqual(['x']);
 		});
+
+		it('remembers every record of the list, however many more than the changed events keep', async () => {
+			pollLimits.maxTracked = 2;
+			const trigger = harness({ event: 'snapshot' });
+			const list = (due: string[]) =>
+				['a', 'b', 'c', 'd', 'e'].map((id) => ({ id, stage: due.includes(id) ? 'due' : 'later' }));
+			let api = serveAll(list(['a', 'b']));
+			expect(await trigger.pollJson()).toEqual([]);
+			api.done();
+
+			// a and b stay due (not emitted again); e becomes due (emitted once).
+			const polls: Array<Array<string | number>> = [];
+			for (let poll = 0; poll < 3; poll++) {
+				api = serveAll(list(['a', 'b', 'e']));
+				polls.push(ids(await trigger.pollJson()) as string[]);
+				api.done();
+			}
+			expect(polls).toEqual([['e'], [], []]);
+			expect(Object.keys((trigger.staticData().poll as { states: object }).states)).toHaveLength(5);
+		});
 	});
 });

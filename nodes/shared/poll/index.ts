@@ -37,7 +37,8 @@ export type { ListOrder, PollEvent, TimeWindow } from './types';
  *   list and compares each record's `state` with the one remembered. Too long a list fails
  *   the poll with an error that says so.
  *
- * "Changed" events keep id → last state, bounded to the most recently seen records. The
+ * "Changed" events keep id → last state: snapshot events for the whole list they read,
+ * the others bounded to the most recently seen records. The
  * first activation emits nothing unless "Include Existing Records" is on; a manual run
  * returns the newest matching record as a sample and keeps no cursor. The cursor belongs to
  * the event and the node's parameters (any change to them starts afresh). Nothing is written

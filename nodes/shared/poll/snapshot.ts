@@ -1,14 +1,17 @@
 import type { INodeExecutionData } from 'n8n-workflow';
 
 import { readAll } from './reader';
-import { save, savedState, trim } from './store';
+import { save, savedState } from './store';
 import type { PollRun } from './types';
 
 /**
  * Polls a list by comparing it with the states remembered from the last poll (a `snapshot`
  * event). The whole list is read on every poll (an error when it passes the page cap). The
  * first activation only remembers, unless Include Existing Records is on. Records no longer
- * in the list are forgotten (so one that comes back counts as new).
+ * in the list are forgotten (so one that comes back counts as new). Every record of the list
+ * is remembered, not only the `maxTracked` most recent: one forgotten would have its change
+ * missed, or be emitted again on every poll by an event that emits a record it has no state
+ * for. The page cap bounds the list, and so the states kept.
  */
 export async function pollSnapshot(run: PollRun): Promise<INodeExecutionData[][] | null> {
 	const { context, event, emits } = run;
@@ -29,7 +32,6 @@ export async function pollSnapshot(run: PollRun): Promise<INodeExecutionData[][]
 		}
 		states[read.id] = stateOf(read.record);
 	}
-	trim(states);
 	save(run, { cursor: { sortKey: Number.NEGATIVE_INFINITY, ids: [] }, backlogs: [], states });
 	return out.length === 0 ? null : [out];
 }
