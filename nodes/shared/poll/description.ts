@@ -23,7 +23,7 @@ export const maxPagesOption: INodeProperties = {
 	displayName: 'Max Pages per Poll',
 	name: 'maxPagesPerPoll',
 	type: 'number',
-	typeOptions: { minValue: 1, maxValue: 100 },
+	typeOptions: { minValue: 1, maxValue: 500 },
 	default: 10,
 	description:
 		"Pages (one request each) a poll may read. A list that must be read whole and has more pages fails the poll with an error saying so, rather than missing records; a backlog in a list that comes in an order is read over several polls. Mind the vendor's rate limit.",
