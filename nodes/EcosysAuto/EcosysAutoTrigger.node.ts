@@ -48,9 +48,15 @@ function matches(context: IPollFunctions, resource: Resource, record: IDataObjec
 	);
 }
 
-/** A deal that took `status` since the trigger last saw it (read by updated_at). */
+/**
+ * A deal that took `status` since the trigger last saw it. The whole list is read and each
+ * deal's status compared with the one last seen: Ecosys Auto documents no order for it, and
+ * a list that comes by creation shows no sign of a deal updated further down (its first and
+ * last pages look ordered by updated_at as well until then).
+ */
 function dealTook(status: string): PollEvent {
 	return {
+		kind: 'snapshot',
 		request: list('deals'),
 		timestamp: (deal) => deal.updated_at,
 		state: (deal) => String(deal.status ?? ''),

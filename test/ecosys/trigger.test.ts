@@ -239,6 +239,29 @@ describe('Ecosys Auto Trigger', () => {
 			expect(await node.pollJson()).toEqual([record('c', 7, 10, status)]);
 		});
 
+		it(`emits a deal that turns ${status} far down a list that comes by creation`, async () => {
+			const node = trigger({ event });
+			// d1…d9 created a minute apart, served newest created first, 3 a page.
+			const deals = (closed?: number) =>
+				Array.from({ length: 9 }, (_, index) =>
+					index + 1 === closed
+						? record(`d${index + 1}`, index + 1, 30, status)
+						: record(`d${index + 1}`, index + 1),
+				);
+			let api = serve('deals', deals(), 3);
+			expect(await node.pollJson()).toEqual([]);
+			api.done();
+
+			// d2 (on the last page) is closed: its updated_at is the newest, its place unchanged.
+			api = serve('deals', deals(2), 3);
+			expect(ids(await node.pollJson())).toEqual(['d2']);
+			expect(api.queries.map((query) => query.page)).toEqual([1, 2, 3]);
+			api.done();
+
+			api = serve('deals', deals(2), 3);
+			expect(await node.pollJson()).toEqual([]);
+		});
+
 		it('returns the most recently closed deal as the manual sample', async () => {
 			const node = trigger({ event });
 			serve('deals', [record('a', 1, 3, status), record('b', 2, 4, other)]);
