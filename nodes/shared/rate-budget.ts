@@ -30,6 +30,12 @@ export interface RateReport {
 	resetAt?: number;
 }
 
+/** A report with a reset time, and how far apart two answers of one window may put it (ms). */
+interface ResetReport extends RateReport {
+	resetAt: number;
+	uncertainty: number;
+}
+
 /** A header's value whatever the case of its name (`name` in lower case). */
 export function headerValue(
 	headers: Record<string, string | undefined>,
@@ -40,21 +46,40 @@ export function headerValue(
 	return value === undefined ? undefined : String(value);
 }
 
-/** The budget an answer reports, or undefined when it reports none (or nonsense). */
+/**
+ * The budget an answer reports, or undefined when it reports none (or nonsense). A reset
+ * given in seconds from now counts from when the vendor answered, somewhere between the
+ * request's sending (`sentAt`) and its answer's arrival (`now`). Taken from the arrival, the
+ * window's end is late by a round trip (every window of a run loses one); taken from the
+ * sending, it is as late as the vendor's counter saw it, and a request sent then reaches the
+ * counter no sooner than the one that reported it did. So the end is counted from the sending
+ * plus a tenth of the round trip (a request a little faster than this one), and rounded up to
+ * the header's resolution (a whole-second value may have been rounded down): never later than
+ * counted from the arrival, which is what is used when the sending is not known.
+ */
 function rateReportOf(
 	headers: Record<string, string | undefined>,
 	now: number,
-): RateReport | undefined {
+	sentAt = now,
+): RateReport | ResetReport | undefined {
 	const remaining = Number(headerValue(headers, 'x-ratelimit-remaining'));
 	const limit = Number(headerValue(headers, 'x-ratelimit-limit'));
 	if (!Number.isFinite(remaining) || !Number.isFinite(limit) || limit <= 0) return undefined;
-	const reset = Number(headerValue(headers, 'x-ratelimit-reset'));
-	let resetAt: number | undefined;
-	if (Number.isFinite(reset) && reset > 0) {
+	const text = headerValue(headers, 'x-ratelimit-reset')?.trim() ?? '';
+	const reset = Number(text);
+	const counted = { limit, remaining: Math.max(0, remaining) };
+	if (text !== '' && Number.isFinite(reset) && reset > 0) {
 		// Vendors send either seconds until the reset or the reset time as epoch seconds.
-		resetAt = reset > 1e9 ? reset * 1000 : now + reset * 1000;
+		if (reset > 1e9) return { ...counted, resetAt: reset * 1000, uncertainty: 1000 };
+		const decimals = /\.(\d+)$/.exec(text)?.[1].length ?? 0;
+		const resolution = 1000 / 10 ** Math.min(3, decimals);
+		const sent = Math.min(sentAt, now);
+		const resetMs = Math.ceil(Math.round(reset * 1e6) / 1000);
+		const fromSending = sent + resetMs + resolution + Math.ceil((now - sent) / 10);
+		const resetAt = Math.ceil(Math.min(now + resetMs, fromSending));
+		return { ...counted, resetAt, uncertainty: resolution + now - sent };
 	}
-	return { limit, remaining: Math.max(0, remaining), resetAt };
+	return counted;
 }
 
 /**
@@ -84,6 +109,9 @@ export class RateBudget {
 
 	/** The most requests of this process on their way at once since none was. */
 	private overlap = 0;
+
+	/** When the request that opened the current window was sent (reported reset times). */
+	private windowOpenedAt = 0;
 
 	/** Nobody sends before this (set by a 429). */
 	private heldUntil = 0;
@@ -176,22 +204,21 @@ export class RateBudget {
 		return start - now;
 	}
 
-	/** A request came back (any answer, or none): what the vendor reported with it. */
-	release(headers: Record<string, string | undefined>, now: number): void {
+	/**
+	 * A request came back (any answer, or none): what the vendor reported with it. `sentAt`:
+	 * when the request was sent, if known (a reset in seconds counts from about then).
+	 */
+	release(headers: Record<string, string | undefined>, now: number, sentAt?: number): void {
 		// Answers of requests that were on their way together may arrive in any order.
 		const reordered = Math.max(0, this.overlap - 1);
 		this.inFlight = Math.max(0, this.inFlight - 1);
 		if (this.inFlight === 0) this.overlap = 0;
 		if (this.windowMs !== undefined) this.recent(now).push(now);
-		const report = rateReportOf(headers, now);
+		const report = rateReportOf(headers, now, sentAt);
 		if (report === undefined) return;
 		const previous = this.report;
 		if (report.resetAt !== undefined) {
-			const sameWindow = previous?.resetAt === report.resetAt;
-			this.report = sameWindow
-				? { ...report, remaining: Math.min(previous.remaining, report.remaining) }
-				: report;
-			this.windowEnd = report.resetAt;
+			this.releaseWithReset(report as ResetReport, sentAt ?? now);
 			return;
 		}
 		if (this.windowMs === undefined) {
@@ -210,6 +237,34 @@ export class RateBudget {
 		} else {
 			this.report = { ...report, remaining: Math.min(previous.remaining, report.remaining) };
 		}
+	}
+
+	/**
+	 * An answer that says when its window ends. A request sent after the current window's
+	 * end, or an end later than the current one by more than the answer's uncertainty (its
+	 * round trip and the header's resolution), opens a new window. A request sent before the
+	 * current window opened whose end is earlier by as much is a late answer from a window
+	 * already over: its count says nothing of this one. Otherwise the answer is of the current
+	 * window: its lowest count holds, and its latest end.
+	 */
+	private releaseWithReset(report: ResetReport, sentAt: number): void {
+		const previous = this.report;
+		const end = this.windowEnd;
+		const uncertain = report.uncertainty;
+		if (
+			previous?.resetAt === undefined ||
+			end === undefined ||
+			sentAt >= end ||
+			report.resetAt > end + uncertain
+		) {
+			this.report = report;
+			this.windowEnd = report.resetAt;
+			this.windowOpenedAt = sentAt;
+			return;
+		}
+		if (sentAt < this.windowOpenedAt && report.resetAt < end - uncertain) return;
+		this.report = { ...report, remaining: Math.min(previous.remaining, report.remaining) };
+		this.windowEnd = Math.max(end, report.resetAt);
 	}
 
 	/**
