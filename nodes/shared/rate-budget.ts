@@ -11,7 +11,10 @@
  *   requests the other processes have on their way), and in the last fifth spreads what is
  *   left over the time left in the window, one request of this process at a time. With N
  *   processes pacing on the same count, the count left falls as (time left)^N: it reaches
- *   zero only as the window ends, so the processes share the rest without a race;
+ *   zero only as the window ends, so the processes share the rest without a race. Where the
+ *   vendor states the window's end and its count shows no request but this process's in the
+ *   window, nobody shares it: the process spends it to the end without spreading (a spread
+ *   holds the last fifth back until the window's end, a loss when the run ends in it);
  * - with nothing left, waits for the window to renew;
  * - after a 429 holds every request of the process until the vendor's stated time
  *   (Retry-After), else until the window's end, else for a backoff step.
@@ -113,6 +116,9 @@ export class RateBudget {
 	/** When the request that opened the current window was sent (reported reset times). */
 	private windowOpenedAt = 0;
 
+	/** Answers to this process's requests in the current window (reported reset times). */
+	private ownInWindow = 0;
+
 	/** Nobody sends before this (set by a 429). */
 	private heldUntil = 0;
 
@@ -188,6 +194,15 @@ export class RateBudget {
 	}
 
 	/**
+	 * Whether the vendor's count of the current window (stated end) is all this process's:
+	 * no more spent than its answers in the window and its requests on their way.
+	 */
+	private alone(remaining: number, limit: number, ahead: number): boolean {
+		if (this.report?.resetAt === undefined) return false;
+		return limit - remaining <= this.ownInWindow + ahead;
+	}
+
+	/**
 	 * Takes a place for one request now and returns how long it must wait to keep to the
 	 * pace (0: send at once). The place counts as on its way until `release`.
 	 */
@@ -197,6 +212,7 @@ export class RateBudget {
 		this.inFlight++;
 		this.overlap = Math.max(this.overlap, this.inFlight);
 		if (left === undefined) return 0;
+		if (this.alone(left.remaining, left.limit, ahead)) return 0;
 		const pace = paceDelay(left.remaining - ahead, left.limit, left.until, now);
 		if (pace === 0) return 0;
 		const start = Math.max(now + pace, this.nextPacedAt);
@@ -260,9 +276,11 @@ export class RateBudget {
 			this.report = report;
 			this.windowEnd = report.resetAt;
 			this.windowOpenedAt = sentAt;
+			this.ownInWindow = 1;
 			return;
 		}
 		if (sentAt < this.windowOpenedAt && report.resetAt < end - uncertain) return;
+		this.ownInWindow++;
 		this.report = { ...report, remaining: Math.min(previous.remaining, report.remaining) };
 		this.windowEnd = Math.max(end, report.resetAt);
 	}

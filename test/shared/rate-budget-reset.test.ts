@@ -95,3 +95,44 @@ describe('RateBudget: a reset in seconds counts from when the request was sent',
 		expect(budget.reserve(T0 + 650)).toBe(0);
 	});
 });
+
+describe('RateBudget: the last fifth of a window only this process spends', () => {
+	const limitTen = (remaining: number, reset: string) => ({
+		'X-RateLimit-Limit': '10',
+		'X-RateLimit-Remaining': String(remaining),
+		'X-RateLimit-Reset': reset,
+	});
+
+	it('goes without spreading while the count shows only its own requests, and waits for the end at 0', () => {
+		const budget = new RateBudget();
+		// Eight requests at T0, answered at T0 + 100 with the counts 9 … 2: all eight its own.
+		for (let each = 0; each < 8; each++) expect(budget.reserve(T0)).toBe(0);
+		for (let each = 0; each < 8; each++) budget.release(limitTen(9 - each, '0.900'), T0 + 100, T0);
+		// 2 left, a fifth of 10: no spread, both go at once.
+		expect(budget.reserve(T0 + 100)).toBe(0);
+		expect(budget.reserve(T0 + 100)).toBe(0);
+		// None left with both on their way: wait for the end (T0 + 900 + 1 + 10).
+		expect(budget.blockedFor(T0 + 100)).toBe(811);
+	});
+
+	it('spreads the last fifth as before once the count shows requests of others', () => {
+		const budget = new RateBudget();
+		for (let each = 0; each < 5; each++) expect(budget.reserve(T0)).toBe(0);
+		// Five of its own, but the count fell by 8: others spend the window too.
+		for (let each = 0; each < 5; each++) budget.release(limitTen(6 - each, '0.900'), T0 + 100, T0);
+		// 2 left: the 811 ms to the end spread over 2 + 1 requests, then one after the other.
+		expect(budget.reserve(T0 + 100)).toBe(271);
+		expect(budget.reserve(T0 + 100)).toBe(406);
+	});
+
+	it('counts its own requests anew in each window', () => {
+		const budget = new RateBudget();
+		for (let each = 0; each < 8; each++) budget.reserve(T0);
+		for (let each = 0; each < 8; each++) budget.release(limitTen(9 - each, '0.900'), T0 + 100, T0);
+		budget.reserve(T0 + 911);
+		// The next window: its first answer already shows 8 spent, 1 of them its own.
+		budget.release(limitTen(2, '1.000'), T0 + 1011, T0 + 911);
+		// The 911 ms to T0 + 1922 spread over 2 + 1 requests.
+		expect(budget.reserve(T0 + 1011)).toBe(304);
+	});
+});
