@@ -132,10 +132,15 @@ export async function figureSix({ vendors: info, proxyOf }: Running) {
 				`${r.used.windows} windows of ${r.used.perWindow.toFixed(0)}, each next ${r.used.lateMs.toFixed(0)} ms after the last ended, the last ${r.used.lastSpanMs.toFixed(0)} ms long`;
 			const why = (r: typeof node, n: number) => {
 				if (r.refused > 0 || r.failed > 0) return '';
-				if (r.used.perWindow < LIMIT.requests * 0.95) {
-					return `; windows not full: ${n} in flight over a ${latency} ms round trip carry at most ${Math.round((n * 1000) / latency)} a second, under the limit's ${LIMIT.requests}`;
+				const ceiling = Math.round((n * 1000) / latency);
+				if (r.used.perWindow < LIMIT.requests * 0.95 && ceiling < LIMIT.requests) {
+					return `; windows not full: ${n} in flight over a ${latency} ms round trip carry at most ${ceiling} a second, under the limit's ${LIMIT.requests}`;
 				}
-				return `; every window full: the node loses ${(r.used.lateMs - batched.used.lateMs).toFixed(0)} ms a window at each reset against the HTTP Request node, and its last window runs ${(r.used.lastSpanMs - batched.used.lastSpanMs).toFixed(0)} ms longer (${n} in flight, where the HTTP Request node sends its last ${LIMIT.requests} at once)`;
+				if (r.used.perWindow < LIMIT.requests * 0.95) {
+					return `; windows not all full (requests a window: ${r.used.counts.join(', ')})`;
+				}
+				const reset = r.used.lateMs - batched.used.lateMs;
+				return `; every window full: after each reset the node's next window began ${Math.abs(reset).toFixed(0)} ms ${reset >= 0 ? 'later' : 'sooner'} than the HTTP Request node's, and its last window ran ${(r.used.lastSpanMs - batched.used.lastSpanMs).toFixed(0)} ms longer (${n} in flight send ${LIMIT.requests} in about ${LIMIT.requests} ÷ ${n} round trips, where the HTTP Request node sends its last ${LIMIT.requests} at once)`;
 			};
 			const row = (label: string, r: typeof node, n: number, extra = '') => {
 				const pass = r.ms / batched.ms <= 1.0 && r.refused === 0 && r.failed === 0;
