@@ -66,9 +66,9 @@ export class EcosysAuto implements INodeType {
 			...deal.description,
 			{
 				...requestsInParallelField,
-				default: 5,
+				default: 20,
 				description:
-					'How many input items are sent to Ecosys Auto at once. Output stays in input order. Ecosys Auto documents no rate limit, so several items go at once; each request still waits whenever Ecosys Auto reports its limit used up or answers 429 (Too Many Requests), and such a wait holds every item.',
+					'How many input items are sent to Ecosys Auto at once. Output stays in input order. Ecosys Auto documents no rate limit, so 20 items go at once (at 150 ms a request, up to about 130 requests a second); each request still waits whenever Ecosys Auto reports its limit used up or answers 429 (Too Many Requests), and such a wait holds every item. Lower it if Ecosys Auto answers 429 often.',
 			},
 		],
 	};

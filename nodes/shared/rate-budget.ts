@@ -11,7 +11,10 @@
  *   requests the other processes have on their way), and in the last fifth spreads what is
  *   left over the time left in the window, one request of this process at a time. With N
  *   processes pacing on the same count, the count left falls as (time left)^N: it reaches
- *   zero only as the window ends, so the processes share the rest without a race;
+ *   zero only as the window ends, so the processes share the rest without a race. Where the
+ *   vendor states the window's end and its count shows no request but this process's in the
+ *   window, nobody shares it: the process spends it to the end without spreading (a spread
+ *   holds the last fifth back until the window's end, a loss when the run ends in it);
  * - with nothing left, waits for the window to renew;
  * - after a 429 holds every request of the process until the vendor's stated time
  *   (Retry-After), else until the window's end, else for a backoff step.
@@ -30,6 +33,12 @@ export interface RateReport {
 	resetAt?: number;
 }
 
+/** A report with a reset time, and how far apart two answers of one window may put it (ms). */
+interface ResetReport extends RateReport {
+	resetAt: number;
+	uncertainty: number;
+}
+
 /** A header's value whatever the case of its name (`name` in lower case). */
 export function headerValue(
 	headers: Record<string, string | undefined>,
@@ -40,21 +49,40 @@ export function headerValue(
 	return value === undefined ? undefined : String(value);
 }
 
-/** The budget an answer reports, or undefined when it reports none (or nonsense). */
+/**
+ * The budget an answer reports, or undefined when it reports none (or nonsense). A reset
+ * given in seconds from now counts from when the vendor answered, somewhere between the
+ * request's sending (`sentAt`) and its answer's arrival (`now`). Taken from the arrival, the
+ * window's end is late by a round trip (every window of a run loses one); taken from the
+ * sending, it is as late as the vendor's counter saw it, and a request sent then reaches the
+ * counter no sooner than the one that reported it did. So the end is counted from the sending
+ * plus a tenth of the round trip (a request a little faster than this one), and rounded up to
+ * the header's resolution (a whole-second value may have been rounded down): never later than
+ * counted from the arrival, which is what is used when the sending is not known.
+ */
 function rateReportOf(
 	headers: Record<string, string | undefined>,
 	now: number,
-): RateReport | undefined {
+	sentAt = now,
+): RateReport | ResetReport | undefined {
 	const remaining = Number(headerValue(headers, 'x-ratelimit-remaining'));
 	const limit = Number(headerValue(headers, 'x-ratelimit-limit'));
 	if (!Number.isFinite(remaining) || !Number.isFinite(limit) || limit <= 0) return undefined;
-	const reset = Number(headerValue(headers, 'x-ratelimit-reset'));
-	let resetAt: number | undefined;
-	if (Number.isFinite(reset) && reset > 0) {
+	const text = headerValue(headers, 'x-ratelimit-reset')?.trim() ?? '';
+	const reset = Number(text);
+	const counted = { limit, remaining: Math.max(0, remaining) };
+	if (text !== '' && Number.isFinite(reset) && reset > 0) {
 		// Vendors send either seconds until the reset or the reset time as epoch seconds.
-		resetAt = reset > 1e9 ? reset * 1000 : now + reset * 1000;
+		if (reset > 1e9) return { ...counted, resetAt: reset * 1000, uncertainty: 1000 };
+		const decimals = /\.(\d+)$/.exec(text)?.[1].length ?? 0;
+		const resolution = 1000 / 10 ** Math.min(3, decimals);
+		const sent = Math.min(sentAt, now);
+		const resetMs = Math.ceil(Math.round(reset * 1e6) / 1000);
+		const fromSending = sent + resetMs + resolution + Math.ceil((now - sent) / 10);
+		const resetAt = Math.ceil(Math.min(now + resetMs, fromSending));
+		return { ...counted, resetAt, uncertainty: resolution + now - sent };
 	}
-	return { limit, remaining: Math.max(0, remaining), resetAt };
+	return counted;
 }
 
 /**
@@ -84,6 +112,12 @@ export class RateBudget {
 
 	/** The most requests of this process on their way at once since none was. */
 	private overlap = 0;
+
+	/** When the request that opened the current window was sent (reported reset times). */
+	private windowOpenedAt = 0;
+
+	/** Answers to this process's requests in the current window (reported reset times). */
+	private ownInWindow = 0;
 
 	/** Nobody sends before this (set by a 429). */
 	private heldUntil = 0;
@@ -160,6 +194,15 @@ export class RateBudget {
 	}
 
 	/**
+	 * Whether the vendor's count of the current window (stated end) is all this process's:
+	 * no more spent than its answers in the window and its requests on their way.
+	 */
+	private alone(remaining: number, limit: number, ahead: number): boolean {
+		if (this.report?.resetAt === undefined) return false;
+		return limit - remaining <= this.ownInWindow + ahead;
+	}
+
+	/**
 	 * Takes a place for one request now and returns how long it must wait to keep to the
 	 * pace (0: send at once). The place counts as on its way until `release`.
 	 */
@@ -169,6 +212,7 @@ export class RateBudget {
 		this.inFlight++;
 		this.overlap = Math.max(this.overlap, this.inFlight);
 		if (left === undefined) return 0;
+		if (this.alone(left.remaining, left.limit, ahead)) return 0;
 		const pace = paceDelay(left.remaining - ahead, left.limit, left.until, now);
 		if (pace === 0) return 0;
 		const start = Math.max(now + pace, this.nextPacedAt);
@@ -176,22 +220,21 @@ export class RateBudget {
 		return start - now;
 	}
 
-	/** A request came back (any answer, or none): what the vendor reported with it. */
-	release(headers: Record<string, string | undefined>, now: number): void {
+	/**
+	 * A request came back (any answer, or none): what the vendor reported with it. `sentAt`:
+	 * when the request was sent, if known (a reset in seconds counts from about then).
+	 */
+	release(headers: Record<string, string | undefined>, now: number, sentAt?: number): void {
 		// Answers of requests that were on their way together may arrive in any order.
 		const reordered = Math.max(0, this.overlap - 1);
 		this.inFlight = Math.max(0, this.inFlight - 1);
 		if (this.inFlight === 0) this.overlap = 0;
 		if (this.windowMs !== undefined) this.recent(now).push(now);
-		const report = rateReportOf(headers, now);
+		const report = rateReportOf(headers, now, sentAt);
 		if (report === undefined) return;
 		const previous = this.report;
 		if (report.resetAt !== undefined) {
-			const sameWindow = previous?.resetAt === report.resetAt;
-			this.report = sameWindow
-				? { ...report, remaining: Math.min(previous.remaining, report.remaining) }
-				: report;
-			this.windowEnd = report.resetAt;
+			this.releaseWithReset(report as ResetReport, sentAt ?? now);
 			return;
 		}
 		if (this.windowMs === undefined) {
@@ -210,6 +253,36 @@ export class RateBudget {
 		} else {
 			this.report = { ...report, remaining: Math.min(previous.remaining, report.remaining) };
 		}
+	}
+
+	/**
+	 * An answer that says when its window ends. A request sent after the current window's
+	 * end, or an end later than the current one by more than the answer's uncertainty (its
+	 * round trip and the header's resolution), opens a new window. A request sent before the
+	 * current window opened whose end is earlier by as much is a late answer from a window
+	 * already over: its count says nothing of this one. Otherwise the answer is of the current
+	 * window: its lowest count holds, and its latest end.
+	 */
+	private releaseWithReset(report: ResetReport, sentAt: number): void {
+		const previous = this.report;
+		const end = this.windowEnd;
+		const uncertain = report.uncertainty;
+		if (
+			previous?.resetAt === undefined ||
+			end === undefined ||
+			sentAt >= end ||
+			report.resetAt > end + uncertain
+		) {
+			this.report = report;
+			this.windowEnd = report.resetAt;
+			this.windowOpenedAt = sentAt;
+			this.ownInWindow = 1;
+			return;
+		}
+		if (sentAt < this.windowOpenedAt && report.resetAt < end - uncertain) return;
+		this.ownInWindow++;
+		this.report = { ...report, remaining: Math.min(previous.remaining, report.remaining) };
+		this.windowEnd = Math.max(end, report.resetAt);
 	}
 
 	/**

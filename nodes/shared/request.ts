@@ -133,12 +133,12 @@ export async function apiRequest(
 				options,
 			)) as IN8nHttpFullResponse;
 			const headers = response.headers as Record<string, string | undefined>;
-			budget.release(headers, Date.now());
+			budget.release(headers, Date.now(), waits.sentAt);
 			return { status: response.statusCode, headers, body: response.body };
 		} catch (error) {
 			const failure = failureOf(error);
 			const now = Date.now();
-			budget.release(failure.headers, now);
+			budget.release(failure.headers, now, waits.sentAt);
 			if (
 				request.method === 'DELETE' &&
 				ambiguous !== undefined &&

@@ -76,6 +76,9 @@ export class RequestWaits {
 
 	private readonly bounds: { one: number; all: number };
 
+	/** When the request's last attempt left, as far as this process can tell (after `reserve`). */
+	sentAt?: number;
+
 	constructor(
 		private readonly scope: FailureScope,
 		private readonly budget: RateBudget,
@@ -115,6 +118,9 @@ export class RequestWaits {
 			this.rateWaited += pace;
 			await sleep(pace);
 		}
+		// The clock as it is (not `now`, which counts waits as passed): a reset the vendor
+		// states in seconds from its answer is counted from here, so this must not be early.
+		this.sentAt = Date.now();
 	}
 
 	/**
