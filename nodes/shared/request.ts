@@ -85,6 +85,36 @@ function knownOutcome(fields: IDataObject): IDataObject {
 	return Object.defineProperty(fields, KNOWN_OUTCOME, { value: true, enumerable: false });
 }
 
+/** What stays the same for every request of one execution, worked out on its first. */
+interface Signing {
+	credentialType: string;
+	/** The node's credential id (no secret): the rate budget's key. */
+	credentialId: string | undefined;
+}
+
+/**
+ * Per context (one execution, poll or dropdown load) and vendor: the credential type reads a
+ * node parameter of item 0, and `getNode()` copies the whole node, so neither is done per
+ * request.
+ */
+const signings = new WeakMap<RequestContext, Map<VendorProfile, Signing>>();
+
+function signingOf(context: RequestContext, vendor: VendorProfile): Signing {
+	let byVendor = signings.get(context);
+	if (byVendor === undefined) {
+		byVendor = new Map();
+		signings.set(context, byVendor);
+	}
+	let signing = byVendor.get(vendor);
+	if (signing === undefined) {
+		const credentialType = vendor.credentialType(context);
+		const credentialId = context.getNode().credentials?.[credentialType]?.id ?? undefined;
+		signing = { credentialType, credentialId };
+		byVendor.set(vendor, signing);
+	}
+	return signing;
+}
+
 /**
  * Sends one request to a vendor through n8n's authenticated request helper: pacing on the
  * credential's rate budget, retrying what is safe to retry for the operation's effect, and
@@ -97,8 +127,8 @@ export async function apiRequest(
 	request: ApiRequest,
 	itemIndex = 0,
 ): Promise<ApiResponse> {
-	const credentialType = vendor.credentialType(this);
-	const credentials = await this.getCredentials(credentialType, itemIndex);
+	const { credentialType, credentialId } = signingOf(this, vendor);
+	let credentials = await this.getCredentials(credentialType, itemIndex);
 	const baseURL = checkedBaseUrl(
 		this,
 		vendor.baseUrl(credentials),
@@ -116,7 +146,7 @@ export async function apiRequest(
 		timeout: vendor.timeoutMs ?? retryPolicy.timeoutMs,
 		sendCredentialsOnCrossOriginRedirect: false,
 	};
-	const rateKey = `${credentialType}:${this.getNode().credentials?.[credentialType]?.id ?? baseURL}`;
+	const rateKey = `${credentialType}:${credentialId ?? baseURL}`;
 	const budget = rateBudgetOf(rateKey, vendor.rateWindowMs);
 	const scope = { context: this, vendor, itemIndex };
 	const waits = new RequestWaits(scope, budget);
@@ -125,12 +155,27 @@ export async function apiRequest(
 	let ambiguous: Failure | undefined;
 
 	for (let attempt = 1; ; attempt++) {
+		const reserving = Date.now();
 		await waits.reserve();
+		// A retry, or a request that waited for room, reads the credential again: another
+		// item may have renewed its token meanwhile.
+		if (attempt > 1 || Date.now() > reserving) {
+			credentials = await this.getCredentials(credentialType, itemIndex);
+		}
 		try {
+			// The credential read above signs the request, so n8n does not read it a second time.
 			const response = (await this.helpers.httpRequestWithAuthentication.call(
 				this,
 				credentialType,
 				options,
+				{
+					credentialsDecrypted: {
+						id: credentialId ?? '',
+						name: credentialType,
+						type: credentialType,
+						data: credentials,
+					},
+				},
 			)) as IN8nHttpFullResponse;
 			const headers = response.headers as Record<string, string | undefined>;
 			budget.release(headers, Date.now());

@@ -1,6 +1,8 @@
 // A CPU profile of one run (node:inspector in this process), summarised by where the time
 // went: the pack's own code, n8n-core, n8n's request helper and its HTTP stack, the rest.
 import { Session } from 'node:inspector';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 interface ProfileNode {
 	id: number;
@@ -14,8 +16,13 @@ interface Profile {
 	samples?: number[];
 }
 
-const AREAS: Array<[string, RegExp]> = [
-	['the pack (nodes/)', /br-sales-bench\/nodes\//],
+/** The compiled pack: nodes/ beside the compiled bench (`…/scripts/bench/` up two). */
+const PACK = path.resolve(__dirname, '..', '..', 'nodes') + path.sep;
+/** A script's file path (CommonJS scripts come as file:// URLs, some as plain paths). */
+const fileOf = (url: string) => (url.startsWith('file:') ? fileURLToPath(url) : url);
+
+const AREAS: Array<[string, { test: (url: string) => boolean }]> = [
+	['the pack (nodes/)', { test: (url) => fileOf(url).startsWith(PACK) }],
 	[
 		'n8n request helper + HTTP stack',
 		/backend-network|axios|follow-redirects|form-data|proxy-agent|node:(_http|http|https|net|tls)/,
@@ -64,7 +71,7 @@ export async function profiled<T>(
 		const area = areaOf(node.callFrame.url);
 		areas[area] = (areas[area] ?? 0) + ms;
 		if (area === AREAS[0][0]) {
-			const file = node.callFrame.url.replace(/.*br-sales-bench\//, '');
+			const file = path.relative(path.dirname(PACK), fileOf(node.callFrame.url));
 			const key = `${node.callFrame.functionName || '(anonymous)'} (${file}:${node.callFrame.lineNumber + 1})`;
 			pack.set(key, (pack.get(key) ?? 0) + ms);
 		}
