@@ -34,19 +34,30 @@ export function pathOf(template: TemplateStringsArray, ...ids: Array<string | nu
 	}, '');
 }
 
+/** `isSecureUrl`'s answers by flag and URL. */
+const secureUrls = new Map<string, boolean>();
+
 /**
  * Whether a URL may be sent a secret: `https:`, or `http:` on loopback (where the local
  * sandboxes and tests run) or when `allowInsecureHttp` says so.
  */
 export function isSecureUrl(text: string, allowInsecureHttp = false): boolean {
-	let url: URL;
+	const key = `${allowInsecureHttp}:${text}`;
+	const known = secureUrls.get(key);
+	if (known !== undefined) return known;
+	let secure = false;
 	try {
-		url = new URL(text);
+		const url = new URL(text);
+		const loopback = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
+		secure =
+			url.protocol === 'https:' || (url.protocol === 'http:' && (loopback || allowInsecureHttp));
 	} catch {
-		return false;
+		secure = false;
 	}
-	const loopback = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
-	return url.protocol === 'https:' || (url.protocol === 'http:' && (loopback || allowInsecureHttp));
+	// Every request checks its credential's URL: the few URLs a process sees are parsed once.
+	if (secureUrls.size >= 64) secureUrls.clear();
+	secureUrls.set(key, secure);
+	return secure;
 }
 
 /**

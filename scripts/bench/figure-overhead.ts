@@ -6,7 +6,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { ITEMS, RUNS } from './config';
 import { HTTP_VERSION, httpRequestNode, runHttpNode } from './http-node';
-import { compareAreas, profiled } from './profile';
+import { compareAreas, compareCalls, profiled } from './profile';
 import { rawLoop } from './raw';
 import { add, median, method, note, x } from './report';
 import type { Running } from './sandboxes';
@@ -19,6 +19,9 @@ method(
 );
 method(
 	"n8n's request helper (@n8n/backend-network) builds new HTTP agents for every request, so each request opens a new TCP connection and goes through axios and follow-redirects; the raw floor reuses one connection. No node can go below the bare helper row; node ÷ bare helper is the pack's own cost (parameters, validation, pacing, error mapping), target ≤ 1.05×.",
+);
+method(
+	"1, the profile notes (taken for a vendor that misses ≤ 1.05×, or named in BENCH_PROFILE): one more run of each under the CPU profiler, samples summed by area in µs per item, and the calls each run made to n8n's execution context. What the node asks of n8n beyond the bare node, per item: its create's own parameters (each may be an expression, so each item reads them; the bare node reads its 3), Resource and Operation only when they are expressions, and one credential read, before the request (the Base URL is checked before any secret is sent; n8n's helper is handed that credential and does not read it again, as it does for the bare node). WoofedCRM reads the credential once more for the account id in its path when the node's Account ID Override is empty. The rest is the pack's own code: parameter checks, the rate budget and retry bookkeeping, the envelope and error mapping.",
 );
 method(
 	'2: a credential with no token, 1,000 creates; exchanges counted at a proxy in front of the sandbox (default token lifetimes: Hivestr 1 h, eGestor 15 min).',
@@ -128,7 +131,7 @@ export async function figureOne({ vendors: info, proxyOf }: Running) {
 			);
 			const bareProfile = await profiled(runBare);
 			note(
-				`Profile, ${vc.label}, ${ITEMS} creates, node vs bare helper (CPU samples by area): ${compareAreas(nodeProfile.summary, bareProfile.summary)}. The pack's busiest functions: ${nodeProfile.summary.packTop.join('; ') || 'none sampled'}.`,
+				`Profile, ${vc.label}, ${ITEMS} creates, node vs bare helper, CPU samples by area per item: ${compareAreas(nodeProfile.summary, bareProfile.summary, ITEMS)}. Calls to n8n's execution context per item, node vs bare: ${compareCalls(nodeProfile.summary, bareProfile.summary, ITEMS)}. The pack's busiest functions: ${nodeProfile.summary.packTop.join('; ') || 'none sampled'}.`,
 			);
 		}
 		const us = (values: number[]) => ((median(values) / ITEMS) * 1000).toFixed(0);
