@@ -1,4 +1,9 @@
-import type { IDataObject, IHttpRequestOptions, IN8nHttpFullResponse } from 'n8n-workflow';
+import type {
+	ICredentialDataDecryptedObject,
+	IDataObject,
+	IHttpRequestOptions,
+	IN8nHttpFullResponse,
+} from 'n8n-workflow';
 import { NodeApiError, NodeOperationError, UserError } from 'n8n-workflow';
 
 import type { Failure } from './failure';
@@ -126,6 +131,42 @@ function signingOf(context: RequestContext, vendor: VendorProfile): Signing {
 	return signing;
 }
 
+/** A credential an item's path prefix just read (see `itemCredentials`), for its request. */
+const handedOver = new WeakMap<
+	RequestContext,
+	{ credentialType: string; itemIndex: number; credentials: ICredentialDataDecryptedObject }
+>();
+
+/**
+ * An item's credential, read for its path prefix (e.g. an account id) and handed to the
+ * item's request that follows, so the request does not read it again.
+ */
+export async function itemCredentials(
+	context: RequestContext,
+	credentialType: string,
+	itemIndex: number,
+): Promise<ICredentialDataDecryptedObject> {
+	const credentials = await context.getCredentials(credentialType, itemIndex);
+	handedOver.set(context, { credentialType, itemIndex, credentials });
+	return credentials;
+}
+
+/** The item's credential: the one its path prefix just read, else read now. */
+async function credentialsFor(
+	context: RequestContext,
+	credentialType: string,
+	itemIndex: number,
+): Promise<ICredentialDataDecryptedObject> {
+	const handed = handedOver.get(context);
+	if (handed !== undefined) {
+		handedOver.delete(context);
+		if (handed.credentialType === credentialType && handed.itemIndex === itemIndex) {
+			return handed.credentials;
+		}
+	}
+	return await context.getCredentials(credentialType, itemIndex);
+}
+
 /**
  * Sends one request to a vendor through n8n's authenticated request helper: pacing on the
  * credential's rate budget, retrying what is safe to retry for the operation's effect, and
@@ -139,7 +180,7 @@ export async function apiRequest(
 	itemIndex = 0,
 ): Promise<ApiResponse> {
 	const { credentialType, credentialId } = signingOf(this, vendor);
-	let credentials = await this.getCredentials(credentialType, itemIndex);
+	let credentials = await credentialsFor(this, credentialType, itemIndex);
 	const baseURL = checkedBaseUrl(
 		this,
 		vendor.baseUrl(credentials),
