@@ -4,7 +4,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import { vendorClient } from '../shared/client';
 import { listSearchPage } from '../shared/list-search';
 import { followNextPage, itemsUnderData } from '../shared/paginate';
-import { pathOf } from '../shared/request';
+import { itemCredentials, pathOf } from '../shared/request';
 import type { RequestContext, VendorErrorDetails, VendorProfile } from '../shared/types';
 
 export const CREDENTIAL_TYPE = 'woofedCrmApi';
@@ -63,7 +63,7 @@ async function accountPath(context: RequestContext, itemIndex: number): Promise<
 				: context.getNodeParameter('accountId', '');
 	let account = typeof override === 'number' ? String(override) : String(override ?? '').trim();
 	if (account === '') {
-		const credentials = await context.getCredentials(CREDENTIAL_TYPE, itemIndex);
+		const credentials = await itemCredentials(context, CREDENTIAL_TYPE, itemIndex);
 		account = String(credentials.accountId ?? '').trim();
 	}
 	if (account === '') {

@@ -1,4 +1,9 @@
-import type { IDataObject, IHttpRequestOptions, IN8nHttpFullResponse } from 'n8n-workflow';
+import type {
+	ICredentialDataDecryptedObject,
+	IDataObject,
+	IHttpRequestOptions,
+	IN8nHttpFullResponse,
+} from 'n8n-workflow';
 import { NodeApiError, NodeOperationError, UserError } from 'n8n-workflow';
 
 import type { Failure } from './failure';
@@ -34,19 +39,30 @@ export function pathOf(template: TemplateStringsArray, ...ids: Array<string | nu
 	}, '');
 }
 
+/** `isSecureUrl`'s answers by flag and URL. */
+const secureUrls = new Map<string, boolean>();
+
 /**
  * Whether a URL may be sent a secret: `https:`, or `http:` on loopback (where the local
  * sandboxes and tests run) or when `allowInsecureHttp` says so.
  */
 export function isSecureUrl(text: string, allowInsecureHttp = false): boolean {
-	let url: URL;
+	const key = `${allowInsecureHttp}:${text}`;
+	const known = secureUrls.get(key);
+	if (known !== undefined) return known;
+	let secure = false;
 	try {
-		url = new URL(text);
+		const url = new URL(text);
+		const loopback = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
+		secure =
+			url.protocol === 'https:' || (url.protocol === 'http:' && (loopback || allowInsecureHttp));
 	} catch {
-		return false;
+		secure = false;
 	}
-	const loopback = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
-	return url.protocol === 'https:' || (url.protocol === 'http:' && (loopback || allowInsecureHttp));
+	// Every request checks its credential's URL: the few URLs a process sees are parsed once.
+	if (secureUrls.size >= 64) secureUrls.clear();
+	secureUrls.set(key, secure);
+	return secure;
 }
 
 /**
@@ -85,6 +101,72 @@ function knownOutcome(fields: IDataObject): IDataObject {
 	return Object.defineProperty(fields, KNOWN_OUTCOME, { value: true, enumerable: false });
 }
 
+/** What stays the same for every request of one execution, worked out on its first. */
+interface Signing {
+	credentialType: string;
+	/** The node's credential id (no secret): the rate budget's key. */
+	credentialId: string | undefined;
+}
+
+/**
+ * Per context (one execution, poll or dropdown load) and vendor: the credential type reads a
+ * node parameter of item 0, and `getNode()` copies the whole node, so neither is done per
+ * request.
+ */
+const signings = new WeakMap<RequestContext, Map<VendorProfile, Signing>>();
+
+function signingOf(context: RequestContext, vendor: VendorProfile): Signing {
+	let byVendor = signings.get(context);
+	if (byVendor === undefined) {
+		byVendor = new Map();
+		signings.set(context, byVendor);
+	}
+	let signing = byVendor.get(vendor);
+	if (signing === undefined) {
+		const credentialType = vendor.credentialType(context);
+		const credentialId = context.getNode().credentials?.[credentialType]?.id ?? undefined;
+		signing = { credentialType, credentialId };
+		byVendor.set(vendor, signing);
+	}
+	return signing;
+}
+
+/** A credential an item's path prefix just read (see `itemCredentials`), for its request. */
+const handedOver = new WeakMap<
+	RequestContext,
+	{ credentialType: string; itemIndex: number; credentials: ICredentialDataDecryptedObject }
+>();
+
+/**
+ * An item's credential, read for its path prefix (e.g. an account id) and handed to the
+ * item's request that follows, so the request does not read it again.
+ */
+export async function itemCredentials(
+	context: RequestContext,
+	credentialType: string,
+	itemIndex: number,
+): Promise<ICredentialDataDecryptedObject> {
+	const credentials = await context.getCredentials(credentialType, itemIndex);
+	handedOver.set(context, { credentialType, itemIndex, credentials });
+	return credentials;
+}
+
+/** The item's credential: the one its path prefix just read, else read now. */
+async function credentialsFor(
+	context: RequestContext,
+	credentialType: string,
+	itemIndex: number,
+): Promise<ICredentialDataDecryptedObject> {
+	const handed = handedOver.get(context);
+	if (handed !== undefined) {
+		handedOver.delete(context);
+		if (handed.credentialType === credentialType && handed.itemIndex === itemIndex) {
+			return handed.credentials;
+		}
+	}
+	return await context.getCredentials(credentialType, itemIndex);
+}
+
 /**
  * Sends one request to a vendor through n8n's authenticated request helper: pacing on the
  * credential's rate budget, retrying what is safe to retry for the operation's effect, and
@@ -97,8 +179,8 @@ export async function apiRequest(
 	request: ApiRequest,
 	itemIndex = 0,
 ): Promise<ApiResponse> {
-	const credentialType = vendor.credentialType(this);
-	const credentials = await this.getCredentials(credentialType, itemIndex);
+	const { credentialType, credentialId } = signingOf(this, vendor);
+	let credentials = await credentialsFor(this, credentialType, itemIndex);
 	const baseURL = checkedBaseUrl(
 		this,
 		vendor.baseUrl(credentials),
@@ -116,7 +198,7 @@ export async function apiRequest(
 		timeout: vendor.timeoutMs ?? retryPolicy.timeoutMs,
 		sendCredentialsOnCrossOriginRedirect: false,
 	};
-	const rateKey = `${credentialType}:${this.getNode().credentials?.[credentialType]?.id ?? baseURL}`;
+	const rateKey = `${credentialType}:${credentialId ?? baseURL}`;
 	const budget = rateBudgetOf(rateKey, vendor.rateWindowMs);
 	const scope = { context: this, vendor, itemIndex };
 	const waits = new RequestWaits(scope, budget);
@@ -125,12 +207,27 @@ export async function apiRequest(
 	let ambiguous: Failure | undefined;
 
 	for (let attempt = 1; ; attempt++) {
+		const reserving = Date.now();
 		await waits.reserve();
+		// A retry, or a request that waited for room, reads the credential again: another
+		// item may have renewed its token meanwhile.
+		if (attempt > 1 || Date.now() > reserving) {
+			credentials = await this.getCredentials(credentialType, itemIndex);
+		}
 		try {
+			// The credential read above signs the request, so n8n does not read it a second time.
 			const response = (await this.helpers.httpRequestWithAuthentication.call(
 				this,
 				credentialType,
 				options,
+				{
+					credentialsDecrypted: {
+						id: credentialId ?? '',
+						name: credentialType,
+						type: credentialType,
+						data: credentials,
+					},
+				},
 			)) as IN8nHttpFullResponse;
 			const headers = response.headers as Record<string, string | undefined>;
 			budget.release(headers, Date.now(), waits.sentAt);

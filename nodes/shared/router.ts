@@ -7,7 +7,7 @@ import type {
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { emptyListMarker } from './paginate';
-import type { ResourceMap } from './types';
+import type { Operation, ResourceMap } from './types';
 
 /**
  * A Resource or Operation dropdown whose every value is a key of the map the router
@@ -35,6 +35,25 @@ export const requestsInParallelField: INodeProperties = {
 	default: 1,
 	description: 'How many input items are sent at once. Output stays in input order.',
 };
+
+/**
+ * The operation every item runs when Resource and Operation are plain values, not
+ * expressions (as the UI sets them): read once, not per item. Undefined when either is an
+ * expression (it may differ per item) or names no operation: then each item reads its own.
+ */
+function fixedOperation(context: IExecuteFunctions, resources: ResourceMap) {
+	try {
+		const [resource, operation] = ['resource', 'operation'].map((name) =>
+			context.getNodeParameter(name, 0, undefined, { rawExpressions: true }),
+		);
+		const plain = (value: unknown): value is string =>
+			typeof value === 'string' && !value.startsWith('=');
+		if (!plain(resource) || !plain(operation)) return undefined;
+		return resources[resource]?.[operation];
+	} catch {
+		return undefined;
+	}
+}
 
 function operationFor(context: IExecuteFunctions, resources: ResourceMap, itemIndex: number) {
 	const resource = context.getNodeParameter('resource', itemIndex) as string;
@@ -83,10 +102,11 @@ type ItemOutcome =
 async function runItem(
 	context: IExecuteFunctions,
 	resources: ResourceMap,
+	fixed: Operation | undefined,
 	itemIndex: number,
 ): Promise<ItemOutcome> {
 	try {
-		const operation = operationFor(context, resources, itemIndex);
+		const operation = fixed ?? operationFor(context, resources, itemIndex);
 		const result = emptyListMarker(
 			context,
 			await operation.execute.call(context, itemIndex),
@@ -155,11 +175,12 @@ export async function route(
 	const items = this.getInputData();
 	const inParallel = requestsInParallel(this);
 	const continueOnFail = this.continueOnFail();
+	const fixed = fixedOperation(this, resources);
 	const outcomes = await runItems(
 		items.length,
 		inParallel,
 		!continueOnFail,
-		async (itemIndex) => await runItem(this, resources, itemIndex),
+		async (itemIndex) => await runItem(this, resources, fixed, itemIndex),
 	);
 	const output: INodeExecutionData[] = [];
 	outcomes.forEach((outcome, itemIndex) => {
