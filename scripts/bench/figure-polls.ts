@@ -153,6 +153,9 @@ export async function figureSeven() {
 			const notMeasured = (events: string[], why: string) => {
 				for (const event of events) add(`7. ${label} › ${event}`, why, '(reported)', undefined);
 			};
+			/** An event the trigger could not poll is a miss, never a neutral row. */
+			const failed = (event: string, error: unknown) =>
+				add(`7. ${label} › ${event}`, `failed: ${String(error).slice(0, 160)}`, 'polls', false);
 			let made: Made = {};
 			try {
 				made = (await tc.prepare?.(action)) ?? {};
@@ -203,7 +206,7 @@ export async function figureSeven() {
 							reset: proxy.reset,
 						});
 					} catch (error) {
-						notMeasured([event], `failed: ${String(error).slice(0, 160)}`);
+						failed(event, error);
 					}
 				}
 			}

@@ -213,7 +213,7 @@ export const TRIGGERS: TriggerCase[] = [
 				events: ['newVehicle'],
 			},
 		],
-		wholeList: [],
+		wholeList: ['dealLost', 'dealWon'],
 		budget: 'none documented',
 	},
 	{
