@@ -4,7 +4,14 @@ import { locatorValue } from '../../shared/locators';
 import type { Operation } from '../../shared/types';
 import { tagList } from '../../shared/validate';
 import { entryContact } from './locators';
-import { checkedDateTime, notesField, registrationDateField, tagsField } from './recordFields';
+import {
+	checkedDateTime,
+	notesClearable,
+	notesField,
+	registrationDateField,
+	tagsClearable,
+	tagsField,
+} from './recordFields';
 import type { ResourceInfo } from './resources';
 import type { Clearable } from './updateOperation';
 import { checkedBody, updateOperation } from './updateOperation';
@@ -88,8 +95,8 @@ const entryClearable: Record<string, Clearable> = {
 		description: 'Sent as "" (API field descricao)',
 		empty: '',
 	},
-	obs: { name: 'Notes', value: 'obs', description: 'Sent as "" (API field obs)', empty: '' },
-	tags: { name: 'Tags', value: 'tags', description: 'Sent as [] (API field tags)', empty: [] },
+	obs: notesClearable,
+	tags: tagsClearable,
 	dtPgto: {
 		name: 'Payment Date (Reopen: Not Paid)',
 		value: 'dtPgto',
