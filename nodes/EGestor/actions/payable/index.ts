@@ -6,7 +6,7 @@ import { operationFields, resourceOperations } from '../resourceOperations';
 import { payable } from '../resources';
 import { settleOperation } from '../settleOperation';
 
-/** Pagamentos › Editar: the request example's fields, which Update sends. */
+/** The fields of Pagamentos › Editar's request example: what Update offers and sends. */
 const writable = [
 	'codFormaPgto',
 	'numDoc',

@@ -5,7 +5,7 @@ import { operationFields, resourceOperations } from '../resourceOperations';
 import { receivable } from '../resources';
 import { settleOperation } from '../settleOperation';
 
-/** Recebimentos › Editar: the request example's fields, which Update sends. */
+/** The fields of Recebimentos › Editar's request example: what Update offers and sends. */
 const writable = [
 	'codPlanoContas',
 	'codFormaPgto',
