@@ -2,12 +2,19 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { locatorValue } from '../../shared/locators';
 import type { Operation } from '../../shared/types';
-import { apiFields, rulesFor, tagList } from '../../shared/validate';
+import { tagList } from '../../shared/validate';
 import { entryContact } from './locators';
-import { checkedDateTime, notesField, registrationDateField, tagsField } from './recordFields';
+import {
+	checkedDateTime,
+	notesClearable,
+	notesField,
+	registrationDateField,
+	tagsClearable,
+	tagsField,
+} from './recordFields';
 import type { ResourceInfo } from './resources';
 import type { Clearable } from './updateOperation';
-import { updateOperation } from './updateOperation';
+import { checkedBody, updateOperation } from './updateOperation';
 
 /** The fields a receivable's or payable's PUT may carry, by API name. */
 const entryFields: Record<string, INodeProperties> = {
@@ -88,8 +95,8 @@ const entryClearable: Record<string, Clearable> = {
 		description: 'Sent as "" (API field descricao)',
 		empty: '',
 	},
-	obs: { name: 'Notes', value: 'obs', description: 'Sent as "" (API field obs)', empty: '' },
-	tags: { name: 'Tags', value: 'tags', description: 'Sent as [] (API field tags)', empty: [] },
+	obs: notesClearable,
+	tags: tagsClearable,
 	dtPgto: {
 		name: 'Payment Date (Reopen: Not Paid)',
 		value: 'dtPgto',
@@ -114,19 +121,16 @@ export function entryUpdateOperation({ resource, writable }: EntryUpdateOptions)
 			.map((name) => entryClearable[name]),
 		writable,
 		numbers: ['codPlanoContas', 'codFormaPgto', 'valor', 'codContato'],
-		changes(context, fields, itemIndex) {
-			const rule = rulesFor(context, itemIndex);
-			return apiFields(fields, {
-				codPlanoContas: rule.number('Chart of Accounts Code'),
-				codFormaPgto: rule.number('Payment Method Code'),
-				valor: rule.number('Amount (BRL)', { min: 0 }),
-				dtVenc: rule.date('Due Date'),
-				dtPgto: (value) =>
-					String(value).trim() === NOT_PAID ? NOT_PAID : rule.date('Payment Date')(value),
-				codContato: (value) => rule.number('Contact')(locatorValue(value)),
-				tags: tagList,
-				dtCad: (value) => checkedDateTime(context, value, 'Registration Date', itemIndex),
-			});
-		},
+		changes: checkedBody((rule, context, itemIndex) => ({
+			codPlanoContas: rule.number('Chart of Accounts Code'),
+			codFormaPgto: rule.number('Payment Method Code'),
+			valor: rule.number('Amount (BRL)', { min: 0 }),
+			dtVenc: rule.date('Due Date'),
+			dtPgto: (value) =>
+				String(value).trim() === NOT_PAID ? NOT_PAID : rule.date('Payment Date')(value),
+			codContato: (value) => rule.number('Contact')(locatorValue(value)),
+			tags: tagList,
+			dtCad: (value) => checkedDateTime(context, value, 'Registration Date', itemIndex),
+		})),
 	});
 }

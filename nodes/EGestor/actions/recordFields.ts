@@ -2,6 +2,7 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { invalid, isCalendarDate } from '../../shared/validate';
+import type { Clearable } from './updateOperation';
 
 /** Notes (obs) of a contact, receivable or payable. */
 export const notesField: INodeProperties = {
@@ -13,6 +14,14 @@ export const notesField: INodeProperties = {
 	typeOptions: { rows: 3 },
 };
 
+/** Notes under Fields to Clear. */
+export const notesClearable: Clearable = {
+	name: 'Notes',
+	value: 'obs',
+	description: 'Sent as "" (API field obs)',
+	empty: '',
+};
+
 /** Tags: a comma-separated list, or an array from an expression; sent as a list (`tagList`). */
 export const tagsField: INodeProperties = {
 	displayName: 'Tags',
@@ -21,6 +30,14 @@ export const tagsField: INodeProperties = {
 	default: '',
 	description: 'Comma-separated tags (API field tags)',
 	placeholder: 'vip, atacado',
+};
+
+/** Tags under Fields to Clear. */
+export const tagsClearable: Clearable = {
+	name: 'Tags',
+	value: 'tags',
+	description: 'Sent as [] (API field tags)',
+	empty: [],
 };
 
 /** The tax group (codigoGrupoTributos) of a product or service. */

@@ -8,6 +8,8 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { forOperation, optionalFields } from '../../shared/descriptions';
 import type { Operation } from '../../shared/types';
+import type { FieldRule } from '../../shared/validate';
+import { apiFields, rulesFor } from '../../shared/validate';
 import { eGestorRequest } from '../transport';
 import type { ResourceInfo } from './resources';
 import { codeOf, recordPath } from './resources';
@@ -18,6 +20,19 @@ export type FieldsToBody = (
 	fields: IDataObject,
 	itemIndex: number,
 ) => IDataObject;
+
+/** The rule of each field by API name, for one item (`rule` is `rulesFor` of that item). */
+type FieldRules = (
+	rule: ReturnType<typeof rulesFor>,
+	context: IExecuteFunctions,
+	itemIndex: number,
+) => Record<string, FieldRule>;
+
+/** The user's fields as the API body (`apiFields`): blanks dropped, each checked by its rule. */
+export function checkedBody(rules: FieldRules): FieldsToBody {
+	return (context, fields, itemIndex) =>
+		apiFields(fields, rules(rulesFor(context, itemIndex), context, itemIndex));
+}
 
 /** A field the user may clear: sent as the empty value eGestor's API docs show for it. */
 export interface Clearable extends INodePropertyOptions {

@@ -5,6 +5,7 @@ import type {
 	INodeListSearchResult,
 } from 'n8n-workflow';
 
+import { contact, payable, product, receivable, sale, service } from '../actions/resources';
 import { eGestorRequest } from '../transport';
 
 type ListSearch = (
@@ -58,12 +59,12 @@ function reais(value: unknown): string | undefined {
 	return text === undefined ? undefined : `R$ ${text}`;
 }
 
-export const searchContacts = searchPage('/contatos', (record) => {
+export const searchContacts = searchPage(contact.path, (record) => {
 	const place = [textOf(record.cidade), textOf(record.uf)].filter(Boolean).join('/');
 	return labelOf([textOf(record.nome), place === '' ? undefined : place], record.codigo, 'Contact');
 });
 
-export const searchProducts = searchPage('/produtos', (record) => {
+export const searchProducts = searchPage(product.path, (record) => {
 	const own = textOf(record.codigoProprio);
 	return labelOf(
 		[textOf(record.descricao), own === undefined ? undefined : `ref ${own}`],
@@ -72,11 +73,11 @@ export const searchProducts = searchPage('/produtos', (record) => {
 	);
 });
 
-export const searchServices = searchPage('/servicos', (record) =>
+export const searchServices = searchPage(service.path, (record) =>
 	labelOf([textOf(record.descricao), reais(record.precoVenda)], record.codigo, 'Service'),
 );
 
-export const searchSales = searchPage('/vendas', (record) =>
+export const searchSales = searchPage(sale.path, (record) =>
 	labelOf(
 		[textOf(record.nomeContato), textOf(record.dtVenda), reais(record.valorTotal)],
 		record.codigo,
@@ -99,6 +100,6 @@ function entryLabel(fallback: string) {
 		);
 }
 
-export const searchReceivables = searchPage('/recebimentos', entryLabel('Receivable'));
+export const searchReceivables = searchPage(receivable.path, entryLabel('Receivable'));
 
-export const searchPayables = searchPage('/pagamentos', entryLabel('Payable'));
+export const searchPayables = searchPage(payable.path, entryLabel('Payable'));

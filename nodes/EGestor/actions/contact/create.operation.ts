@@ -3,6 +3,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { forOperation, optionalFields } from '../../../shared/descriptions';
 import { requiredText, rulesFor } from '../../../shared/validate';
 import { eGestorCreate } from '../../transport';
+import { contact } from '../resources';
 import { contactBody, contactFields, nonEmptyList, typeField } from './fields';
 
 export const description: INodeProperties[] = forOperation('contact', 'create', [
@@ -30,5 +31,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		tipo: nonEmptyList(this, tipo, 'Type', itemIndex),
 		...contactBody(this, fields, itemIndex),
 	};
-	return await eGestorCreate(this, itemIndex, '/contatos', body);
+	return await eGestorCreate(this, itemIndex, contact.path, body);
 }

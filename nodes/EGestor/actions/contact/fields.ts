@@ -1,8 +1,8 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { apiFields, checkedNumber, invalid, rulesFor, tagList } from '../../../shared/validate';
+import { checkedNumber, invalid, tagList } from '../../../shared/validate';
 import { notesField, tagsField } from '../recordFields';
-import type { FieldsToBody } from '../updateOperation';
+import { checkedBody } from '../updateOperation';
 
 const contactTypeOptions = [
 	{ name: 'Cliente (Customer)', value: 'cliente' },
@@ -188,35 +188,32 @@ export const contactFields: INodeProperties[] = [
 ];
 
 /** The user's contact fields as the API body, checked before sending. */
-export const contactBody: FieldsToBody = (context, fields, itemIndex) => {
-	const rule = rulesFor(context, itemIndex);
-	return apiFields(fields, {
-		nome: rule.text('Name', 60),
-		tipo: (value) => nonEmptyList(context, value, 'Type', itemIndex),
-		dtNasc: rule.date('Birth Date'),
-		fantasia: rule.text('Trade Name', 60),
-		nomeParaContato: rule.text('Contact Person', 60),
-		emails: tagList,
-		fones: tagList,
-		tags: tagList,
-		cep: (value) =>
-			checkedNumber(context, String(value).replace(/\D/g, ''), 'ZIP Code (CEP)', itemIndex, {
-				min: 0,
-			}),
-		indicadorIE: (value) => {
-			const indicator = checkedNumber(context, value, 'State Registration Indicator', itemIndex);
-			if (![1, 2, 9].includes(indicator)) {
-				throw invalid(
-					context,
-					itemIndex,
-					'"State Registration Indicator" must be 1, 2 or 9',
-					`Got "${String(value)}" on item ${itemIndex}.`,
-				);
-			}
-			return indicator;
-		},
-	});
-};
+export const contactBody = checkedBody((rule, context, itemIndex) => ({
+	nome: rule.text('Name', 60),
+	tipo: (value) => nonEmptyList(context, value, 'Type', itemIndex),
+	dtNasc: rule.date('Birth Date'),
+	fantasia: rule.text('Trade Name', 60),
+	nomeParaContato: rule.text('Contact Person', 60),
+	emails: tagList,
+	fones: tagList,
+	tags: tagList,
+	cep: (value) =>
+		checkedNumber(context, String(value).replace(/\D/g, ''), 'ZIP Code (CEP)', itemIndex, {
+			min: 0,
+		}),
+	indicadorIE: (value) => {
+		const indicator = checkedNumber(context, value, 'State Registration Indicator', itemIndex);
+		if (![1, 2, 9].includes(indicator)) {
+			throw invalid(
+				context,
+				itemIndex,
+				'"State Registration Indicator" must be 1, 2 or 9',
+				`Got "${String(value)}" on item ${itemIndex}.`,
+			);
+		}
+		return indicator;
+	},
+}));
 
 /** Refuses a list that would be empty. */
 export function nonEmptyList(

@@ -1,19 +1,16 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { deleteOperation } from '../deleteOperation';
-import { getManyOperation, getOperation } from '../readOperations';
+import { operationFields, resourceOperations } from '../resourceOperations';
 import { contact } from '../resources';
 import * as create from './create.operation';
 import * as update from './update.operation';
 
 /** The contact operations, in the order their fields are listed. */
-export const operations = {
-	create,
-	getAll: getManyOperation({ resource: contact }),
-	get: getOperation({ resource: contact }),
-	update,
-	delete: deleteOperation({ resource: contact }),
-};
+export const operations = resourceOperations({
+	resource: contact,
+	first: { create },
+	then: { update },
+});
 
 export const description: INodeProperties[] = [
 	{
@@ -59,5 +56,5 @@ export const description: INodeProperties[] = [
 		],
 		default: 'create',
 	},
-	...Object.values(operations).flatMap((operation) => operation.description),
+	...operationFields(operations),
 ];

@@ -1,5 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { notesClearable, tagsClearable } from '../recordFields';
 import { contact } from '../resources';
 import type { Clearable } from '../updateOperation';
 import { updateOperation } from '../updateOperation';
@@ -65,8 +66,8 @@ const clearable: Clearable[] = [
 		empty: '',
 	},
 	{ name: 'SUFRAMA', value: 'suframa', description: 'Sent as "" (API field suframa)', empty: '' },
-	{ name: 'Notes', value: 'obs', description: 'Sent as "" (API field obs)', empty: '' },
-	{ name: 'Tags', value: 'tags', description: 'Sent as [] (API field tags)', empty: [] },
+	notesClearable,
+	tagsClearable,
 ];
 
 /** The contact read gives the contact person as nomeContato (Detalhar) and CEP as text. */

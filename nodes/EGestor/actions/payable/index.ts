@@ -1,33 +1,32 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { deleteOperation } from '../deleteOperation';
 import { entryUpdateOperation } from '../entryUpdateOperation';
-import { getContactOperation, getManyOperation, getOperation } from '../readOperations';
+import { getContactOperation } from '../readOperations';
+import { operationFields, resourceOperations } from '../resourceOperations';
 import { payable } from '../resources';
 import { settleOperation } from '../settleOperation';
 
+/** The fields of Pagamentos › Editar's request example: what Update offers and sends. */
+const writable = [
+	'codFormaPgto',
+	'numDoc',
+	'descricao',
+	'valor',
+	'dtVenc',
+	'codContato',
+	'obs',
+	'tags',
+];
+
 /** The payable operations, in the order their fields are listed. */
-export const operations = {
-	getAll: getManyOperation({ resource: payable }),
-	get: getOperation({ resource: payable }),
-	getContact: getContactOperation({ resource: payable }),
-	update: entryUpdateOperation({
-		resource: payable,
-		// Pagamentos › Editar: the request example's fields.
-		writable: [
-			'codFormaPgto',
-			'numDoc',
-			'descricao',
-			'valor',
-			'dtVenc',
-			'codContato',
-			'obs',
-			'tags',
-		],
-	}),
-	pay: settleOperation({ resource: payable, operation: 'pay', actionPath: 'pagar' }),
-	delete: deleteOperation({ resource: payable }),
-};
+export const operations = resourceOperations({
+	resource: payable,
+	then: {
+		getContact: getContactOperation({ resource: payable }),
+		update: entryUpdateOperation({ resource: payable, writable }),
+		pay: settleOperation({ resource: payable, operation: 'pay', actionPath: 'pagar' }),
+	},
+});
 
 export const description: INodeProperties[] = [
 	{
@@ -79,5 +78,5 @@ export const description: INodeProperties[] = [
 		],
 		default: 'getAll',
 	},
-	...Object.values(operations).flatMap((operation) => operation.description),
+	...operationFields(operations),
 ];

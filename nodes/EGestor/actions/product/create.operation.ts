@@ -3,6 +3,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { forOperation, optionalFields } from '../../../shared/descriptions';
 import { requiredText } from '../../../shared/validate';
 import { eGestorCreate } from '../../transport';
+import { product } from '../resources';
 import { productBody, productFields } from './fields';
 
 export const description: INodeProperties[] = forOperation('product', 'create', [
@@ -21,5 +22,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const descricao = requiredText(this, 'descricao', 'Description', itemIndex);
 	const fields = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
 	const body = { descricao, ...productBody(this, fields, itemIndex) };
-	return await eGestorCreate(this, itemIndex, '/produtos', body);
+	return await eGestorCreate(this, itemIndex, product.path, body);
 }

@@ -1,8 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { apiFields, rulesFor, tagList } from '../../../shared/validate';
+import { tagList } from '../../../shared/validate';
 import { tagsField, taxGroupField } from '../recordFields';
-import type { FieldsToBody } from '../updateOperation';
+import { checkedBody } from '../updateOperation';
 
 /** Fields a product accepts besides its description, on create and on update. */
 export const productFields: INodeProperties[] = [
@@ -153,23 +153,20 @@ export const productFields: INodeProperties[] = [
 ];
 
 /** The user's product fields as the API body, checked before sending. */
-export const productBody: FieldsToBody = (context, fields, itemIndex) => {
-	const rule = rulesFor(context, itemIndex);
-	return apiFields(fields, {
-		estoque: rule.number('Stock'),
-		estoqueMinimo: rule.number('Minimum Stock'),
-		margemLucro: rule.number('Profit Margin'),
-		precoCusto: rule.number('Cost Price (BRL)', { min: 0 }),
-		precoVenda: rule.number('Sale Price (BRL)', { min: 0 }),
-		origemFiscal: (value) =>
-			rule.oneOf(
-				'Tax Origin',
-				[0, 1, 2, 3, 4, 5, 6, 7, 8],
-			)(typeof value === 'string' && value.trim() !== '' ? Number(value) : value),
-		excecaoIPI: rule.number('IPI Exception'),
-		codigoGrupoTributos: rule.number('Tax Group Code'),
-		pesoBruto: rule.number('Gross Weight', { min: 0 }),
-		pesoLiquido: rule.number('Net Weight', { min: 0 }),
-		tags: tagList,
-	});
-};
+export const productBody = checkedBody((rule) => ({
+	estoque: rule.number('Stock'),
+	estoqueMinimo: rule.number('Minimum Stock'),
+	margemLucro: rule.number('Profit Margin'),
+	precoCusto: rule.number('Cost Price (BRL)', { min: 0 }),
+	precoVenda: rule.number('Sale Price (BRL)', { min: 0 }),
+	origemFiscal: (value) =>
+		rule.oneOf(
+			'Tax Origin',
+			[0, 1, 2, 3, 4, 5, 6, 7, 8],
+		)(typeof value === 'string' && value.trim() !== '' ? Number(value) : value),
+	excecaoIPI: rule.number('IPI Exception'),
+	codigoGrupoTributos: rule.number('Tax Group Code'),
+	pesoBruto: rule.number('Gross Weight', { min: 0 }),
+	pesoLiquido: rule.number('Net Weight', { min: 0 }),
+	tags: tagList,
+}));

@@ -1,3 +1,4 @@
+import { tagsClearable } from '../recordFields';
 import { product } from '../resources';
 import type { Clearable } from '../updateOperation';
 import { updateOperation } from '../updateOperation';
@@ -35,7 +36,7 @@ const clearable: Clearable[] = [
 		description: 'Sent as "" (API field anotacoesInternas)',
 		empty: '',
 	},
-	{ name: 'Tags', value: 'tags', description: 'Sent as [] (API field tags)', empty: [] },
+	tagsClearable,
 ];
 
 export const { description, execute } = updateOperation({

@@ -1,35 +1,33 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { deleteOperation } from '../deleteOperation';
 import { entryUpdateOperation } from '../entryUpdateOperation';
-import { getManyOperation, getOperation } from '../readOperations';
+import { operationFields, resourceOperations } from '../resourceOperations';
 import { receivable } from '../resources';
 import { settleOperation } from '../settleOperation';
 
+/** The fields of Recebimentos › Editar's request example: what Update offers and sends. */
+const writable = [
+	'codPlanoContas',
+	'codFormaPgto',
+	'numDoc',
+	'descricao',
+	'valor',
+	'dtVenc',
+	'dtPgto',
+	'dtCad',
+	'codContato',
+	'obs',
+	'tags',
+];
+
 /** The receivable operations, in the order their fields are listed. */
-export const operations = {
-	getAll: getManyOperation({ resource: receivable }),
-	get: getOperation({ resource: receivable }),
-	update: entryUpdateOperation({
-		resource: receivable,
-		// Recebimentos › Editar: the request example's fields.
-		writable: [
-			'codPlanoContas',
-			'codFormaPgto',
-			'numDoc',
-			'descricao',
-			'valor',
-			'dtVenc',
-			'dtPgto',
-			'dtCad',
-			'codContato',
-			'obs',
-			'tags',
-		],
-	}),
-	receive: settleOperation({ resource: receivable, operation: 'receive', actionPath: 'receber' }),
-	delete: deleteOperation({ resource: receivable }),
-};
+export const operations = resourceOperations({
+	resource: receivable,
+	then: {
+		update: entryUpdateOperation({ resource: receivable, writable }),
+		receive: settleOperation({ resource: receivable, operation: 'receive', actionPath: 'receber' }),
+	},
+});
 
 export const description: INodeProperties[] = [
 	{
@@ -75,5 +73,5 @@ export const description: INodeProperties[] = [
 		],
 		default: 'getAll',
 	},
-	...Object.values(operations).flatMap((operation) => operation.description),
+	...operationFields(operations),
 ];

@@ -10,6 +10,7 @@ import {
 	tagList,
 } from '../../../shared/validate';
 import { eGestorCreate } from '../../transport';
+import { sale } from '../resources';
 import { locatorValue } from '../../../shared/locators';
 import { saleContact, saleLineProduct } from '../locators';
 import { tagsField } from '../recordFields';
@@ -290,5 +291,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	if (customizado !== undefined) body.customizado = customizado;
 	if (produtos !== undefined) body.produtos = produtos;
 	if (financeiros !== undefined) body.financeiros = financeiros;
-	return await eGestorCreate(this, itemIndex, '/vendas', body);
+	return await eGestorCreate(this, itemIndex, sale.path, body);
 }

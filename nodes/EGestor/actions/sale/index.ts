@@ -1,20 +1,17 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { deleteOperation } from '../deleteOperation';
-import { getContactOperation, getManyOperation, getOperation } from '../readOperations';
+import { getContactOperation } from '../readOperations';
+import { operationFields, resourceOperations } from '../resourceOperations';
 import { sale } from '../resources';
 import * as create from './create.operation';
 import * as getCustomFieldLabels from './getCustomFieldLabels.operation';
 
 /** The sale operations, in the order their fields are listed. */
-export const operations = {
-	create,
-	getAll: getManyOperation({ resource: sale }),
-	get: getOperation({ resource: sale }),
-	getContact: getContactOperation({ resource: sale }),
-	getCustomFieldLabels,
-	delete: deleteOperation({ resource: sale }),
-};
+export const operations = resourceOperations({
+	resource: sale,
+	first: { create },
+	then: { getContact: getContactOperation({ resource: sale }), getCustomFieldLabels },
+});
 
 export const description: INodeProperties[] = [
 	{
@@ -65,5 +62,5 @@ export const description: INodeProperties[] = [
 		],
 		default: 'create',
 	},
-	...Object.values(operations).flatMap((operation) => operation.description),
+	...operationFields(operations),
 ];

@@ -3,6 +3,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { forOperation, optionalFields } from '../../../shared/descriptions';
 import { requiredText } from '../../../shared/validate';
 import { eGestorCreate } from '../../transport';
+import { service } from '../resources';
 import { serviceBody, serviceFields } from './fields';
 
 export const description: INodeProperties[] = forOperation('service', 'create', [
@@ -28,5 +29,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const descricao = requiredText(this, 'descricao', 'Description', itemIndex);
 	const fields = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
 	const body = { descricao, ...serviceBody(this, fields, itemIndex) };
-	return await eGestorCreate(this, itemIndex, '/servicos', body);
+	return await eGestorCreate(this, itemIndex, service.path, body);
 }

@@ -1,8 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { apiFields, rulesFor, tagList } from '../../../shared/validate';
+import { tagList } from '../../../shared/validate';
 import { checkedDateTime, registrationDateField, tagsField, taxGroupField } from '../recordFields';
-import type { FieldsToBody } from '../updateOperation';
+import { checkedBody } from '../updateOperation';
 
 /** Fields a service accepts besides its description, on create and on update. */
 export const serviceFields: INodeProperties[] = [
@@ -28,12 +28,9 @@ export const serviceFields: INodeProperties[] = [
 ];
 
 /** The user's service fields as the API body, checked before sending. */
-export const serviceBody: FieldsToBody = (context, fields, itemIndex) => {
-	const rule = rulesFor(context, itemIndex);
-	return apiFields(fields, {
-		precoVenda: rule.number('Sale Price (BRL)', { min: 0 }),
-		codigoGrupoTributos: rule.number('Tax Group Code'),
-		tags: tagList,
-		dtCad: (value) => checkedDateTime(context, value, 'Registration Date', itemIndex),
-	});
-};
+export const serviceBody = checkedBody((rule, context, itemIndex) => ({
+	precoVenda: rule.number('Sale Price (BRL)', { min: 0 }),
+	codigoGrupoTributos: rule.number('Tax Group Code'),
+	tags: tagList,
+	dtCad: (value) => checkedDateTime(context, value, 'Registration Date', itemIndex),
+}));

@@ -1,19 +1,16 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { deleteOperation } from '../deleteOperation';
-import { getManyOperation, getOperation } from '../readOperations';
+import { operationFields, resourceOperations } from '../resourceOperations';
 import { service } from '../resources';
 import * as create from './create.operation';
 import * as update from './update.operation';
 
 /** The service operations, in the order their fields are listed. */
-export const operations = {
-	create,
-	getAll: getManyOperation({ resource: service }),
-	get: getOperation({ resource: service }),
-	update,
-	delete: deleteOperation({ resource: service }),
-};
+export const operations = resourceOperations({
+	resource: service,
+	first: { create },
+	then: { update },
+});
 
 export const description: INodeProperties[] = [
 	{
@@ -58,5 +55,5 @@ export const description: INodeProperties[] = [
 		],
 		default: 'create',
 	},
-	...Object.values(operations).flatMap((operation) => operation.description),
+	...operationFields(operations),
 ];

@@ -1,3 +1,4 @@
+import { tagsClearable } from '../recordFields';
 import { service } from '../resources';
 import type { Clearable } from '../updateOperation';
 import { updateOperation } from '../updateOperation';
@@ -10,7 +11,7 @@ const clearable: Clearable[] = [
 		description: 'Sent as "" (API field itemListaServico)',
 		empty: '',
 	},
-	{ name: 'Tags', value: 'tags', description: 'Sent as [] (API field tags)', empty: [] },
+	tagsClearable,
 ];
 
 export const { description, execute } = updateOperation({
