@@ -1,7 +1,8 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
-import { withLocatorValues } from './locators';
-import { apiFields, rulesFor, tagList } from './validate';
+import type { FieldsBody } from './locators';
+import { checkedFields } from './locators';
+import { tagList } from './validate';
 
 /**
  * The deals resource of the CRM platform several vendors share (one platform, several
@@ -146,13 +147,8 @@ export const dealTitleUpdateField: INodeProperties = {
 };
 
 /** Turns the user's field collection into the API body, checking values before sending. */
-export function dealBody(
-	context: IExecuteFunctions,
-	fields: IDataObject,
-	itemIndex: number,
-): IDataObject {
-	const rule = rulesFor(context, itemIndex);
-	return apiFields(withLocatorValues(fields), {
+export const dealBody: FieldsBody = (context, fields, itemIndex) =>
+	checkedFields(context, itemIndex, fields, (rule) => ({
 		value: rule.number('Value (BRL)', { min: 0 }),
 		probability: rule.number('Probability (%)', { min: 0, max: 100 }),
 		priority: rule.oneOf(
@@ -161,8 +157,7 @@ export function dealBody(
 		),
 		expected_close_date: rule.date('Expected Close Date'),
 		tags: tagList,
-	});
-}
+	}));
 
 /** Fields the deals list sorts by. */
 export const dealSortFields = [
@@ -267,16 +262,10 @@ export function dealFilters({
 }
 
 /** The deals list's filters as query parameters, dates and amounts checked. */
-export function dealFilterQuery(
-	context: IExecuteFunctions,
-	filters: IDataObject,
-	itemIndex: number,
-): IDataObject {
-	const rule = rulesFor(context, itemIndex);
-	return apiFields(withLocatorValues(filters), {
+export const dealFilterQuery: FieldsBody = (context, filters, itemIndex) =>
+	checkedFields(context, itemIndex, filters, (rule) => ({
 		from: rule.date('Created From'),
 		to: rule.date('Created To'),
 		min_value: rule.number('Min Value (BRL)', { min: 0 }),
 		max_value: rule.number('Max Value (BRL)', { min: 0 }),
-	});
-}
+	}));

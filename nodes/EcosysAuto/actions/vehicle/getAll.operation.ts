@@ -1,5 +1,4 @@
-import { withLocatorValues } from '../../../shared/locators';
-import { apiFields, rulesFor } from '../../../shared/validate';
+import { checkedFields } from '../../../shared/locators';
 import { clientModes } from '../client/fields';
 import { sortedGetManyOperation } from '../sortedGetMany';
 import { VEHICLE_SIMPLIFIED_FIELDS } from './fields';
@@ -113,11 +112,9 @@ export const { description, execute } = sortedGetManyOperation({
 		{ name: 'Updated At', value: 'updated_at' },
 	],
 	simplifiedFields: VEHICLE_SIMPLIFIED_FIELDS,
-	query: (context, filters, itemIndex) => {
-		const rule = rulesFor(context, itemIndex);
-		return apiFields(withLocatorValues(filters), {
+	query: (context, filters, itemIndex) =>
+		checkedFields(context, itemIndex, filters, (rule) => ({
 			min_price: rule.number('Min Price (BRL)', { min: 0 }),
 			max_price: rule.number('Max Price (BRL)', { min: 0 }),
-		});
-	},
+		})),
 });

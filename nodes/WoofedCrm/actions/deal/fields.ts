@@ -1,12 +1,7 @@
-import type {
-	IDataObject,
-	IExecuteFunctions,
-	INodeProperties,
-	INodePropertyMode,
-} from 'n8n-workflow';
+import type { INodeProperties, INodePropertyMode } from 'n8n-workflow';
 
-import { withLocatorValues } from '../../../shared/locators';
-import { apiFields, rulesFor } from '../../../shared/validate';
+import type { FieldsBody } from '../../../shared/locators';
+import { checkedFields } from '../../../shared/locators';
 import { customAttributeRows } from '../customAttributes';
 import { utcDateTime } from '../utcDateTime';
 
@@ -156,18 +151,12 @@ export function idValue(value: unknown): unknown {
 }
 
 /** The user's deal fields as the API body, checked before sending. */
-export function dealBody(
-	context: IExecuteFunctions,
-	fields: IDataObject,
-	itemIndex: number,
-): IDataObject {
-	const rule = rulesFor(context, itemIndex);
-	return apiFields(withLocatorValues(fields), {
+export const dealBody: FieldsBody = (context, fields, itemIndex) =>
+	checkedFields(context, itemIndex, fields, (rule) => ({
 		stage_id: idValue,
 		pipeline_id: idValue,
 		contact_id: idValue,
 		position: rule.number('Position', { min: 1 }),
 		lost_at: (value) => utcDateTime(context, value, 'Lost At', itemIndex),
 		won_at: (value) => utcDateTime(context, value, 'Won At', itemIndex),
-	});
-}
+	}));
