@@ -4,8 +4,8 @@ import type {
 	INodeType,
 	INodeTypeDescription,
 } from 'n8n-workflow';
-import { NodeConnectionTypes } from 'n8n-workflow';
 
+import { actionNode } from '../shared/node-shells';
 import type { RoutedDropdown } from '../shared/router';
 import { requestsInParallelField, route } from '../shared/router';
 import type { ResourceMap } from '../shared/types';
@@ -26,15 +26,12 @@ export class EcosysAuto implements INodeType {
 		displayName: 'Ecosys Auto',
 		name: 'ecosysAuto',
 		icon: { light: 'file:ecosysAuto.svg', dark: 'file:ecosysAuto.dark.svg' },
-		group: ['transform'],
-		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		...actionNode,
 		description:
 			'Manage clients, vehicle inventory and sales deals in the Ecosys Auto car dealer CRM',
 		defaults: { name: 'Ecosys Auto' },
 		usableAsTool: true,
-		inputs: [NodeConnectionTypes.Main],
-		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'ecosysAutoApi', required: true }],
 		properties: [
 			{

@@ -4,8 +4,8 @@ import type {
 	INodeType,
 	INodeTypeDescription,
 } from 'n8n-workflow';
-import { NodeConnectionTypes } from 'n8n-workflow';
 
+import { actionNode } from '../shared/node-shells';
 import type { RoutedDropdown } from '../shared/router';
 import { requestsInParallelField, route } from '../shared/router';
 import type { ResourceMap } from '../shared/types';
@@ -34,15 +34,12 @@ export class Hivestr implements INodeType {
 		displayName: 'Hivestr',
 		name: 'hivestr',
 		icon: { light: 'file:hivestr.svg', dark: 'file:hivestr.dark.svg' },
-		group: ['transform'],
-		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		...actionNode,
 		description:
 			'Work with the Hivestr media-sales CRM: inventory, clients, notes, pipeline cards, tasks, reminders and proposals',
 		defaults: { name: 'Hivestr' },
 		usableAsTool: true,
-		inputs: [NodeConnectionTypes.Main],
-		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'hivestrApi', required: true }],
 		properties: [
 			{

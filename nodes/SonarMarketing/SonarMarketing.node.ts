@@ -4,8 +4,8 @@ import type {
 	INodeType,
 	INodeTypeDescription,
 } from 'n8n-workflow';
-import { NodeConnectionTypes } from 'n8n-workflow';
 
+import { actionNode } from '../shared/node-shells';
 import type { RoutedDropdown } from '../shared/router';
 import { requestsInParallelField, route } from '../shared/router';
 import type { ResourceMap } from '../shared/types';
@@ -20,14 +20,11 @@ export class SonarMarketing implements INodeType {
 		displayName: 'Sonar Marketing',
 		name: 'sonarMarketing',
 		icon: { light: 'file:sonarMarketing.svg', dark: 'file:sonarMarketing.dark.svg' },
-		group: ['transform'],
-		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		...actionNode,
 		description: 'Create, update, list and archive deals in the Sonar Marketing agency CRM',
 		defaults: { name: 'Sonar Marketing' },
 		usableAsTool: true,
-		inputs: [NodeConnectionTypes.Main],
-		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'sonarMarketingApi', required: true }],
 		properties: [
 			{

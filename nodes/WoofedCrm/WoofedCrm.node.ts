@@ -4,8 +4,8 @@ import type {
 	INodeType,
 	INodeTypeDescription,
 } from 'n8n-workflow';
-import { NodeConnectionTypes } from 'n8n-workflow';
 
+import { actionNode } from '../shared/node-shells';
 import type { RoutedDropdown } from '../shared/router';
 import { requestsInParallelField, route } from '../shared/router';
 import type { ResourceMap } from '../shared/types';
@@ -27,14 +27,11 @@ export class WoofedCrm implements INodeType {
 		displayName: 'WoofedCRM',
 		name: 'woofedCrm',
 		icon: { light: 'file:woofedCrm.svg', dark: 'file:woofedCrm.dark.svg' },
-		group: ['transform'],
-		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		...actionNode,
 		description: 'Create, search and update deals and contacts in the open-source WoofedCRM',
 		defaults: { name: 'WoofedCRM' },
 		usableAsTool: true,
-		inputs: [NodeConnectionTypes.Main],
-		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'woofedCrmApi', required: true }],
 		properties: [
 			{
