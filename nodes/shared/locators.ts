@@ -3,7 +3,7 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import type { FieldRule } from './validate';
 import { apiFields, invalid, rulesFor, trimmedText } from './validate';
 
-/** Turns a collection of the user's fields into the API body (`checkedFields`). */
+/** Turns a collection of the user's fields into the API body (`checkedApiFields`). */
 export type FieldsBody = (
 	context: IExecuteFunctions,
 	fields: IDataObject,
@@ -61,7 +61,7 @@ export function withLocatorValues(fields: IDataObject): IDataObject {
  * (`withLocatorValues`), blanks dropped and each value `rules` names checked before any
  * request (`apiFields`, with the item's `rulesFor`).
  */
-export function checkedFields(
+export function checkedApiFields(
 	context: IExecuteFunctions,
 	itemIndex: number,
 	fields: IDataObject,

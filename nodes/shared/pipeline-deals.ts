@@ -1,7 +1,7 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import type { FieldsBody } from './locators';
-import { checkedFields } from './locators';
+import { checkedApiFields } from './locators';
 import { tagList } from './validate';
 
 /**
@@ -148,7 +148,7 @@ export const dealTitleUpdateField: INodeProperties = {
 
 /** Turns the user's field collection into the API body, checking values before sending. */
 export const dealBody: FieldsBody = (context, fields, itemIndex) =>
-	checkedFields(context, itemIndex, fields, (rule) => ({
+	checkedApiFields(context, itemIndex, fields, (rule) => ({
 		value: rule.number('Value (BRL)', { min: 0 }),
 		probability: rule.number('Probability (%)', { min: 0, max: 100 }),
 		priority: rule.oneOf(
@@ -263,7 +263,7 @@ export function dealFilters({
 
 /** The deals list's filters as query parameters, dates and amounts checked. */
 export const dealFilterQuery: FieldsBody = (context, filters, itemIndex) =>
-	checkedFields(context, itemIndex, filters, (rule) => ({
+	checkedApiFields(context, itemIndex, filters, (rule) => ({
 		from: rule.date('Created From'),
 		to: rule.date('Created To'),
 		min_value: rule.number('Min Value (BRL)', { min: 0 }),

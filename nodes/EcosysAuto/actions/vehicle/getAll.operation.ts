@@ -1,4 +1,4 @@
-import { checkedFields } from '../../../shared/locators';
+import { checkedApiFields } from '../../../shared/locators';
 import { clientModes } from '../client/fields';
 import { sortedGetManyOperation } from '../sortedGetMany';
 import { phaseOptions, statusOptions, VEHICLE_SIMPLIFIED_FIELDS } from './fields';
@@ -113,7 +113,7 @@ export const { description, execute } = sortedGetManyOperation({
 	],
 	simplifiedFields: VEHICLE_SIMPLIFIED_FIELDS,
 	query: (context, filters, itemIndex) =>
-		checkedFields(context, itemIndex, filters, (rule) => ({
+		checkedApiFields(context, itemIndex, filters, (rule) => ({
 			min_price: rule.number('Min Price (BRL)', { min: 0 }),
 			max_price: rule.number('Max Price (BRL)', { min: 0 }),
 		})),

@@ -1,7 +1,7 @@
 import type { INodeProperties, INodePropertyMode } from 'n8n-workflow';
 
 import type { FieldsBody } from '../../../shared/locators';
-import { checkedFields } from '../../../shared/locators';
+import { checkedApiFields } from '../../../shared/locators';
 import { customAttributeRows } from '../customAttributes';
 import { utcDateTime } from '../utcDateTime';
 
@@ -152,7 +152,7 @@ export function idValue(value: unknown): unknown {
 
 /** The user's deal fields as the API body, checked before sending. */
 export const dealBody: FieldsBody = (context, fields, itemIndex) =>
-	checkedFields(context, itemIndex, fields, (rule) => ({
+	checkedApiFields(context, itemIndex, fields, (rule) => ({
 		stage_id: idValue,
 		pipeline_id: idValue,
 		contact_id: idValue,
