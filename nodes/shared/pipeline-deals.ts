@@ -1,4 +1,4 @@
-import type { IDataObject, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, INodeProperties, INodePropertyMode } from 'n8n-workflow';
 
 import type { FieldsBody } from './locators';
 import { checkedApiFields } from './locators';
@@ -16,6 +16,22 @@ export const priorityOptions = [
 	{ name: 'Medium (Media)', value: 'media' },
 	{ name: 'Low (Baixa)', value: 'baixa' },
 ];
+
+/**
+ * A Deal picker's From List mode (`searchDeals`), the same on Ecosys Auto, Sonar Marketing
+ * and WoofedCRM; each vendor adds its own By ID mode after it.
+ */
+export const dealListModes: { modes: INodePropertyMode[] } = {
+	modes: [
+		{
+			displayName: 'From List',
+			name: 'list',
+			type: 'list',
+			placeholder: 'Select a deal...',
+			typeOptions: { searchListMethod: 'searchDeals', searchable: true },
+		},
+	],
+};
 
 /**
  * What Simplify keeps of a deal: the platform's fields a user most needs (Sonar's GET /deals

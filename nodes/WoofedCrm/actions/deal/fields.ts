@@ -2,6 +2,7 @@ import type { INodeProperties, INodePropertyMode } from 'n8n-workflow';
 
 import type { FieldsBody } from '../../../shared/locators';
 import { checkedApiFields } from '../../../shared/locators';
+import { dealListModes } from '../../../shared/pipeline-deals';
 import { customAttributeRows } from '../customAttributes';
 import { utcDateTime } from '../utcDateTime';
 
@@ -42,13 +43,7 @@ export const DEAL_SIMPLIFIED_FIELDS = [
 /** The Deal picker's modes: a deal from a searchable list (searched by name), or its numeric ID. */
 export const dealModes: { modes: INodePropertyMode[] } = {
 	modes: [
-		{
-			displayName: 'From List',
-			name: 'list',
-			type: 'list',
-			placeholder: 'Select a deal...',
-			typeOptions: { searchListMethod: 'searchDeals', searchable: true },
-		},
+		...dealListModes.modes,
 		{
 			displayName: 'By ID',
 			name: 'id',
