@@ -1,13 +1,8 @@
-import type {
-	IExecuteFunctions,
-	INodeExecutionData,
-	INodeType,
-	INodeTypeDescription,
-} from 'n8n-workflow';
+import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 
-import { actionNode } from '../shared/node-shells';
+import { actionNode, routeTo } from '../shared/node-shells';
 import type { RoutedDropdown } from '../shared/router';
-import { requestsInParallelField, route } from '../shared/router';
+import { requestsInParallelField } from '../shared/router';
 import type { ResourceMap } from '../shared/types';
 import * as client from './actions/client';
 import * as deal from './actions/deal';
@@ -72,7 +67,5 @@ export class EcosysAuto implements INodeType {
 
 	methods = { listSearch: { searchClients, searchDeals, searchVehicles } };
 
-	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		return await route.call(this, resources);
-	}
+	execute = routeTo(resources);
 }

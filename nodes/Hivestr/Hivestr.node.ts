@@ -1,13 +1,8 @@
-import type {
-	IExecuteFunctions,
-	INodeExecutionData,
-	INodeType,
-	INodeTypeDescription,
-} from 'n8n-workflow';
+import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 
-import { actionNode } from '../shared/node-shells';
+import { actionNode, routeTo } from '../shared/node-shells';
 import type { RoutedDropdown } from '../shared/router';
-import { requestsInParallelField, route } from '../shared/router';
+import { requestsInParallelField } from '../shared/router';
 import type { ResourceMap } from '../shared/types';
 import * as client from './actions/client';
 import * as clientNote from './actions/clientNote';
@@ -92,7 +87,5 @@ export class Hivestr implements INodeType {
 
 	methods = { listSearch: { searchCards, searchClients, searchInventory, searchProposals } };
 
-	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		return await route.call(this, hivestrResources);
-	}
+	execute = routeTo(hivestrResources);
 }

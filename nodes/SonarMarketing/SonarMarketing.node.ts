@@ -1,13 +1,8 @@
-import type {
-	IExecuteFunctions,
-	INodeExecutionData,
-	INodeType,
-	INodeTypeDescription,
-} from 'n8n-workflow';
+import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 
-import { actionNode } from '../shared/node-shells';
+import { actionNode, routeTo } from '../shared/node-shells';
 import type { RoutedDropdown } from '../shared/router';
-import { requestsInParallelField, route } from '../shared/router';
+import { requestsInParallelField } from '../shared/router';
 import type { ResourceMap } from '../shared/types';
 import * as deal from './actions/deal';
 import { searchDeals } from './methods/listSearch';
@@ -49,7 +44,5 @@ export class SonarMarketing implements INodeType {
 
 	methods = { listSearch: { searchDeals } };
 
-	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		return await route.call(this, resources);
-	}
+	execute = routeTo(resources);
 }

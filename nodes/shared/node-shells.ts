@@ -1,7 +1,9 @@
-import type { INodeTypeDescription } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { pollingTrigger } from './poll';
+import { route } from './router';
+import type { ResourceMap } from './types';
 
 /**
  * What every action node's description says alike: a transform node, version 1, one input
@@ -33,3 +35,15 @@ export const pollingTriggerNode = {
 	...triggerNode,
 	...pollingTrigger,
 } satisfies Partial<INodeTypeDescription>;
+
+/**
+ * An action node's `execute` (`execute = routeTo(resources)`, as the triggers' `poll =
+ * pollerOf(...)`): every input item through `route` to its resource's operation.
+ */
+export function routeTo(
+	resources: ResourceMap,
+): (this: IExecuteFunctions) => Promise<INodeExecutionData[][]> {
+	return async function execute(this: IExecuteFunctions) {
+		return await route.call(this, resources);
+	};
+}
