@@ -1,13 +1,8 @@
-import type {
-	IExecuteFunctions,
-	INodeExecutionData,
-	INodeType,
-	INodeTypeDescription,
-} from 'n8n-workflow';
-import { NodeConnectionTypes } from 'n8n-workflow';
+import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 
+import { actionNode, routeTo } from '../shared/node-shells';
 import type { RoutedDropdown } from '../shared/router';
-import { requestsInParallelField, route } from '../shared/router';
+import { requestsInParallelField } from '../shared/router';
 import type { ResourceMap } from '../shared/types';
 import * as contact from './actions/contact';
 import * as payable from './actions/payable';
@@ -41,17 +36,16 @@ export class EGestor implements INodeType {
 		displayName: 'eGestor',
 		name: 'eGestor',
 		icon: { light: 'file:eGestor.svg', dark: 'file:eGestor.dark.svg' },
-		group: ['transform'],
-		// 2: Simplify on Get, Get Contact and Get Many, on by default (1 outputs whole records).
-		version: [1, 2],
-		defaultVersion: 2,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		...actionNode,
 		description:
 			'Manage contacts, products, services, sales, receivables and payables in the eGestor ERP',
 		defaults: { name: 'eGestor' },
+		// Replaces actionNode's version 1. 2: Simplify on Get, Get Contact and Get Many, on by
+		// default (1 outputs whole records).
+		version: [1, 2],
+		defaultVersion: 2,
 		usableAsTool: true,
-		inputs: [NodeConnectionTypes.Main],
-		outputs: [NodeConnectionTypes.Main],
 		credentials: eGestorCredentials,
 		properties: [
 			authenticationField,
@@ -105,7 +99,5 @@ export class EGestor implements INodeType {
 		},
 	};
 
-	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		return await route.call(this, resources);
-	}
+	execute = routeTo(resources);
 }

@@ -151,8 +151,3 @@ export function brazilRules(context: IExecuteFunctions, itemIndex: number, warni
 		),
 	};
 }
-
-/** The record the API answered, with the node's warnings (if any) under `_warnings`. */
-export function withWarnings<T extends object>(record: T, warnings: string[]): T {
-	return warnings.length === 0 ? record : { ...record, _warnings: warnings };
-}

@@ -1,13 +1,8 @@
-import type {
-	IExecuteFunctions,
-	INodeExecutionData,
-	INodeType,
-	INodeTypeDescription,
-} from 'n8n-workflow';
-import { NodeConnectionTypes } from 'n8n-workflow';
+import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 
+import { actionNode, routeTo } from '../shared/node-shells';
 import type { RoutedDropdown } from '../shared/router';
-import { requestsInParallelField, route } from '../shared/router';
+import { requestsInParallelField } from '../shared/router';
 import type { ResourceMap } from '../shared/types';
 import * as client from './actions/client';
 import * as clientNote from './actions/clientNote';
@@ -34,15 +29,12 @@ export class Hivestr implements INodeType {
 		displayName: 'Hivestr',
 		name: 'hivestr',
 		icon: { light: 'file:hivestr.svg', dark: 'file:hivestr.dark.svg' },
-		group: ['transform'],
-		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		...actionNode,
 		description:
 			'Work with the Hivestr media-sales CRM: inventory, clients, notes, pipeline cards, tasks, reminders and proposals',
 		defaults: { name: 'Hivestr' },
 		usableAsTool: true,
-		inputs: [NodeConnectionTypes.Main],
-		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'hivestrApi', required: true }],
 		properties: [
 			{
@@ -95,7 +87,5 @@ export class Hivestr implements INodeType {
 
 	methods = { listSearch: { searchCards, searchClients, searchInventory, searchProposals } };
 
-	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		return await route.call(this, hivestrResources);
-	}
+	execute = routeTo(hivestrResources);
 }

@@ -1,13 +1,8 @@
-import type {
-	IExecuteFunctions,
-	INodeExecutionData,
-	INodeType,
-	INodeTypeDescription,
-} from 'n8n-workflow';
-import { NodeConnectionTypes } from 'n8n-workflow';
+import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 
+import { actionNode, routeTo } from '../shared/node-shells';
 import type { RoutedDropdown } from '../shared/router';
-import { requestsInParallelField, route } from '../shared/router';
+import { requestsInParallelField } from '../shared/router';
 import type { ResourceMap } from '../shared/types';
 import * as deal from './actions/deal';
 import { searchDeals } from './methods/listSearch';
@@ -20,14 +15,11 @@ export class SonarMarketing implements INodeType {
 		displayName: 'Sonar Marketing',
 		name: 'sonarMarketing',
 		icon: { light: 'file:sonarMarketing.svg', dark: 'file:sonarMarketing.dark.svg' },
-		group: ['transform'],
-		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		...actionNode,
 		description: 'Create, update, list and archive deals in the Sonar Marketing agency CRM',
 		defaults: { name: 'Sonar Marketing' },
 		usableAsTool: true,
-		inputs: [NodeConnectionTypes.Main],
-		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'sonarMarketingApi', required: true }],
 		properties: [
 			{
@@ -52,7 +44,5 @@ export class SonarMarketing implements INodeType {
 
 	methods = { listSearch: { searchDeals } };
 
-	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		return await route.call(this, resources);
-	}
+	execute = routeTo(resources);
 }

@@ -1,13 +1,8 @@
-import type {
-	IExecuteFunctions,
-	INodeExecutionData,
-	INodeType,
-	INodeTypeDescription,
-} from 'n8n-workflow';
-import { NodeConnectionTypes } from 'n8n-workflow';
+import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 
+import { actionNode, routeTo } from '../shared/node-shells';
 import type { RoutedDropdown } from '../shared/router';
-import { requestsInParallelField, route } from '../shared/router';
+import { requestsInParallelField } from '../shared/router';
 import type { ResourceMap } from '../shared/types';
 import * as contact from './actions/contact';
 import * as deal from './actions/deal';
@@ -27,14 +22,11 @@ export class WoofedCrm implements INodeType {
 		displayName: 'WoofedCRM',
 		name: 'woofedCrm',
 		icon: { light: 'file:woofedCrm.svg', dark: 'file:woofedCrm.dark.svg' },
-		group: ['transform'],
-		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		...actionNode,
 		description: 'Create, search and update deals and contacts in the open-source WoofedCRM',
 		defaults: { name: 'WoofedCRM' },
 		usableAsTool: true,
-		inputs: [NodeConnectionTypes.Main],
-		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'woofedCrmApi', required: true }],
 		properties: [
 			{
@@ -75,7 +67,5 @@ export class WoofedCrm implements INodeType {
 
 	methods = { loadOptions: { getStages }, listSearch: { searchContacts, searchDeals } };
 
-	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		return await route.call(this, resources);
-	}
+	execute = routeTo(resources);
 }

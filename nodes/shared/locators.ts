@@ -1,6 +1,14 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { invalid, trimmedText } from './validate';
+import type { FieldRule } from './validate';
+import { apiFields, invalid, rulesFor, trimmedText } from './validate';
+
+/** Turns a collection of the user's fields into the API body (`checkedApiFields`). */
+export type FieldsBody = (
+	context: IExecuteFunctions,
+	fields: IDataObject,
+	itemIndex: number,
+) => IDataObject;
 
 /**
  * A required record id from a resource locator (`{__rl, mode, value}`) or, in workflows saved
@@ -46,4 +54,18 @@ export function withLocatorValues(fields: IDataObject): IDataObject {
 		result[name] = locatorValue(value) as IDataObject[string];
 	}
 	return result;
+}
+
+/**
+ * A collection's fields as the API body: resource locators read as their values
+ * (`withLocatorValues`), blanks dropped and each value `rules` names checked before any
+ * request (`apiFields`, with the item's `rulesFor`).
+ */
+export function checkedApiFields(
+	context: IExecuteFunctions,
+	itemIndex: number,
+	fields: IDataObject,
+	rules: (rule: ReturnType<typeof rulesFor>) => Record<string, FieldRule>,
+): IDataObject {
+	return apiFields(withLocatorValues(fields), rules(rulesFor(context, itemIndex)));
 }

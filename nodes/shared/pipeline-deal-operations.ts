@@ -7,7 +7,6 @@ import type {
 
 import { forOperation, optionalFields, pageLimitOf, returnAllAndLimit } from './descriptions';
 import { sortOptions, sortParam } from './envelopes';
-import { locatorId } from './locators';
 import type { PageLimit } from './paginate';
 import type { DealListSpec } from './pipeline-deals';
 import {
@@ -17,10 +16,10 @@ import {
 	dealFilters,
 	dealSortFields,
 } from './pipeline-deals';
-import { pathOf } from './request';
+import { getRecord, updateRecord } from './record-operations';
 import { simplifiedIfAsked } from './simplify';
 import type { ApiRequest, Operation } from './types';
-import { requireSomeField, requiredText } from './validate';
+import { requiredText } from './validate';
 
 /**
  * The deal operations of the CRM platform several vendors share (see pipeline-deals.ts), each
@@ -127,14 +126,12 @@ export function getDealOperation(spec: DealRecordSpec): Operation {
 					'Whether to return only ID, title, value, phase, status, probability, expected_close_date, client_id, created_at and updated_at instead of every field',
 			},
 		]),
-		async execute(this: IExecuteFunctions, itemIndex: number) {
-			const dealId = locatorId(this, 'dealId', 'Deal', itemIndex);
-			const deal = await spec.transport.request(this, itemIndex, {
-				method: 'GET',
-				path: pathOf`/deals/${dealId}`,
-			});
-			return simplifiedIfAsked(this, itemIndex, deal, DEAL_SIMPLIFIED_FIELDS);
-		},
+		execute: getRecord(spec.transport.request, {
+			parameter: 'dealId',
+			label: 'Deal',
+			path: '/deals',
+			simplifiedFields: DEAL_SIMPLIFIED_FIELDS,
+		}),
 	};
 }
 
@@ -158,16 +155,11 @@ export function updateDealOperation(
 			},
 			optionalFields('updateFields', 'Update Fields', spec.fields),
 		]),
-		async execute(this: IExecuteFunctions, itemIndex: number) {
-			const dealId = locatorId(this, 'dealId', 'Deal', itemIndex);
-			const fields = this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject;
-			const body = dealBody(this, fields, itemIndex);
-			requireSomeField(this, body, 'Update Fields', itemIndex);
-			return await spec.transport.request(this, itemIndex, {
-				method: 'PUT',
-				path: pathOf`/deals/${dealId}`,
-				body,
-			});
-		},
+		execute: updateRecord(spec.transport.request, {
+			parameter: 'dealId',
+			label: 'Deal',
+			path: '/deals',
+			body: dealBody,
+		}),
 	};
 }

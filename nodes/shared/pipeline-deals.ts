@@ -1,7 +1,8 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, INodeProperties, INodePropertyMode } from 'n8n-workflow';
 
-import { withLocatorValues } from './locators';
-import { apiFields, rulesFor, tagList } from './validate';
+import type { FieldsBody } from './locators';
+import { checkedApiFields } from './locators';
+import { tagList } from './validate';
 
 /**
  * The deals resource of the CRM platform several vendors share (one platform, several
@@ -15,6 +16,22 @@ export const priorityOptions = [
 	{ name: 'Medium (Media)', value: 'media' },
 	{ name: 'Low (Baixa)', value: 'baixa' },
 ];
+
+/**
+ * A Deal picker's From List mode (`searchDeals`), the same on Ecosys Auto, Sonar Marketing
+ * and WoofedCRM; each vendor adds its own By ID mode after it.
+ */
+export const dealListModes: { modes: INodePropertyMode[] } = {
+	modes: [
+		{
+			displayName: 'From List',
+			name: 'list',
+			type: 'list',
+			placeholder: 'Select a deal...',
+			typeOptions: { searchListMethod: 'searchDeals', searchable: true },
+		},
+	],
+};
 
 /**
  * What Simplify keeps of a deal: the platform's fields a user most needs (Sonar's GET /deals
@@ -146,13 +163,8 @@ export const dealTitleUpdateField: INodeProperties = {
 };
 
 /** Turns the user's field collection into the API body, checking values before sending. */
-export function dealBody(
-	context: IExecuteFunctions,
-	fields: IDataObject,
-	itemIndex: number,
-): IDataObject {
-	const rule = rulesFor(context, itemIndex);
-	return apiFields(withLocatorValues(fields), {
+export const dealBody: FieldsBody = (context, fields, itemIndex) =>
+	checkedApiFields(context, itemIndex, fields, (rule) => ({
 		value: rule.number('Value (BRL)', { min: 0 }),
 		probability: rule.number('Probability (%)', { min: 0, max: 100 }),
 		priority: rule.oneOf(
@@ -161,8 +173,7 @@ export function dealBody(
 		),
 		expected_close_date: rule.date('Expected Close Date'),
 		tags: tagList,
-	});
-}
+	}));
 
 /** Fields the deals list sorts by. */
 export const dealSortFields = [
@@ -267,16 +278,10 @@ export function dealFilters({
 }
 
 /** The deals list's filters as query parameters, dates and amounts checked. */
-export function dealFilterQuery(
-	context: IExecuteFunctions,
-	filters: IDataObject,
-	itemIndex: number,
-): IDataObject {
-	const rule = rulesFor(context, itemIndex);
-	return apiFields(withLocatorValues(filters), {
+export const dealFilterQuery: FieldsBody = (context, filters, itemIndex) =>
+	checkedApiFields(context, itemIndex, filters, (rule) => ({
 		from: rule.date('Created From'),
 		to: rule.date('Created To'),
 		min_value: rule.number('Min Value (BRL)', { min: 0 }),
 		max_value: rule.number('Max Value (BRL)', { min: 0 }),
-	});
-}
+	}));

@@ -153,6 +153,24 @@ export function jsonValue(
 	}
 }
 
+/**
+ * A JSON object typed in a field (parsed) or given by an expression (as it is); undefined for
+ * anything else (text that is not JSON, an array, a number), which the caller refuses with
+ * its own example.
+ */
+export function jsonObjectOrUndefined(value: unknown): IDataObject | undefined {
+	let parsed = value;
+	if (typeof value === 'string') {
+		try {
+			parsed = JSON.parse(value);
+		} catch {
+			return undefined;
+		}
+	}
+	const isObject = typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed);
+	return isObject ? (parsed as IDataObject) : undefined;
+}
+
 /** Tags typed as a comma-separated list or given as an array by an expression. */
 export function tagList(value: unknown): string[] {
 	const parts = Array.isArray(value) ? value : String(value ?? '').split(',');

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { invalid } from '../../shared/validate';
+import { invalid, jsonObjectOrUndefined } from '../../shared/validate';
 
 /**
  * A JSON parameter as an object: JSON text (blank is `{}`), or an object an expression gave.
@@ -11,15 +11,9 @@ export function jsonObjectOf(
 	itemIndex: number,
 	field: { value: unknown; label: string; example: string },
 ): IDataObject {
-	let parsed = field.value;
-	if (typeof field.value === 'string') {
-		try {
-			parsed = field.value.trim() === '' ? {} : JSON.parse(field.value);
-		} catch {
-			parsed = undefined;
-		}
-	}
-	if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+	const blank = typeof field.value === 'string' && field.value.trim() === '';
+	const parsed = blank ? {} : jsonObjectOrUndefined(field.value);
+	if (parsed === undefined) {
 		throw invalid(
 			context,
 			itemIndex,
@@ -27,5 +21,5 @@ export function jsonObjectOf(
 			`For example ${field.example} (item ${itemIndex}).`,
 		);
 	}
-	return parsed as IDataObject;
+	return parsed;
 }

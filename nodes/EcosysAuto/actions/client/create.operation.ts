@@ -1,9 +1,9 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { forOperation, optionalFields } from '../../../shared/descriptions';
+import { withWarnings } from '../../../shared/record-operations';
 import { invalid, requiredText } from '../../../shared/validate';
 import { ecosysRequest } from '../../transport';
-import { withWarnings } from '../../validators';
 import { clientBody, clientFields, cnpjField, cpfField, typeOptions } from './fields';
 
 export const description: INodeProperties[] = forOperation('client', 'create', [

@@ -5,7 +5,7 @@ import type {
 	INodePropertyMode,
 } from 'n8n-workflow';
 
-import { apiFields, invalid } from '../../../shared/validate';
+import { apiFields, invalid, jsonObjectOrUndefined } from '../../../shared/validate';
 import { brazilRules } from '../../validators';
 
 /** Client types: the quickstart creates a PF and speaks of "clientes PF e PJ". */
@@ -72,15 +72,8 @@ export const clientFields: INodeProperties[] = [
 
 /** The Address (JSON) field as an object: a JSON text or an object from an expression. */
 function addressOf(context: IExecuteFunctions, value: unknown, itemIndex: number): unknown {
-	let address = value;
-	if (typeof value === 'string') {
-		try {
-			address = JSON.parse(value);
-		} catch {
-			address = undefined;
-		}
-	}
-	if (typeof address !== 'object' || address === null || Array.isArray(address)) {
+	const address = jsonObjectOrUndefined(value);
+	if (address === undefined) {
 		throw invalid(
 			context,
 			itemIndex,

@@ -1,9 +1,7 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
 import { forOperation } from '../../../shared/descriptions';
-import { locatorId } from '../../../shared/locators';
-import { pathOf } from '../../../shared/request';
-import { simplifiedIfAsked } from '../../../shared/simplify';
+import { getRecord } from '../../../shared/record-operations';
 import { ecosysRequest } from '../../transport';
 import { CLIENT_SIMPLIFIED_FIELDS, clientModes } from './fields';
 
@@ -34,11 +32,9 @@ export const description: INodeProperties[] = forOperation('client', 'get', [
 	},
 ]);
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const clientId = locatorId(this, 'clientId', 'Client', itemIndex);
-	const client = await ecosysRequest(this, itemIndex, {
-		method: 'GET',
-		path: pathOf`/clients/${clientId}`,
-	});
-	return simplifiedIfAsked(this, itemIndex, client, CLIENT_SIMPLIFIED_FIELDS);
-}
+export const execute = getRecord(ecosysRequest, {
+	parameter: 'clientId',
+	label: 'Client',
+	path: '/clients',
+	simplifiedFields: CLIENT_SIMPLIFIED_FIELDS,
+});

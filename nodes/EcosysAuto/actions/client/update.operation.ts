@@ -1,11 +1,8 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
 import { forOperation, optionalFields } from '../../../shared/descriptions';
-import { locatorId } from '../../../shared/locators';
-import { pathOf } from '../../../shared/request';
-import { requireSomeField } from '../../../shared/validate';
+import { updateRecord } from '../../../shared/record-operations';
 import { ecosysRequest } from '../../transport';
-import { withWarnings } from '../../validators';
 import { clientBody, clientFields, clientModes, cnpjField, cpfField, typeOptions } from './fields';
 
 export const description: INodeProperties[] = forOperation('client', 'update', [
@@ -56,16 +53,9 @@ export const description: INodeProperties[] = forOperation('client', 'update', [
 	]),
 ]);
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const clientId = locatorId(this, 'clientId', 'Client', itemIndex);
-	const fields = this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject;
-	const warnings: string[] = [];
-	const body = clientBody(this, fields, itemIndex, warnings);
-	requireSomeField(this, body, 'Update Fields', itemIndex);
-	const client = await ecosysRequest(this, itemIndex, {
-		method: 'PUT',
-		path: pathOf`/clients/${clientId}`,
-		body,
-	});
-	return withWarnings(client, warnings);
-}
+export const execute = updateRecord(ecosysRequest, {
+	parameter: 'clientId',
+	label: 'Client',
+	path: '/clients',
+	body: clientBody,
+});

@@ -1,7 +1,11 @@
 import type { INodeProperties, INodePropertyMode } from 'n8n-workflow';
 
 import type { DealTransport } from '../../../shared/pipeline-deal-operations';
-import { dealFields as platformDealFields, priorityOptions } from '../../../shared/pipeline-deals';
+import {
+	dealFields as platformDealFields,
+	dealListModes,
+	priorityOptions,
+} from '../../../shared/pipeline-deals';
 import { ecosysRequest, ecosysList } from '../../transport';
 import { clientModes } from '../client/fields';
 
@@ -94,13 +98,7 @@ export const dealFields: INodeProperties[] = platformDealFields({
 /** The Deal picker's modes: a deal from a searchable list, or its UUID. */
 export const dealModes: { modes: INodePropertyMode[] } = {
 	modes: [
-		{
-			displayName: 'From List',
-			name: 'list',
-			type: 'list',
-			placeholder: 'Select a deal...',
-			typeOptions: { searchListMethod: 'searchDeals', searchable: true },
-		},
+		...dealListModes.modes,
 		{
 			displayName: 'By ID',
 			name: 'id',

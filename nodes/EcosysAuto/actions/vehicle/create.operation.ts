@@ -1,9 +1,9 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { forOperation, optionalFields } from '../../../shared/descriptions';
+import { withWarnings } from '../../../shared/record-operations';
 import { requiredText } from '../../../shared/validate';
 import { ecosysRequest, storeIdFor } from '../../transport';
-import { withWarnings } from '../../validators';
 import { vehicleBody, vehicleFields } from './fields';
 
 export const description: INodeProperties[] = forOperation('vehicle', 'create', [

@@ -11,22 +11,28 @@ import { brazilRules } from '../../validators';
 import { clientModes } from '../client/fields';
 
 /** Vehicle statuses the quickstart shows (`ativo`); use an expression for another status. */
+export const statusOptions = [{ name: 'Active (Ativo)', value: 'ativo' }];
+
+/** Inventory phases the quickstart shows (`entrada`); use an expression for another phase. */
+export const phaseOptions = [{ name: 'Intake (Entrada)', value: 'entrada' }];
+
+/** Update's Status field. */
 export const statusField: INodeProperties = {
 	displayName: 'Status',
 	name: 'status',
 	type: 'options',
-	options: [{ name: 'Active (Ativo)', value: 'ativo' }],
+	options: statusOptions,
 	default: 'ativo',
 	description:
 		"The quickstart shows ativo; other statuses, and whether an update may change it, are not in Ecosys Auto's API docs (use an expression)",
 };
 
-/** Inventory phases the quickstart shows (`entrada`); use an expression for another phase. */
+/** Update's Phase field. */
 export const phaseField: INodeProperties = {
 	displayName: 'Phase',
 	name: 'phase',
 	type: 'options',
-	options: [{ name: 'Intake (Entrada)', value: 'entrada' }],
+	options: phaseOptions,
 	default: 'entrada',
 	description:
 		"Inventory phase (fase). The quickstart shows entrada; other phases, and whether an update may change it, are not in Ecosys Auto's API docs (use an expression).",

@@ -1,9 +1,7 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
 import { forOperation } from '../../../shared/descriptions';
-import { locatorId } from '../../../shared/locators';
-import { pathOf } from '../../../shared/request';
-import { simplifiedIfAsked } from '../../../shared/simplify';
+import { getRecord } from '../../../shared/record-operations';
 import { ecosysRequest } from '../../transport';
 import { VEHICLE_SIMPLIFIED_FIELDS, vehicleModes } from './fields';
 
@@ -34,11 +32,9 @@ export const description: INodeProperties[] = forOperation('vehicle', 'get', [
 	},
 ]);
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const vehicleId = locatorId(this, 'vehicleId', 'Vehicle', itemIndex);
-	const vehicle = await ecosysRequest(this, itemIndex, {
-		method: 'GET',
-		path: pathOf`/vehicles/${vehicleId}`,
-	});
-	return simplifiedIfAsked(this, itemIndex, vehicle, VEHICLE_SIMPLIFIED_FIELDS);
-}
+export const execute = getRecord(ecosysRequest, {
+	parameter: 'vehicleId',
+	label: 'Vehicle',
+	path: '/vehicles',
+	simplifiedFields: VEHICLE_SIMPLIFIED_FIELDS,
+});

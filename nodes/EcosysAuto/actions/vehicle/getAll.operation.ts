@@ -1,8 +1,7 @@
-import { withLocatorValues } from '../../../shared/locators';
-import { apiFields, rulesFor } from '../../../shared/validate';
+import { checkedApiFields } from '../../../shared/locators';
 import { clientModes } from '../client/fields';
 import { sortedGetManyOperation } from '../sortedGetMany';
-import { VEHICLE_SIMPLIFIED_FIELDS } from './fields';
+import { phaseOptions, statusOptions, VEHICLE_SIMPLIFIED_FIELDS } from './fields';
 
 // GET /vehicles?status=ativo is the quickstart's one example: `status` is the only documented
 // filter; every other filter and sort key is the node's reading, marked as such in the UI.
@@ -64,7 +63,7 @@ export const { description, execute } = sortedGetManyOperation({
 			displayName: 'Phase',
 			name: 'phase',
 			type: 'options',
-			options: [{ name: 'Intake (Entrada)', value: 'entrada' }],
+			options: phaseOptions,
 			default: 'entrada',
 			description:
 				"Inventory phase (fase), sent as phase; use an expression for another phase (not in Ecosys Auto's API docs as a filter: the API may ignore it)",
@@ -81,7 +80,7 @@ export const { description, execute } = sortedGetManyOperation({
 			displayName: 'Status',
 			name: 'status',
 			type: 'options',
-			options: [{ name: 'Active (Ativo)', value: 'ativo' }],
+			options: statusOptions,
 			default: 'ativo',
 			description:
 				'As in the quickstart (GET /vehicles?status=ativo); use an expression for another status',
@@ -113,11 +112,9 @@ export const { description, execute } = sortedGetManyOperation({
 		{ name: 'Updated At', value: 'updated_at' },
 	],
 	simplifiedFields: VEHICLE_SIMPLIFIED_FIELDS,
-	query: (context, filters, itemIndex) => {
-		const rule = rulesFor(context, itemIndex);
-		return apiFields(withLocatorValues(filters), {
+	query: (context, filters, itemIndex) =>
+		checkedApiFields(context, itemIndex, filters, (rule) => ({
 			min_price: rule.number('Min Price (BRL)', { min: 0 }),
 			max_price: rule.number('Max Price (BRL)', { min: 0 }),
-		});
-	},
+		})),
 });

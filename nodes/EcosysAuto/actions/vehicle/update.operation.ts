@@ -1,11 +1,8 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
 import { forOperation, optionalFields } from '../../../shared/descriptions';
-import { locatorId } from '../../../shared/locators';
-import { pathOf } from '../../../shared/request';
-import { requireSomeField } from '../../../shared/validate';
+import { updateRecord } from '../../../shared/record-operations';
 import { ecosysRequest } from '../../transport';
-import { withWarnings } from '../../validators';
 import { phaseField, statusField, vehicleBody, vehicleFields, vehicleModes } from './fields';
 
 export const description: INodeProperties[] = forOperation('vehicle', 'update', [
@@ -39,16 +36,9 @@ export const description: INodeProperties[] = forOperation('vehicle', 'update', 
 	]),
 ]);
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const vehicleId = locatorId(this, 'vehicleId', 'Vehicle', itemIndex);
-	const fields = this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject;
-	const warnings: string[] = [];
-	const body = vehicleBody(this, fields, itemIndex, warnings);
-	requireSomeField(this, body, 'Update Fields', itemIndex);
-	const vehicle = await ecosysRequest(this, itemIndex, {
-		method: 'PUT',
-		path: pathOf`/vehicles/${vehicleId}`,
-		body,
-	});
-	return withWarnings(vehicle, warnings);
-}
+export const execute = updateRecord(ecosysRequest, {
+	parameter: 'vehicleId',
+	label: 'Vehicle',
+	path: '/vehicles',
+	body: vehicleBody,
+});

@@ -1,7 +1,7 @@
 import type { INodeProperties, INodePropertyMode } from 'n8n-workflow';
 
 import type { DealTransport } from '../../../shared/pipeline-deal-operations';
-import { dealFields as platformDealFields } from '../../../shared/pipeline-deals';
+import { dealFields as platformDealFields, dealListModes } from '../../../shared/pipeline-deals';
 import { sonarRequest, sonarList } from '../../transport';
 
 export { dealBody } from '../../../shared/pipeline-deals';
@@ -54,13 +54,7 @@ export const dealFields: INodeProperties[] = platformDealFields({
 /** The Deal picker's modes: a deal from a searchable list, or its UUID. */
 export const dealModes: { modes: INodePropertyMode[] } = {
 	modes: [
-		{
-			displayName: 'From List',
-			name: 'list',
-			type: 'list',
-			placeholder: 'Select a deal...',
-			typeOptions: { searchListMethod: 'searchDeals', searchable: true },
-		},
+		...dealListModes.modes,
 		{
 			displayName: 'By ID',
 			name: 'id',

@@ -1,9 +1,7 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
 import { forOperation } from '../../../shared/descriptions';
-import { locatorId } from '../../../shared/locators';
-import { pathOf } from '../../../shared/request';
-import { simplifiedIfAsked } from '../../../shared/simplify';
+import { getRecord } from '../../../shared/record-operations';
 import { woofedRequest } from '../../transport';
 import { CONTACT_SIMPLIFIED_FIELDS, contactModes } from './fields';
 
@@ -28,11 +26,9 @@ export const description: INodeProperties[] = forOperation('contact', 'get', [
 	},
 ]);
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const contactId = locatorId(this, 'contactId', 'Contact', itemIndex);
-	const contact = await woofedRequest(this, itemIndex, {
-		method: 'GET',
-		path: pathOf`/contacts/${contactId}`,
-	});
-	return simplifiedIfAsked(this, itemIndex, contact, CONTACT_SIMPLIFIED_FIELDS);
-}
+export const execute = getRecord(woofedRequest, {
+	parameter: 'contactId',
+	label: 'Contact',
+	path: '/contacts',
+	simplifiedFields: CONTACT_SIMPLIFIED_FIELDS,
+});

@@ -1,12 +1,8 @@
-import type {
-	IDataObject,
-	IExecuteFunctions,
-	INodeProperties,
-	INodePropertyMode,
-} from 'n8n-workflow';
+import type { INodeProperties, INodePropertyMode } from 'n8n-workflow';
 
-import { withLocatorValues } from '../../../shared/locators';
-import { apiFields, rulesFor } from '../../../shared/validate';
+import type { FieldsBody } from '../../../shared/locators';
+import { checkedApiFields } from '../../../shared/locators';
+import { dealListModes } from '../../../shared/pipeline-deals';
 import { customAttributeRows } from '../customAttributes';
 import { utcDateTime } from '../utcDateTime';
 
@@ -47,13 +43,7 @@ export const DEAL_SIMPLIFIED_FIELDS = [
 /** The Deal picker's modes: a deal from a searchable list (searched by name), or its numeric ID. */
 export const dealModes: { modes: INodePropertyMode[] } = {
 	modes: [
-		{
-			displayName: 'From List',
-			name: 'list',
-			type: 'list',
-			placeholder: 'Select a deal...',
-			typeOptions: { searchListMethod: 'searchDeals', searchable: true },
-		},
+		...dealListModes.modes,
 		{
 			displayName: 'By ID',
 			name: 'id',
@@ -156,18 +146,12 @@ export function idValue(value: unknown): unknown {
 }
 
 /** The user's deal fields as the API body, checked before sending. */
-export function dealBody(
-	context: IExecuteFunctions,
-	fields: IDataObject,
-	itemIndex: number,
-): IDataObject {
-	const rule = rulesFor(context, itemIndex);
-	return apiFields(withLocatorValues(fields), {
+export const dealBody: FieldsBody = (context, fields, itemIndex) =>
+	checkedApiFields(context, itemIndex, fields, (rule) => ({
 		stage_id: idValue,
 		pipeline_id: idValue,
 		contact_id: idValue,
 		position: rule.number('Position', { min: 1 }),
 		lost_at: (value) => utcDateTime(context, value, 'Lost At', itemIndex),
 		won_at: (value) => utcDateTime(context, value, 'Won At', itemIndex),
-	});
-}
+	}));

@@ -1,9 +1,7 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
 import { forOperation } from '../../../shared/descriptions';
-import { locatorId } from '../../../shared/locators';
-import { pathOf } from '../../../shared/request';
-import { simplifiedIfAsked } from '../../../shared/simplify';
+import { getRecord } from '../../../shared/record-operations';
 import { woofedRequest } from '../../transport';
 import { DEAL_SIMPLIFIED_FIELDS, dealModes } from './fields';
 
@@ -28,11 +26,9 @@ export const description: INodeProperties[] = forOperation('deal', 'get', [
 	},
 ]);
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const dealId = locatorId(this, 'dealId', 'Deal', itemIndex);
-	const deal = await woofedRequest(this, itemIndex, {
-		method: 'GET',
-		path: pathOf`/deals/${dealId}`,
-	});
-	return simplifiedIfAsked(this, itemIndex, deal, DEAL_SIMPLIFIED_FIELDS);
-}
+export const execute = getRecord(woofedRequest, {
+	parameter: 'dealId',
+	label: 'Deal',
+	path: '/deals',
+	simplifiedFields: DEAL_SIMPLIFIED_FIELDS,
+});

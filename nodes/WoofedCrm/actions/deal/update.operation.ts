@@ -1,9 +1,7 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
 import { forOperation, optionalFields } from '../../../shared/descriptions';
-import { locatorId } from '../../../shared/locators';
-import { pathOf } from '../../../shared/request';
-import { requireSomeField } from '../../../shared/validate';
+import { updateRecord } from '../../../shared/record-operations';
 import { woofedRequest } from '../../transport';
 import { contactModes } from '../contact/fields';
 import { addCustomAttributes } from '../customAttributes';
@@ -42,15 +40,10 @@ export const description: INodeProperties[] = forOperation('deal', 'update', [
 	dealCustomAttributes,
 ]);
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const dealId = locatorId(this, 'dealId', 'Deal', itemIndex);
-	const fields = this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject;
-	const body = dealBody(this, fields, itemIndex);
-	addCustomAttributes(this, itemIndex, body);
-	requireSomeField(this, body, 'Update Fields', itemIndex);
-	return await woofedRequest(this, itemIndex, {
-		method: 'PUT',
-		path: pathOf`/deals/${dealId}`,
-		body,
-	});
-}
+export const execute = updateRecord(woofedRequest, {
+	parameter: 'dealId',
+	label: 'Deal',
+	path: '/deals',
+	body: (context, fields, itemIndex) =>
+		addCustomAttributes(context, itemIndex, dealBody(context, fields, itemIndex)),
+});
