@@ -1,8 +1,8 @@
 import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { actionNode, routeTo } from '../shared/node-shells';
 import type { RoutedDropdown } from '../shared/router';
-import { requestsInParallelField } from '../shared/router';
+import { requestsInParallelField, routeTo } from '../shared/router';
 import type { ResourceMap } from '../shared/types';
 import * as contact from './actions/contact';
 import * as payable from './actions/payable';
@@ -37,15 +37,16 @@ export class EGestor implements INodeType {
 		name: 'eGestor',
 		icon: { light: 'file:eGestor.svg', dark: 'file:eGestor.dark.svg' },
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
-		...actionNode,
+		group: ['transform'],
 		description:
 			'Manage contacts, products, services, sales, receivables and payables in the eGestor ERP',
 		defaults: { name: 'eGestor' },
-		// Replaces actionNode's version 1. 2: Simplify on Get, Get Contact and Get Many, on by
-		// default (1 outputs whole records).
+		// 2: Simplify on Get, Get Contact and Get Many, on by default (1 outputs whole records).
 		version: [1, 2],
 		defaultVersion: 2,
 		usableAsTool: true,
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
 		credentials: eGestorCredentials,
 		properties: [
 			authenticationField,

@@ -1,8 +1,7 @@
 import type { IDataObject, INodeType, INodeTypeDescription, IPollFunctions } from 'n8n-workflow';
 
 import type { PollEvent } from '../shared/poll';
-import { pollingTriggerNode } from '../shared/node-shells';
-import { pollerOf, pollOptions } from '../shared/poll';
+import { pollerOf, pollingTrigger, pollOptions } from '../shared/poll';
 import { authenticationField, eGestorCredentials } from './authentication';
 import { eGestor } from './transport';
 
@@ -61,8 +60,10 @@ export class EGestorTrigger implements INodeType {
 		displayName: 'eGestor Trigger',
 		name: 'eGestorTrigger',
 		icon: { light: 'file:eGestor.svg', dark: 'file:eGestor.dark.svg' },
+		group: ['trigger'],
+		version: 1,
 		subtitle: '={{$parameter["event"]}}',
-		...pollingTriggerNode,
+		...pollingTrigger,
 		description:
 			'Starts the workflow on new eGestor contacts, sales, receivables and payables, and when a receivable is received or a payable paid (checked by polling)',
 		defaults: { name: 'eGestor Trigger' },

@@ -1,8 +1,8 @@
 import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { actionNode, routeTo } from '../shared/node-shells';
 import type { RoutedDropdown } from '../shared/router';
-import { requestsInParallelField } from '../shared/router';
+import { requestsInParallelField, routeTo } from '../shared/router';
 import type { ResourceMap } from '../shared/types';
 import * as client from './actions/client';
 import * as deal from './actions/deal';
@@ -22,7 +22,10 @@ export class EcosysAuto implements INodeType {
 		name: 'ecosysAuto',
 		icon: { light: 'file:ecosysAuto.svg', dark: 'file:ecosysAuto.dark.svg' },
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
-		...actionNode,
+		group: ['transform'],
+		version: 1,
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
 		description:
 			'Manage clients, vehicle inventory and sales deals in the Ecosys Auto car dealer CRM',
 		defaults: { name: 'Ecosys Auto' },

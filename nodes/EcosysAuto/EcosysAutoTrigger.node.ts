@@ -1,8 +1,7 @@
 import type { IDataObject, INodeType, INodeTypeDescription, IPollFunctions } from 'n8n-workflow';
 
 import type { PollEvent } from '../shared/poll';
-import { pollingTriggerNode } from '../shared/node-shells';
-import { pollerOf, pollOptions } from '../shared/poll';
+import { pollerOf, pollingTrigger, pollOptions } from '../shared/poll';
 import { apiFields } from '../shared/validate';
 import { ecosysAuto } from './transport';
 
@@ -86,8 +85,10 @@ export class EcosysAutoTrigger implements INodeType {
 		displayName: 'Ecosys Auto Trigger',
 		name: 'ecosysAutoTrigger',
 		icon: { light: 'file:ecosysAuto.svg', dark: 'file:ecosysAuto.dark.svg' },
+		group: ['trigger'],
+		version: 1,
 		subtitle: '={{$parameter["event"]}}',
-		...pollingTriggerNode,
+		...pollingTrigger,
 		description:
 			'Starts the workflow when an Ecosys Auto client, vehicle or deal is created, or a deal is won or lost (checked by polling)',
 		defaults: { name: 'Ecosys Auto Trigger' },

@@ -1,8 +1,8 @@
 import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { actionNode, routeTo } from '../shared/node-shells';
 import type { RoutedDropdown } from '../shared/router';
-import { requestsInParallelField } from '../shared/router';
+import { requestsInParallelField, routeTo } from '../shared/router';
 import type { ResourceMap } from '../shared/types';
 import * as client from './actions/client';
 import * as clientNote from './actions/clientNote';
@@ -30,7 +30,10 @@ export class Hivestr implements INodeType {
 		name: 'hivestr',
 		icon: { light: 'file:hivestr.svg', dark: 'file:hivestr.dark.svg' },
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
-		...actionNode,
+		group: ['transform'],
+		version: 1,
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
 		description:
 			'Work with the Hivestr media-sales CRM: inventory, clients, notes, pipeline cards, tasks, reminders and proposals',
 		defaults: { name: 'Hivestr' },

@@ -9,8 +9,7 @@ import type {
 import { NodeOperationError } from 'n8n-workflow';
 
 import type { PollEvent } from '../shared/poll';
-import { pollingTriggerNode } from '../shared/node-shells';
-import { pollerOf, pollOptions } from '../shared/poll';
+import { pollerOf, pollingTrigger, pollOptions } from '../shared/poll';
 import type { ApiRequest } from '../shared/types';
 import { apiFields } from '../shared/validate';
 import { clientStatusOptions } from './actions/client/fields';
@@ -200,8 +199,10 @@ export class HivestrTrigger implements INodeType {
 		displayName: 'Hivestr Trigger',
 		name: 'hivestrTrigger',
 		icon: { light: 'file:hivestr.svg', dark: 'file:hivestr.dark.svg' },
+		group: ['trigger'],
+		version: 1,
 		subtitle: '={{$parameter["event"]}}',
-		...pollingTriggerNode,
+		...pollingTrigger,
 		description:
 			'Starts the workflow on new Hivestr clients and proposals, proposal status and pipeline stage changes, and task reminders coming due (checked by polling)',
 		defaults: { name: 'Hivestr Trigger' },

@@ -1,8 +1,8 @@
 import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { actionNode, routeTo } from '../shared/node-shells';
 import type { RoutedDropdown } from '../shared/router';
-import { requestsInParallelField } from '../shared/router';
+import { requestsInParallelField, routeTo } from '../shared/router';
 import type { ResourceMap } from '../shared/types';
 import * as deal from './actions/deal';
 import { searchDeals } from './methods/listSearch';
@@ -16,7 +16,10 @@ export class SonarMarketing implements INodeType {
 		name: 'sonarMarketing',
 		icon: { light: 'file:sonarMarketing.svg', dark: 'file:sonarMarketing.dark.svg' },
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
-		...actionNode,
+		group: ['transform'],
+		version: 1,
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
 		description: 'Create, update, list and archive deals in the Sonar Marketing agency CRM',
 		defaults: { name: 'Sonar Marketing' },
 		usableAsTool: true,

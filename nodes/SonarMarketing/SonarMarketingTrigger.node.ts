@@ -7,8 +7,7 @@ import type {
 } from 'n8n-workflow';
 
 import type { PollEvent } from '../shared/poll';
-import { pollingTriggerNode } from '../shared/node-shells';
-import { pollerOf, pollOptions, pollRecords } from '../shared/poll';
+import { pollerOf, pollingTrigger, pollOptions, pollRecords } from '../shared/poll';
 import type { ApiRequest } from '../shared/types';
 import { apiFields } from '../shared/validate';
 import { phaseOptions } from './actions/deal/fields';
@@ -123,8 +122,10 @@ export class SonarMarketingTrigger implements INodeType {
 		displayName: 'Sonar Marketing Trigger',
 		name: 'sonarMarketingTrigger',
 		icon: { light: 'file:sonarMarketing.svg', dark: 'file:sonarMarketing.dark.svg' },
+		group: ['trigger'],
+		version: 1,
 		subtitle: '={{$parameter["event"]}}',
-		...pollingTriggerNode,
+		...pollingTrigger,
 		description:
 			'Starts the workflow when a Sonar Marketing deal is created, changes phase, or is won, lost or archived (checked by polling)',
 		defaults: { name: 'Sonar Marketing Trigger' },

@@ -1,8 +1,8 @@
 import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { actionNode, routeTo } from '../shared/node-shells';
 import type { RoutedDropdown } from '../shared/router';
-import { requestsInParallelField } from '../shared/router';
+import { requestsInParallelField, routeTo } from '../shared/router';
 import type { ResourceMap } from '../shared/types';
 import * as contact from './actions/contact';
 import * as deal from './actions/deal';
@@ -23,7 +23,10 @@ export class WoofedCrm implements INodeType {
 		name: 'woofedCrm',
 		icon: { light: 'file:woofedCrm.svg', dark: 'file:woofedCrm.dark.svg' },
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
-		...actionNode,
+		group: ['transform'],
+		version: 1,
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
 		description: 'Create, search and update deals and contacts in the open-source WoofedCRM',
 		defaults: { name: 'WoofedCRM' },
 		usableAsTool: true,

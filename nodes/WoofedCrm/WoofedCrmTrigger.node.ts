@@ -1,8 +1,7 @@
 import type { IDataObject, INodeType, INodeTypeDescription, IPollFunctions } from 'n8n-workflow';
 
 import type { PollEvent, TimeWindow } from '../shared/poll';
-import { pollingTriggerNode } from '../shared/node-shells';
-import { pollerOf, pollOptions } from '../shared/poll';
+import { pollerOf, pollingTrigger, pollOptions } from '../shared/poll';
 import { CREDENTIAL_TYPE, woofedCrm } from './transport';
 
 /**
@@ -68,8 +67,10 @@ export class WoofedCrmTrigger implements INodeType {
 		displayName: 'WoofedCRM Trigger',
 		name: 'woofedCrmTrigger',
 		icon: { light: 'file:woofedCrm.svg', dark: 'file:woofedCrm.dark.svg' },
+		group: ['trigger'],
+		version: 1,
 		subtitle: '={{$parameter["event"]}}',
-		...pollingTriggerNode,
+		...pollingTrigger,
 		description:
 			'Starts the workflow when a WoofedCRM deal is created, updated, won or lost (checked by polling the deal search)',
 		defaults: { name: 'WoofedCRM Trigger' },

@@ -6,8 +6,7 @@ import type {
 	IWebhookFunctions,
 	IWebhookResponseData,
 } from 'n8n-workflow';
-
-import { triggerNode } from '../shared/node-shells';
+import { NodeConnectionTypes } from 'n8n-workflow';
 
 /** Equal strings, compared in time that does not depend on where they differ. */
 function sameSecret(given: string, expected: string): boolean {
@@ -43,11 +42,14 @@ export class WoofedCrmWebhookTrigger implements INodeType {
 		displayName: 'WoofedCRM Webhook Trigger',
 		name: 'woofedCrmWebhookTrigger',
 		icon: { light: 'file:woofedCrm.svg', dark: 'file:woofedCrm.dark.svg' },
+		group: ['trigger'],
+		version: 1,
 		subtitle: '={{$parameter["events"].join(", ")}}',
-		...triggerNode,
 		description:
 			'Starts the workflow the moment WoofedCRM sends a webhook: a deal, contact or timeline event created or updated',
 		defaults: { name: 'WoofedCRM Webhook Trigger' },
+		inputs: [],
+		outputs: [NodeConnectionTypes.Main],
 		webhooks: [
 			{
 				name: 'default',
