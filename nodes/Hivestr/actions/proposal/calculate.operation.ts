@@ -4,8 +4,8 @@ import { forOperation, optionalFields } from '../../../shared/descriptions';
 import type { CheckedProperty } from '../../../shared/validate';
 import { checkedCollection, propertiesOf } from '../../../shared/validate';
 import { hivestrRequest } from '../../transport';
-import { requireItems, rowsOf } from './itemSources';
-import { calculationItem, checkedItem, itemProperties } from './items';
+import { checkedRows, requireItems } from './itemSources';
+import { calculationItem, itemProperties } from './items';
 import {
 	bonusDays,
 	campaignDates,
@@ -62,9 +62,7 @@ export function calculationBody(context: IExecuteFunctions, itemIndex: number): 
 	});
 	const items = requireItems(
 		context,
-		rowsOf(context, 'calculationItems', itemIndex).map((row, position) =>
-			checkedItem(context, row, { position, itemIndex, fields: calculationItem }),
-		),
+		checkedRows(context, itemIndex, { parameter: 'calculationItems', fields: calculationItem }),
 		itemIndex,
 	);
 	return { ...dates, ...options, items };

@@ -8,7 +8,7 @@ import { hivestrRequest } from '../../transport';
 import { clientIdOf } from '../client/locator';
 import { pickerModes } from '../locators';
 import { calculationBody, calculationProperties } from './calculate.operation';
-import { CREATE_ITEM_KEYS, itemsJson, jsonItems, requireItems, rowsOf } from './itemSources';
+import { CREATE_ITEM_KEYS, checkedRows, itemsJson, jsonItems, requireItems } from './itemSources';
 import { checkedItem, itemProperties, proposalItem, replacementItem } from './items';
 import {
 	bonusDays,
@@ -17,13 +17,11 @@ import {
 	dailyInsertionsPerScreen,
 	discountPercentage,
 	discountValue,
+	percent,
 	proposalTexts,
 	sellByInsertions,
 	validUntil,
 } from './settings';
-
-const percent: CheckedProperty['rule'] = (check, label) =>
-	check.number(label, { min: 0, max: 100 });
 
 /** The proposal's own settings, under Additional Fields. */
 const proposalFields: CheckedProperty[] = [
@@ -259,9 +257,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	} else if (source === 'json') {
 		items = jsonItems(this, itemIndex, { parameter: 'itemsJson', keys: CREATE_ITEM_KEYS });
 	} else {
-		items = rowsOf(this, 'items', itemIndex).map((row, position) =>
-			checkedItem(this, row, { position, itemIndex, fields: proposalItem }),
-		);
+		items = checkedRows(this, itemIndex, { parameter: 'items', fields: proposalItem });
 	}
 	const body = {
 		client_id: clientId,

@@ -1,14 +1,14 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { forOperation, optionalFields } from '../../../shared/descriptions';
-import { locatorId } from '../../../shared/locators';
 import { pathOf } from '../../../shared/request';
 import type { CheckedProperty } from '../../../shared/validate';
 import { checkedCollection, propertiesOf, requireSomeField } from '../../../shared/validate';
 import { hivestrRequest } from '../../transport';
 import { pickerModes } from '../locators';
-import { REPLACE_ITEM_KEYS, jsonItems, requireItems, rowsOf } from './itemSources';
-import { checkedItem, itemProperties, replacementItem } from './items';
+import { proposalIdOf } from './locator';
+import { REPLACE_ITEM_KEYS, checkedRows, jsonItems, requireItems } from './itemSources';
+import { itemProperties, replacementItem } from './items';
 import {
 	discountPercentage,
 	discountValue,
@@ -126,16 +126,14 @@ export const description: INodeProperties[] = forOperation('proposal', 'update',
 ]);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const id = locatorId(this, 'proposalId', 'Proposal', itemIndex);
+	const id = proposalIdOf(this, itemIndex);
 	const body = checkedCollection(this, itemIndex, { name: 'updateFields', fields: updateFields });
 	if (this.getNodeParameter('replaceItems', itemIndex, false) as boolean) {
 		const source = this.getNodeParameter('replacementSource', itemIndex, 'fields') as string;
 		const items =
 			source === 'json'
 				? jsonItems(this, itemIndex, { parameter: 'replacementItemsJson', keys: REPLACE_ITEM_KEYS })
-				: rowsOf(this, 'replacementItems', itemIndex).map((row, position) =>
-						checkedItem(this, row, { position, itemIndex, fields: replacementItem }),
-					);
+				: checkedRows(this, itemIndex, { parameter: 'replacementItems', fields: replacementItem });
 		body.items = requireItems(this, items, itemIndex);
 	}
 	requireSomeField(this, body, 'Update Fields', itemIndex);
