@@ -31,13 +31,16 @@ export const REPLACE_ITEM_KEYS = [
 	'screen_quantity',
 ] as const;
 
+/** What an Items (JSON) field starts with: one item with the fields a proposal item requires. */
+export const ITEMS_JSON_EXAMPLE =
+	'[\n  {\n    "vehicle_id": "",\n    "quantity": 1,\n    "unit_price": 0,\n    "final_price": 0\n  }\n]';
+
 /** The items of a proposal given as JSON (Create; Update names it replacementItemsJson). */
 export const itemsJson: INodeProperties = {
 	displayName: 'Items (JSON)',
 	name: 'itemsJson',
 	type: 'json',
-	default:
-		'[\n  {\n    "vehicle_id": "",\n    "quantity": 1,\n    "unit_price": 0,\n    "final_price": 0\n  }\n]',
+	default: ITEMS_JSON_EXAMPLE,
 	description:
 		'Array of items: vehicle_id, quantity, unit_price and final_price (cents) required; schedule_id for TV/radio. The items of a Calculate output can be given as they are (map its items field), but add each TV/radio schedule_id: the calculation answer may not carry it. Fields the API does not document are left out.',
 };

@@ -7,7 +7,13 @@ import { checkedCollection, propertiesOf, requireSomeField } from '../../../shar
 import { hivestrRequest } from '../../transport';
 import { pickerModes } from '../locators';
 import { proposalIdOf } from './locator';
-import { REPLACE_ITEM_KEYS, checkedRows, jsonItems, requireItems } from './itemSources';
+import {
+	ITEMS_JSON_EXAMPLE,
+	REPLACE_ITEM_KEYS,
+	checkedRows,
+	jsonItems,
+	requireItems,
+} from './itemSources';
 import { itemProperties, replacementItem } from './items';
 import {
 	discountPercentage,
@@ -117,8 +123,7 @@ export const description: INodeProperties[] = forOperation('proposal', 'update',
 		displayName: 'Items (JSON)',
 		name: 'replacementItemsJson',
 		type: 'json',
-		default:
-			'[\n  {\n    "vehicle_id": "",\n    "quantity": 1,\n    "unit_price": 0,\n    "final_price": 0\n  }\n]',
+		default: ITEMS_JSON_EXAMPLE,
 		description:
 			'The complete new list of items as a JSON array: vehicle_id, quantity, unit_price and final_price (cents) required',
 		displayOptions: replacing('json'),
