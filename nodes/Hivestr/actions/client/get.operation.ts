@@ -2,10 +2,9 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { forOperation } from '../../../shared/descriptions';
 import { pathOf } from '../../../shared/request';
-import { pickerModes } from '../locators';
+import { clientIdOf, pickerModes } from '../locators';
 import { simplifiedRecord } from '../simplifiedRecord';
 import { CLIENT_SIMPLIFIED_FIELDS } from '../simplifiedFields';
-import { clientIdOf } from './locator';
 
 export const description: INodeProperties[] = forOperation('client', 'get', [
 	{

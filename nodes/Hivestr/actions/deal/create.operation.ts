@@ -3,8 +3,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { forOperation, optionalFields } from '../../../shared/descriptions';
 import { checkedFields, propertiesOf, requiredTextOf, rulesFor } from '../../../shared/validate';
 import { hivestrRequest } from '../../transport';
-import { clientIdOf } from '../client/locator';
-import { pickerModes } from '../locators';
+import { clientIdOf, pickerModes } from '../locators';
 import { cardFields } from './fields';
 import { stageFilterOptions, STAGES } from './stage';
 

@@ -2,10 +2,9 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { forOperation } from '../../../shared/descriptions';
 import { pathOf } from '../../../shared/request';
-import { pickerModes } from '../locators';
+import { proposalIdOf, pickerModes } from '../locators';
 import { simplifiedRecord } from '../simplifiedRecord';
 import { PROPOSAL_SIMPLIFIED_FIELDS } from '../simplifiedFields';
-import { proposalIdOf } from './locator';
 
 export const description: INodeProperties[] = forOperation('proposal', 'get', [
 	{

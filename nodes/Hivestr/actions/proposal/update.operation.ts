@@ -5,8 +5,7 @@ import { pathOf } from '../../../shared/request';
 import type { CheckedProperty } from '../../../shared/validate';
 import { checkedCollection, propertiesOf, requireSomeField } from '../../../shared/validate';
 import { hivestrRequest } from '../../transport';
-import { pickerModes } from '../locators';
-import { proposalIdOf } from './locator';
+import { proposalIdOf, pickerModes } from '../locators';
 import {
 	ITEMS_JSON_EXAMPLE,
 	REPLACE_ITEM_KEYS,
