@@ -68,13 +68,22 @@ export function calculationBody(context: IExecuteFunctions, itemIndex: number): 
 	return { ...dates, ...options, items };
 }
 
-/** Prices the items for the campaign: period, priced items and summary (all money in cents). */
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	return await hivestrRequest(this, itemIndex, {
+/** POST /proposals/calculate: the period, priced items and summary (all money in cents). */
+export async function calculation(
+	context: IExecuteFunctions,
+	itemIndex: number,
+	body: IDataObject,
+): Promise<IDataObject> {
+	return await hivestrRequest(context, itemIndex, {
 		method: 'POST',
 		// A price quote: nothing is stored, so it may be sent again.
 		effect: 'read',
 		path: '/public/proposals/calculate',
-		body: calculationBody(this, itemIndex),
+		body,
 	});
+}
+
+/** Prices the items for the campaign. */
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
+	return await calculation(this, itemIndex, calculationBody(this, itemIndex));
 }

@@ -6,7 +6,7 @@ import type { CheckedProperty } from '../../../shared/validate';
 import { checkedCollection, invalid, propertiesOf, requiredTextOf } from '../../../shared/validate';
 import { hivestrRequest } from '../../transport';
 import { clientIdOf, pickerModes } from '../locators';
-import { calculationBody, calculationProperties } from './calculate.operation';
+import { calculation, calculationBody, calculationProperties } from './calculate.operation';
 import { CREATE_ITEM_KEYS, checkedRows, itemsJson, jsonItems, requireItems } from './itemSources';
 import { checkedItem, itemProperties, proposalItem, replacementItem } from './items';
 import {
@@ -245,12 +245,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		const request = calculationBody(this, itemIndex);
 		// The proposal keeps the settings it was priced with, unless set again below.
 		calculationSettings = pickFields(request, CALCULATION_SETTINGS);
-		const calculated = await hivestrRequest(this, itemIndex, {
-			method: 'POST',
-			effect: 'read',
-			path: '/public/proposals/calculate',
-			body: request,
-		});
+		const calculated = await calculation(this, itemIndex, request);
 		const priced = Array.isArray(calculated.items) ? (calculated.items as IDataObject[]) : [];
 		items = pricedItems(this, request.items as IDataObject[], priced, itemIndex);
 	} else if (source === 'json') {
