@@ -20,6 +20,16 @@ export function pickerModes(searchListMethod: string): { modes: INodePropertyMod
 	};
 }
 
+/** The client id a Client picker holds; empty is refused before any request. */
+export function clientIdOf(context: IExecuteFunctions, itemIndex: number): string {
+	return locatorId(context, 'clientId', 'Client', itemIndex);
+}
+
+/** The proposal id a Proposal picker holds; empty is refused before any request. */
+export function proposalIdOf(context: IExecuteFunctions, itemIndex: number): string {
+	return locatorId(context, 'proposalId', 'Proposal', itemIndex);
+}
+
 /** The id a picker holds (From List, By ID or a saved plain text); empty is refused before any request. */
 export function pickedId(
 	context: IExecuteFunctions,

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { forOperation, optionalFields } from '../../../shared/descriptions';
 import type { CheckedProperty } from '../../../shared/validate';
-import { checkedFields, propertiesOf, requiredTextOf } from '../../../shared/validate';
+import { checkedCollection, propertiesOf, requiredTextOf } from '../../../shared/validate';
 import { hivestrBody } from '../../transport';
 import { clientFields } from './fields';
 
@@ -41,8 +41,10 @@ export const description: INodeProperties[] = forOperation('client', 'create', [
  */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const name = requiredTextOf(this, nameField, itemIndex);
-	const fields = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
-	const body = { name, ...checkedFields(this, itemIndex, fields, createFields) };
+	const body = {
+		name,
+		...checkedCollection(this, itemIndex, { name: 'additionalFields', fields: createFields }),
+	};
 	const response = await hivestrBody(this, itemIndex, {
 		method: 'POST',
 		path: '/public/clients',

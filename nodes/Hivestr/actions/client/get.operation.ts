@@ -2,11 +2,9 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { forOperation } from '../../../shared/descriptions';
 import { pathOf } from '../../../shared/request';
-import { simplifiedIfAsked } from '../../../shared/simplify';
-import { hivestrRequest } from '../../transport';
-import { pickerModes } from '../locators';
+import { clientIdOf, pickerModes } from '../locators';
+import { simplifiedRecord } from '../simplifiedRecord';
 import { CLIENT_SIMPLIFIED_FIELDS } from '../simplifiedFields';
-import { clientIdOf } from './locator';
 
 export const description: INodeProperties[] = forOperation('client', 'get', [
 	{
@@ -30,9 +28,8 @@ export const description: INodeProperties[] = forOperation('client', 'get', [
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const clientId = clientIdOf(this, itemIndex);
-	const client = await hivestrRequest(this, itemIndex, {
-		method: 'GET',
+	return await simplifiedRecord(this, itemIndex, {
 		path: pathOf`/public/clients/${clientId}`,
+		simplifiedFields: CLIENT_SIMPLIFIED_FIELDS,
 	});
-	return simplifiedIfAsked(this, itemIndex, client, CLIENT_SIMPLIFIED_FIELDS);
 }

@@ -5,9 +5,8 @@ import { pathOf } from '../../../shared/request';
 import type { CheckedProperty } from '../../../shared/validate';
 import { checkedCollection, propertiesOf, requireSomeField } from '../../../shared/validate';
 import { hivestrRequest } from '../../transport';
-import { pickerModes } from '../locators';
+import { clientIdOf, pickerModes } from '../locators';
 import { clientFields } from './fields';
-import { clientIdOf } from './locator';
 
 const updateFields: CheckedProperty[] = [
 	...clientFields,

@@ -4,8 +4,7 @@ import { forOperation } from '../../../shared/descriptions';
 import { pathOf } from '../../../shared/request';
 import { requiredTextOf, rulesFor } from '../../../shared/validate';
 import { hivestrRequest } from '../../transport';
-import { clientIdOf } from '../client/locator';
-import { pickerModes } from '../locators';
+import { clientIdOf, pickerModes } from '../locators';
 
 /** Note types exactly as the API spells them (hivestr.txt › POST /clients/{id}/notes: note, task, reminder, follow_up). */
 export const noteTypeOptions = [

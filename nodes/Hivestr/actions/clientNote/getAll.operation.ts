@@ -3,9 +3,8 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { forOperation } from '../../../shared/descriptions';
 import { pathOf } from '../../../shared/request';
 import type { CheckedProperty } from '../../../shared/validate';
-import { clientIdOf } from '../client/locator';
 import { filteredList, listProperties } from '../filteredList';
-import { pickerModes } from '../locators';
+import { clientIdOf, pickerModes } from '../locators';
 import { NOTE_TYPES, noteTypeOptions } from './create.operation';
 
 /** The filters GET /clients/{id}/notes takes. */

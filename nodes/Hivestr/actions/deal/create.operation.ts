@@ -1,11 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { forOperation, optionalFields } from '../../../shared/descriptions';
-import { propertiesOf, requiredTextOf, rulesFor } from '../../../shared/validate';
+import { checkedFields, propertiesOf, requiredTextOf, rulesFor } from '../../../shared/validate';
 import { hivestrRequest } from '../../transport';
-import { clientIdOf } from '../client/locator';
-import { pickerModes } from '../locators';
-import { cardBody, cardFields } from './fields';
+import { clientIdOf, pickerModes } from '../locators';
+import { cardFields } from './fields';
 import { stageFilterOptions, STAGES } from './stage';
 
 const stage: INodeProperties = {
@@ -49,7 +48,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const body: IDataObject = {
 		client_id: clientId,
 		title,
-		...cardBody(this, fields, itemIndex),
+		...checkedFields(this, itemIndex, fields, cardFields),
 	};
 	if (fields[stage.name] !== undefined) {
 		body[stage.name] = rulesFor(this, itemIndex).oneOf(

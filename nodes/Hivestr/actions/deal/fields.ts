@@ -1,7 +1,6 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import type { CheckedProperty } from '../../../shared/validate';
-import { checkedFields } from '../../../shared/validate';
 import { pickedId, pickerModes } from '../locators';
 
 /** The pipeline card an operation acts on (tasks say it in their own words). */
@@ -54,12 +53,3 @@ export const cardFields: CheckedProperty[] = [
 		},
 	},
 ];
-
-/** The card fields the user set, checked and under their API names. */
-export function cardBody(
-	context: IExecuteFunctions,
-	fields: IDataObject,
-	itemIndex: number,
-): IDataObject {
-	return checkedFields(context, itemIndex, fields, cardFields);
-}

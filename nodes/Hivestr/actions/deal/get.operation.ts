@@ -2,9 +2,8 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { forOperation } from '../../../shared/descriptions';
 import { pathOf } from '../../../shared/request';
-import { simplifiedIfAsked } from '../../../shared/simplify';
-import { hivestrRequest } from '../../transport';
 import { CARD_SIMPLIFIED_FIELDS } from '../simplifiedFields';
+import { simplifiedRecord } from '../simplifiedRecord';
 import { cardId, cardIdOf } from './fields';
 
 export const description: INodeProperties[] = forOperation('deal', 'get', [
@@ -21,9 +20,8 @@ export const description: INodeProperties[] = forOperation('deal', 'get', [
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const dealId = cardIdOf(this, itemIndex);
-	const card = await hivestrRequest(this, itemIndex, {
-		method: 'GET',
+	return await simplifiedRecord(this, itemIndex, {
 		path: pathOf`/public/pipeline/deals/${dealId}`,
+		simplifiedFields: CARD_SIMPLIFIED_FIELDS,
 	});
-	return simplifiedIfAsked(this, itemIndex, card, CARD_SIMPLIFIED_FIELDS);
 }

@@ -2,9 +2,9 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { forOperation, optionalFields } from '../../../shared/descriptions';
 import { pathOf } from '../../../shared/request';
-import { invalid, propertiesOf } from '../../../shared/validate';
+import { checkedCollection, invalid, propertiesOf } from '../../../shared/validate';
 import { hivestrRequest } from '../../transport';
-import { cardBody, cardFields, cardId, cardIdOf } from './fields';
+import { cardFields, cardId, cardIdOf } from './fields';
 
 export const description: INodeProperties[] = forOperation('deal', 'update', [
 	cardId,
@@ -29,8 +29,7 @@ export const description: INodeProperties[] = forOperation('deal', 'update', [
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const dealId = cardIdOf(this, itemIndex);
-	const fields = this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject;
-	const body = cardBody(this, fields, itemIndex);
+	const body = checkedCollection(this, itemIndex, { name: 'updateFields', fields: cardFields });
 	if (Object.keys(body).length === 0) {
 		throw invalid(
 			this,

@@ -2,10 +2,9 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { forOperation } from '../../../shared/descriptions';
 import { pathOf } from '../../../shared/request';
-import { simplifiedIfAsked } from '../../../shared/simplify';
-import { hivestrRequest } from '../../transport';
 import { pickedId, pickerModes } from '../locators';
 import { INVENTORY_SIMPLIFIED_FIELDS } from '../simplifiedFields';
+import { simplifiedRecord } from '../simplifiedRecord';
 
 const inventoryId: INodeProperties = {
 	displayName: 'Inventory Item',
@@ -32,9 +31,8 @@ export const description: INodeProperties[] = forOperation('inventory', 'get', [
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const id = pickedId(this, inventoryId, itemIndex);
-	const media = await hivestrRequest(this, itemIndex, {
-		method: 'GET',
+	return await simplifiedRecord(this, itemIndex, {
 		path: pathOf`/public/inventory/${id}`,
+		simplifiedFields: INVENTORY_SIMPLIFIED_FIELDS,
 	});
-	return simplifiedIfAsked(this, itemIndex, media, INVENTORY_SIMPLIFIED_FIELDS);
 }

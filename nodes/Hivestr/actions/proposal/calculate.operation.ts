@@ -4,8 +4,8 @@ import { forOperation, optionalFields } from '../../../shared/descriptions';
 import type { CheckedProperty } from '../../../shared/validate';
 import { checkedCollection, propertiesOf } from '../../../shared/validate';
 import { hivestrRequest } from '../../transport';
-import { requireItems, rowsOf } from './itemSources';
-import { calculationItem, checkedItem, itemProperties } from './items';
+import { checkedRows, requireItems } from './itemSources';
+import { calculationItem, itemProperties } from './items';
 import {
 	bonusDays,
 	campaignDates,
@@ -62,21 +62,28 @@ export function calculationBody(context: IExecuteFunctions, itemIndex: number): 
 	});
 	const items = requireItems(
 		context,
-		rowsOf(context, 'calculationItems', itemIndex).map((row, position) =>
-			checkedItem(context, row, { position, itemIndex, fields: calculationItem }),
-		),
+		checkedRows(context, itemIndex, { parameter: 'calculationItems', fields: calculationItem }),
 		itemIndex,
 	);
 	return { ...dates, ...options, items };
 }
 
-/** Prices the items for the campaign: period, priced items and summary (all money in cents). */
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	return await hivestrRequest(this, itemIndex, {
+/** POST /proposals/calculate: the period, priced items and summary (all money in cents). */
+export async function calculation(
+	context: IExecuteFunctions,
+	itemIndex: number,
+	body: IDataObject,
+): Promise<IDataObject> {
+	return await hivestrRequest(context, itemIndex, {
 		method: 'POST',
 		// A price quote: nothing is stored, so it may be sent again.
 		effect: 'read',
 		path: '/public/proposals/calculate',
-		body: calculationBody(this, itemIndex),
+		body,
 	});
+}
+
+/** Prices the items for the campaign. */
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
+	return await calculation(this, itemIndex, calculationBody(this, itemIndex));
 }

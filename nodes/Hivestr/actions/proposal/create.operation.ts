@@ -5,10 +5,9 @@ import { pickFields } from '../../../shared/simplify';
 import type { CheckedProperty } from '../../../shared/validate';
 import { checkedCollection, invalid, propertiesOf, requiredTextOf } from '../../../shared/validate';
 import { hivestrRequest } from '../../transport';
-import { clientIdOf } from '../client/locator';
-import { pickerModes } from '../locators';
-import { calculationBody, calculationProperties } from './calculate.operation';
-import { CREATE_ITEM_KEYS, itemsJson, jsonItems, requireItems, rowsOf } from './itemSources';
+import { clientIdOf, pickerModes } from '../locators';
+import { calculation, calculationBody, calculationProperties } from './calculate.operation';
+import { CREATE_ITEM_KEYS, checkedRows, itemsJson, jsonItems, requireItems } from './itemSources';
 import { checkedItem, itemProperties, proposalItem, replacementItem } from './items';
 import {
 	bonusDays,
@@ -17,13 +16,11 @@ import {
 	dailyInsertionsPerScreen,
 	discountPercentage,
 	discountValue,
+	percent,
 	proposalTexts,
 	sellByInsertions,
 	validUntil,
 } from './settings';
-
-const percent: CheckedProperty['rule'] = (check, label) =>
-	check.number(label, { min: 0, max: 100 });
 
 /** The proposal's own settings, under Additional Fields. */
 const proposalFields: CheckedProperty[] = [
@@ -248,20 +245,13 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		const request = calculationBody(this, itemIndex);
 		// The proposal keeps the settings it was priced with, unless set again below.
 		calculationSettings = pickFields(request, CALCULATION_SETTINGS);
-		const calculated = await hivestrRequest(this, itemIndex, {
-			method: 'POST',
-			effect: 'read',
-			path: '/public/proposals/calculate',
-			body: request,
-		});
+		const calculated = await calculation(this, itemIndex, request);
 		const priced = Array.isArray(calculated.items) ? (calculated.items as IDataObject[]) : [];
 		items = pricedItems(this, request.items as IDataObject[], priced, itemIndex);
 	} else if (source === 'json') {
 		items = jsonItems(this, itemIndex, { parameter: 'itemsJson', keys: CREATE_ITEM_KEYS });
 	} else {
-		items = rowsOf(this, 'items', itemIndex).map((row, position) =>
-			checkedItem(this, row, { position, itemIndex, fields: proposalItem }),
-		);
+		items = checkedRows(this, itemIndex, { parameter: 'items', fields: proposalItem });
 	}
 	const body = {
 		client_id: clientId,

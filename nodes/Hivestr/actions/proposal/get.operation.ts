@@ -1,11 +1,9 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { forOperation } from '../../../shared/descriptions';
-import { locatorId } from '../../../shared/locators';
 import { pathOf } from '../../../shared/request';
-import { simplifiedIfAsked } from '../../../shared/simplify';
-import { hivestrRequest } from '../../transport';
-import { pickerModes } from '../locators';
+import { proposalIdOf, pickerModes } from '../locators';
+import { simplifiedRecord } from '../simplifiedRecord';
 import { PROPOSAL_SIMPLIFIED_FIELDS } from '../simplifiedFields';
 
 export const description: INodeProperties[] = forOperation('proposal', 'get', [
@@ -30,10 +28,9 @@ export const description: INodeProperties[] = forOperation('proposal', 'get', [
 
 /** The proposal with client and proposal_items (money in cents). */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const id = locatorId(this, 'proposalId', 'Proposal', itemIndex);
-	const proposal = await hivestrRequest(this, itemIndex, {
-		method: 'GET',
+	const id = proposalIdOf(this, itemIndex);
+	return await simplifiedRecord(this, itemIndex, {
 		path: pathOf`/public/proposals/${id}`,
+		simplifiedFields: PROPOSAL_SIMPLIFIED_FIELDS,
 	});
-	return simplifiedIfAsked(this, itemIndex, proposal, PROPOSAL_SIMPLIFIED_FIELDS);
 }

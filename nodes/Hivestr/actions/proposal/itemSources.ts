@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { pickFields } from '../../../shared/simplify';
 import { invalid, jsonValue } from '../../../shared/validate';
+import type { ItemField } from './items';
 import { checkedItem, replacementItem } from './items';
 
 /** Fields of an item that POST /proposals documents. */
@@ -30,21 +31,30 @@ export const REPLACE_ITEM_KEYS = [
 	'screen_quantity',
 ] as const;
 
+/** What an Items (JSON) field starts with: one item with the fields a proposal item requires. */
+export const ITEMS_JSON_EXAMPLE =
+	'[\n  {\n    "vehicle_id": "",\n    "quantity": 1,\n    "unit_price": 0,\n    "final_price": 0\n  }\n]';
+
 /** The items of a proposal given as JSON (Create; Update names it replacementItemsJson). */
 export const itemsJson: INodeProperties = {
 	displayName: 'Items (JSON)',
 	name: 'itemsJson',
 	type: 'json',
-	default:
-		'[\n  {\n    "vehicle_id": "",\n    "quantity": 1,\n    "unit_price": 0,\n    "final_price": 0\n  }\n]',
+	default: ITEMS_JSON_EXAMPLE,
 	description:
 		'Array of items: vehicle_id, quantity, unit_price and final_price (cents) required; schedule_id for TV/radio. The items of a Calculate output can be given as they are (map its items field), but add each TV/radio schedule_id: the calculation answer may not carry it. Fields the API does not document are left out.',
 };
 
-/** The rows of an items fixed collection. */
-export function rowsOf(context: IExecuteFunctions, name: string, itemIndex: number): IDataObject[] {
-	const collection = context.getNodeParameter(name, itemIndex, {}) as { item?: IDataObject[] };
-	return collection.item ?? [];
+/** The rows of an items fixed collection (`parameter`), each checked by `fields` and kept under its API names. */
+export function checkedRows(
+	context: IExecuteFunctions,
+	itemIndex: number,
+	{ parameter, fields }: { parameter: string; fields: ItemField[] },
+): IDataObject[] {
+	const collection = context.getNodeParameter(parameter, itemIndex, {}) as { item?: IDataObject[] };
+	return (collection.item ?? []).map((row, position) =>
+		checkedItem(context, row, { position, itemIndex, fields }),
+	);
 }
 
 /**

@@ -24,7 +24,7 @@ interface RowValue {
  * A field of a proposal item: its parameter, and what is sent for the value a row gives
  * (undefined: the field is left out). Declared together, so the label is written once.
  */
-interface ItemField {
+export interface ItemField {
 	property: INodeProperties;
 	sent: (value: unknown, at: RowValue) => unknown;
 }

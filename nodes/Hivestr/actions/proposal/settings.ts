@@ -67,6 +67,10 @@ export function campaignDatesOf(context: IExecuteFunctions, itemIndex: number): 
 
 /* Settings of the whole proposal that Calculate, Create and Update share. */
 
+/** A percentage, from 0 to 100. */
+export const percent: CheckedProperty['rule'] = (check, label) =>
+	check.number(label, { min: 0, max: 100 });
+
 export const bonusDays: CheckedProperty = {
 	property: {
 		displayName: 'Bonus Days',
@@ -100,7 +104,7 @@ export const discountPercentage: CheckedProperty = {
 		default: 0,
 		description: 'Discount on the whole proposal in percent',
 	},
-	rule: (check, label) => check.number(label, { min: 0, max: 100 }),
+	rule: percent,
 };
 
 export const discountValue: CheckedProperty = {

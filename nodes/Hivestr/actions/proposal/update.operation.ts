@@ -1,14 +1,19 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { forOperation, optionalFields } from '../../../shared/descriptions';
-import { locatorId } from '../../../shared/locators';
 import { pathOf } from '../../../shared/request';
 import type { CheckedProperty } from '../../../shared/validate';
 import { checkedCollection, propertiesOf, requireSomeField } from '../../../shared/validate';
 import { hivestrRequest } from '../../transport';
-import { pickerModes } from '../locators';
-import { REPLACE_ITEM_KEYS, jsonItems, requireItems, rowsOf } from './itemSources';
-import { checkedItem, itemProperties, replacementItem } from './items';
+import { proposalIdOf, pickerModes } from '../locators';
+import {
+	ITEMS_JSON_EXAMPLE,
+	REPLACE_ITEM_KEYS,
+	checkedRows,
+	jsonItems,
+	requireItems,
+} from './itemSources';
+import { itemProperties, replacementItem } from './items';
 import {
 	discountPercentage,
 	discountValue,
@@ -117,8 +122,7 @@ export const description: INodeProperties[] = forOperation('proposal', 'update',
 		displayName: 'Items (JSON)',
 		name: 'replacementItemsJson',
 		type: 'json',
-		default:
-			'[\n  {\n    "vehicle_id": "",\n    "quantity": 1,\n    "unit_price": 0,\n    "final_price": 0\n  }\n]',
+		default: ITEMS_JSON_EXAMPLE,
 		description:
 			'The complete new list of items as a JSON array: vehicle_id, quantity, unit_price and final_price (cents) required',
 		displayOptions: replacing('json'),
@@ -126,16 +130,14 @@ export const description: INodeProperties[] = forOperation('proposal', 'update',
 ]);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const id = locatorId(this, 'proposalId', 'Proposal', itemIndex);
+	const id = proposalIdOf(this, itemIndex);
 	const body = checkedCollection(this, itemIndex, { name: 'updateFields', fields: updateFields });
 	if (this.getNodeParameter('replaceItems', itemIndex, false) as boolean) {
 		const source = this.getNodeParameter('replacementSource', itemIndex, 'fields') as string;
 		const items =
 			source === 'json'
 				? jsonItems(this, itemIndex, { parameter: 'replacementItemsJson', keys: REPLACE_ITEM_KEYS })
-				: rowsOf(this, 'replacementItems', itemIndex).map((row, position) =>
-						checkedItem(this, row, { position, itemIndex, fields: replacementItem }),
-					);
+				: checkedRows(this, itemIndex, { parameter: 'replacementItems', fields: replacementItem });
 		body.items = requireItems(this, items, itemIndex);
 	}
 	requireSomeField(this, body, 'Update Fields', itemIndex);

@@ -2,10 +2,10 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { forOperation, optionalFields } from '../../../shared/descriptions';
 import { pathOf } from '../../../shared/request';
-import { propertiesOf, requiredTextOf } from '../../../shared/validate';
+import { checkedCollection, propertiesOf, requiredTextOf } from '../../../shared/validate';
 import { hivestrRequest } from '../../transport';
 import { cardIdOf } from '../deal/fields';
-import { cardIdField, taskBody, taskFields } from './fields';
+import { allTaskFields, cardIdField, taskFields } from './fields';
 
 const titleField: INodeProperties = {
 	displayName: 'Title',
@@ -26,10 +26,13 @@ export const description: INodeProperties[] = forOperation('task', 'create', [
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const dealId = cardIdOf(this, itemIndex);
 	const title = requiredTextOf(this, titleField, itemIndex);
-	const fields = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
+	const fields = checkedCollection(this, itemIndex, {
+		name: 'additionalFields',
+		fields: allTaskFields,
+	});
 	return await hivestrRequest(this, itemIndex, {
 		method: 'POST',
 		path: pathOf`/public/pipeline/deals/${dealId}/tasks`,
-		body: { title, ...taskBody(this, fields, itemIndex) },
+		body: { title, ...fields },
 	});
 }

@@ -1,7 +1,7 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import type { CheckedProperty } from '../../../shared/validate';
-import { checkedFields, requiredText } from '../../../shared/validate';
+import { requiredText } from '../../../shared/validate';
 import { cardIdOf } from '../deal/fields';
 import { pickerModes } from '../locators';
 
@@ -24,7 +24,7 @@ export function taskIdsOf(context: IExecuteFunctions, itemIndex: number) {
 	};
 }
 
-/** Task fields shared by create and update. */
+/** The task fields Create offers (Update offers them too). */
 export const taskFields: CheckedProperty[] = [
 	{
 		property: {
@@ -48,8 +48,12 @@ export const taskFields: CheckedProperty[] = [
 	},
 ];
 
-/** What Update changes besides the shared fields. */
-export const taskUpdateFields: CheckedProperty[] = [
+/**
+ * Every task field, as Update offers them; Create and Update both check what they send by
+ * these rules.
+ */
+export const allTaskFields: CheckedProperty[] = [
+	...taskFields,
 	{
 		property: {
 			displayName: 'Completed',
@@ -70,12 +74,3 @@ export const taskUpdateFields: CheckedProperty[] = [
 		},
 	},
 ];
-
-/** The task fields the user set, checked and under their API names. */
-export function taskBody(
-	context: IExecuteFunctions,
-	fields: IDataObject,
-	itemIndex: number,
-): IDataObject {
-	return checkedFields(context, itemIndex, fields, [...taskFields, ...taskUpdateFields]);
-}

@@ -2,9 +2,9 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { forOperation, optionalFields } from '../../../shared/descriptions';
 import { pathOf } from '../../../shared/request';
-import { propertiesOf, requireSomeField } from '../../../shared/validate';
+import { checkedCollection, propertiesOf, requireSomeField } from '../../../shared/validate';
 import { hivestrRequest } from '../../transport';
-import { cardIdField, taskIdsOf, taskBody, taskFields, taskUpdateFields } from './fields';
+import { allTaskFields, cardIdField, taskIdsOf } from './fields';
 
 export const description: INodeProperties[] = forOperation('task', 'update', [
 	cardIdField,
@@ -16,17 +16,12 @@ export const description: INodeProperties[] = forOperation('task', 'update', [
 		default: '',
 		description: 'ID of the task to update',
 	},
-	optionalFields(
-		'updateFields',
-		'Update Fields',
-		propertiesOf([...taskFields, ...taskUpdateFields]),
-	),
+	optionalFields('updateFields', 'Update Fields', propertiesOf(allTaskFields)),
 ]);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const { dealId, taskId } = taskIdsOf(this, itemIndex);
-	const fields = this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject;
-	const body = taskBody(this, fields, itemIndex);
+	const body = checkedCollection(this, itemIndex, { name: 'updateFields', fields: allTaskFields });
 	requireSomeField(this, body, 'Update Fields', itemIndex);
 	return await hivestrRequest(this, itemIndex, {
 		method: 'PATCH',
