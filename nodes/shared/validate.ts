@@ -76,6 +76,28 @@ export function checkedDate(
 	return date;
 }
 
+/** A date-time written as "YYYY-MM-DD HH:MM:SS" (wall-clock time, no zone; a date alone is midnight). */
+export function wallClockDateTime(
+	context: IExecuteFunctions,
+	value: unknown,
+	label: string,
+	itemIndex: number,
+): string {
+	const text = String(value ?? '').trim();
+	const match = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?/.exec(text);
+	const date = match?.[1];
+	const [hours, minutes, seconds] = [match?.[2] ?? '00', match?.[3] ?? '00', match?.[4] ?? '00'];
+	if (!isCalendarDate(date) || Number(hours) > 23 || Number(minutes) > 59 || Number(seconds) > 59) {
+		throw invalid(
+			context,
+			itemIndex,
+			`"${label}" must be a date-time as YYYY-MM-DD HH:MM:SS`,
+			`Got "${text}" on item ${itemIndex}.`,
+		);
+	}
+	return `${date} ${hours}:${minutes}:${seconds}`;
+}
+
 /** A finite number within bounds; numeric strings (from expressions) are accepted. */
 export function checkedNumber(
 	context: IExecuteFunctions,
@@ -175,6 +197,25 @@ export function jsonObjectOrUndefined(value: unknown): IDataObject | undefined {
 export function tagList(value: unknown): string[] {
 	const parts = Array.isArray(value) ? value : String(value ?? '').split(',');
 	return parts.map((tag) => String(tag).trim()).filter((tag) => tag !== '');
+}
+
+/** A list of values (see `tagList`) with at least one. */
+export function nonEmptyList(
+	context: IExecuteFunctions,
+	value: unknown,
+	label: string,
+	itemIndex: number,
+): string[] {
+	const list = tagList(value);
+	if (list.length === 0) {
+		throw invalid(
+			context,
+			itemIndex,
+			`"${label}" needs at least one value`,
+			`Choose at least one value for "${label}" on item ${itemIndex}.`,
+		);
+	}
+	return list;
 }
 
 /** Refuses an update that would send nothing. */

@@ -2,10 +2,9 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { locatorValue } from '../../shared/locators';
 import type { Operation } from '../../shared/types';
-import { tagList } from '../../shared/validate';
+import { tagList, wallClockDateTime } from '../../shared/validate';
 import { entryContact } from './locators';
 import {
-	checkedDateTime,
 	notesClearable,
 	notesField,
 	registrationDateField,
@@ -130,7 +129,7 @@ export function entryUpdateOperation({ resource, writable }: EntryUpdateOptions)
 				String(value).trim() === NOT_PAID ? NOT_PAID : rule.date('Payment Date')(value),
 			codContato: (value) => rule.number('Contact')(locatorValue(value)),
 			tags: tagList,
-			dtCad: (value) => checkedDateTime(context, value, 'Registration Date', itemIndex),
+			dtCad: (value) => wallClockDateTime(context, value, 'Registration Date', itemIndex),
 		})),
 	});
 }

@@ -1,7 +1,6 @@
 /** Fields several eGestor records carry, each written out once. */
-import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
-import { invalid, isCalendarDate } from '../../shared/validate';
 import type { Clearable } from './updateOperation';
 
 /** Notes (obs) of a contact, receivable or payable. */
@@ -57,25 +56,3 @@ export const registrationDateField: INodeProperties = {
 	default: '',
 	description: 'When the record was registered; sent as YYYY-MM-DD HH:MM:SS (API field dtCad)',
 };
-
-/** Checks a date-time and writes it as "YYYY-MM-DD HH:MM:SS". */
-export function checkedDateTime(
-	context: IExecuteFunctions,
-	value: unknown,
-	label: string,
-	itemIndex: number,
-): string {
-	const text = String(value ?? '').trim();
-	const match = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?/.exec(text);
-	const date = match?.[1];
-	const [hours, minutes, seconds] = [match?.[2] ?? '00', match?.[3] ?? '00', match?.[4] ?? '00'];
-	if (!isCalendarDate(date) || Number(hours) > 23 || Number(minutes) > 59 || Number(seconds) > 59) {
-		throw invalid(
-			context,
-			itemIndex,
-			`"${label}" must be a date-time as YYYY-MM-DD HH:MM:SS`,
-			`Got "${text}" on item ${itemIndex}.`,
-		);
-	}
-	return `${date} ${hours}:${minutes}:${seconds}`;
-}

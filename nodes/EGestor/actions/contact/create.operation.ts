@@ -1,10 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { forOperation, optionalFields } from '../../../shared/descriptions';
-import { requiredText, rulesFor } from '../../../shared/validate';
+import { nonEmptyList, requiredText, rulesFor } from '../../../shared/validate';
 import { eGestorCreate } from '../../transport';
 import { contact } from '../resources';
-import { contactBody, contactFields, nonEmptyList, typeField } from './fields';
+import { contactBody, contactFields, typeField } from './fields';
 
 export const description: INodeProperties[] = forOperation('contact', 'create', [
 	{

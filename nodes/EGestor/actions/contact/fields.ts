@@ -1,6 +1,6 @@
-import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
-import { checkedNumber, invalid, tagList } from '../../../shared/validate';
+import { checkedNumber, invalid, nonEmptyList, tagList } from '../../../shared/validate';
 import { notesField, tagsField } from '../recordFields';
 import { checkedBody } from '../updateOperation';
 
@@ -214,22 +214,3 @@ export const contactBody = checkedBody((rule, context, itemIndex) => ({
 		return indicator;
 	},
 }));
-
-/** Refuses a list that would be empty. */
-export function nonEmptyList(
-	context: IExecuteFunctions,
-	value: unknown,
-	label: string,
-	itemIndex: number,
-): string[] {
-	const list = tagList(value);
-	if (list.length === 0) {
-		throw invalid(
-			context,
-			itemIndex,
-			`"${label}" needs at least one value`,
-			`Choose at least one value for "${label}" on item ${itemIndex}.`,
-		);
-	}
-	return list;
-}

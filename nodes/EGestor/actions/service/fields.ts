@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { tagList } from '../../../shared/validate';
-import { checkedDateTime, registrationDateField, tagsField, taxGroupField } from '../recordFields';
+import { tagList, wallClockDateTime } from '../../../shared/validate';
+import { registrationDateField, tagsField, taxGroupField } from '../recordFields';
 import { checkedBody } from '../updateOperation';
 
 /** Fields a service accepts besides its description, on create and on update. */
@@ -32,5 +32,5 @@ export const serviceBody = checkedBody((rule, context, itemIndex) => ({
 	precoVenda: rule.number('Sale Price (BRL)', { min: 0 }),
 	codigoGrupoTributos: rule.number('Tax Group Code'),
 	tags: tagList,
-	dtCad: (value) => checkedDateTime(context, value, 'Registration Date', itemIndex),
+	dtCad: (value) => wallClockDateTime(context, value, 'Registration Date', itemIndex),
 }));
