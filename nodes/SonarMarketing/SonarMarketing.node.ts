@@ -1,8 +1,9 @@
 import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
+import { routeTo } from '../shared/execute';
 import type { RoutedDropdown } from '../shared/router';
-import { requestsInParallelField, routeTo } from '../shared/router';
+import { requestsInParallelField } from '../shared/router';
 import type { ResourceMap } from '../shared/types';
 import * as deal from './actions/deal';
 import { searchDeals } from './methods/listSearch';

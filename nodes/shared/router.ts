@@ -196,15 +196,3 @@ export async function route(
 	});
 	return [output];
 }
-
-/**
- * An action node's `execute` (`execute = routeTo(resources)`, as the triggers' `poll =
- * pollerOf(...)`): every input item through `route` to its resource's operation.
- */
-export function routeTo(
-	resources: ResourceMap,
-): (this: IExecuteFunctions) => Promise<INodeExecutionData[][]> {
-	return async function execute(this: IExecuteFunctions) {
-		return await route.call(this, resources);
-	};
-}
