@@ -18,7 +18,7 @@ const AGED_MS = 6 * 60_000;
 const WHOLE_LIST_PAGES = 250;
 
 method(
-	`7: per trigger and event, against its sandbox behind the counting proxy: ${RECORDS.toLocaleString('en')} records of the event's resource seeded raw (copies of the action node's create), a first poll (it only notes where the list stands), then requests counted for one poll with nothing new (steady state, right after the bulk import), for one poll after ${NEW_RECORDS} new records (created from the next whole second on: vendors stamp whole seconds, and a record given the very second a first activation could not read to its end is not told apart from those there before; README, Triggers), and for one poll with nothing new with n8n's clock moved on by ${AGED_MS / 60_000} minutes (the newest second is then older than the vendor clock's allowed skew and is not read again). Per hour: the aged steady-state requests × 60 (n8n's "Every Minute" poll). Events that compare every record with its last state read the whole list on every poll; they run with Max Pages per Poll raised to ${WHOLE_LIST_PAGES}. Hourly budgets as documented: eGestor 60 a minute (3,600 an hour), Hivestr 1,000 (Basic) or 5,000 (Professional) an hour; the others document none. Each resource is seeded with its own create (Hivestr proposals with one item for a client made first, and tasks due within the hour on that client's card; eGestor sales with one product line for a product made first and one installment, which eGestor makes a receivable); eGestor documents no payable create, so its payable events run over the sandbox's one payable, without new ones. Events that emit when a record changes state are also counted for one poll after ${NEW_RECORDS} records spread over the list changed (through the action node's own operation: a deal's phase or status, a Hivestr card's stage or proposal's status, an eGestor receivable received or payable paid), with the number emitted then and on the poll after.`,
+	`7: per trigger and event, against its sandbox behind the counting proxy: ${RECORDS.toLocaleString('en')} records of the event's resource seeded raw (copies of the action node's create), a first poll (it only notes where the list stands), then requests counted for one poll with nothing new (steady state, right after the bulk import), for one poll after ${NEW_RECORDS} new records (created from the next whole second on: vendors stamp whole seconds, and a record given the very second a first activation could not read to its end is not told apart from those there before; README, Triggers), and for one poll with nothing new with n8n's clock moved on by ${AGED_MS / 60_000} minutes (the newest second is then older than the vendor clock's allowed skew and is not read again). Per hour: the aged steady-state requests × 60 (n8n's "Every Minute" poll). Events that compare every record with its last state read the whole list on every poll; they run with Max Pages per Poll raised to ${WHOLE_LIST_PAGES}. So do the ordered events that remember each record's state (Sonar's Deal Phase Changed and Deal Won, Lost or Archived), whose first activation learns the states of as many pages as that cap allows; their later polls still stop at the cursor. Hourly budgets as documented: eGestor 60 a minute (3,600 an hour), Hivestr 1,000 (Basic) or 5,000 (Professional) an hour; the others document none. Each resource is seeded with its own create (Hivestr proposals with one item for a client made first, and tasks due within the hour on that client's card; eGestor sales with one product line for a product made first and one installment, which eGestor makes a receivable); eGestor documents no payable create, so its payable events run over the sandbox's one payable, without new ones. Events that emit when a record changes state are also counted for one poll after ${NEW_RECORDS} records spread over the list changed (through the action node's own operation: a deal's phase or status, a Hivestr card's stage or proposal's status, an eGestor receivable received or payable paid), with the number emitted then and on the poll after.`,
 );
 
 /** Waits for the next whole second of the clock (the vendors stamp whole seconds). */
@@ -50,10 +50,11 @@ const emittedBy = (answer: unknown[][] | null) => (answer ?? [[]])[0].length;
 
 async function measureEvent({ tc, seed, event, fresh, action, poll, count, reset }: EventCase) {
 	const whole = tc.wholeList.includes(event);
+	const learnAll = tc.learnAll?.includes(event) === true;
 	const harness = await poll({
 		...tc.common,
 		event,
-		...(whole ? { maxPagesPerPoll: WHOLE_LIST_PAGES } : {}),
+		...(whole || learnAll ? { maxPagesPerPoll: WHOLE_LIST_PAGES } : {}),
 	});
 	await harness.poll(); // the first poll notes where the list stands
 	// A second holding more than a poll reads: the next polls read the rest of what was there,
@@ -115,7 +116,7 @@ async function measureEvent({ tc, seed, event, fresh, action, poll, count, reset
 	const records = (seed.records ?? RECORDS).toLocaleString('en');
 	add(
 		`7. ${tc.trigger.description.displayName} › ${event}: requests per poll over ${records} ${seed.noun}`,
-		`steady ${aged} (${(aged * 60).toLocaleString('en')} an hour at one poll a minute; ${steady} right after the bulk import); ${newPart}${changePart}${strayEmitted > 0 ? `; polls with nothing new emitted ${strayEmitted}` : ''}${activationPolls > 1 ? `; first activation: ${activationPolls} polls (its newest second held more than a poll reads)` : ''}${whole ? `; whole list, Max Pages per Poll ${WHOLE_LIST_PAGES}` : ''}`,
+		`steady ${aged} (${(aged * 60).toLocaleString('en')} an hour at one poll a minute; ${steady} right after the bulk import); ${newPart}${changePart}${strayEmitted > 0 ? `; polls with nothing new emitted ${strayEmitted}` : ''}${activationPolls > 1 ? `; first activation: ${activationPolls} polls (its newest second held more than a poll reads)` : ''}${whole ? `; whole list, Max Pages per Poll ${WHOLE_LIST_PAGES}` : ''}${learnAll ? `; the first activation learned every record's state, Max Pages per Poll ${WHOLE_LIST_PAGES}` : ''}`,
 		targets.join('; '),
 		judged.length === 0 ? undefined : judged.every(Boolean),
 	);

@@ -52,6 +52,11 @@ export interface TriggerCase {
 	seeds: Seed[];
 	/** Events that read the whole list on every poll (`kind: 'snapshot'` in the trigger). */
 	wholeList: string[];
+	/**
+	 * Ordered events that remember each record's state: a first activation learns the states of
+	 * as many pages as Max Pages per Poll allows, so they run with it raised to learn them all.
+	 */
+	learnAll?: string[];
 	common?: IDataObject;
 	budget: string;
 }
@@ -171,6 +176,7 @@ export const TRIGGERS: TriggerCase[] = [
 			},
 		],
 		wholeList: [],
+		learnAll: ['dealPhaseChanged', 'dealClosed'],
 		budget: 'none documented',
 	},
 	{

@@ -165,7 +165,6 @@ beforeEach(() => {
 afterEach(() => {
 	jest.restoreAllMocks();
 	pollLimits.maxPages = 10;
-	pollLimits.maxTracked = 2_000;
 });
 
 describe('shared polling core', () => {
@@ -385,12 +384,11 @@ describe('shared polling core', () => {
 		expect(await trigger.pollJson()).toEqual([]);
 	});
 
-	it('emits a change only against the state last seen, and remembers a bounded number', async () => {
-		pollLimits.maxTracked = 2;
+	it('emits a change only against the state last seen, and remembers every record seen', async () => {
 		const trigger = harness({ event: 'stageChanged' });
 		let api = serve([thing('x', 3, 'a'), thing('y', 2, 'a'), thing('z', 1, 'a')], '-updated_at');
 		expect(await trigger.pollJson()).toEqual([]);
-		expect(trigger.staticData().poll).toMatchObject({ states: { y: 'a', x: 'a' } });
+		expect(trigger.staticData().poll).toMatchObject({ states: { x: 'a', y: 'a', z: 'a' } });
 		api.done();
 
 		// x moved to b, y was edited without moving, w is new.
@@ -399,16 +397,39 @@ describe('shared polling core', () => {
 			'-updated_at',
 		);
 		expect(await trigger.pollJson()).toEqual([thing('x', 6, 'b')]);
-		expect(trigger.staticData().poll).toMatchObject({ states: { w: 'a', x: 'b' } });
+		expect(trigger.staticData().poll).toMatchObject({ states: { w: 'a', x: 'b', y: 'a', z: 'a' } });
 		api.done();
 
-		// y is forgotten (only two remembered): its move is not reported, then remembered.
+		// w and y move: both are reported, oldest change first.
 		api = serve(
 			[thing('y', 8, 'c'), thing('w', 7, 'b'), thing('x', 6, 'b'), thing('z', 1, 'a')],
 			'-updated_at',
 		);
-		expect(await trigger.pollJson()).toEqual([thing('w', 7, 'b')]);
+		expect(await trigger.pollJson()).toEqual([thing('w', 7, 'b'), thing('y', 8, 'c')]);
 		expect(trigger.staticData().poll).toMatchObject({ states: { w: 'b', y: 'c' } });
+	});
+
+	it('learns on activation the states of the pages after the first, within the page cap', async () => {
+		pollLimits.maxPages = 3;
+		const trigger = harness({ event: 'stageChanged' });
+		// Four pages of three, newest first: a to l, l oldest.
+		const list = 'abcdefghijkl'.split('').map((id, index) => thing(id, 40 - index, 'lead'));
+		let api = serve(list, '-updated_at');
+		expect(await trigger.pollJson()).toEqual([]);
+		// Page 1, the last page for the order (not counted), then pages 2 and 3 within the cap of 3.
+		expect(api.reads).toEqual([1, 4, 2, 3]);
+		const states = (trigger.staticData().poll as { states: Record<string, string> }).states;
+		expect(Object.keys(states).sort()).toEqual('abcdefghi'.split(''));
+		api.done();
+
+		// h (page 3) moves to won and comes to the top; k (page 4, never read) is edited too.
+		const moved = [thing('h', 51, 'won'), thing('k', 50, 'won')];
+		api = serve(
+			[...moved, ...list.filter((deal) => !['h', 'k'].includes(String(deal.id)))],
+			'-updated_at',
+		);
+		expect(await trigger.pollJson()).toEqual([thing('h', 51, 'won')]);
+		api.done();
 	});
 
 	it('starts afresh when the event is changed', async () => {
@@ -848,8 +869,7 @@ describe('shared polling core', () => {
 			expect(ids(await trigger.pollJson())).toEqual(['x']);
 		});
 
-		it('remembers every record of the list, however many more than the changed events keep', async () => {
-			pollLimits.maxTracked = 2;
+		it('remembers every record of the list', async () => {
 			const trigger = harness({ event: 'snapshot' });
 			const list = (due: string[]) =>
 				['a', 'b', 'c', 'd', 'e'].map((id) => ({ id, stage: due.includes(id) ? 'due' : 'later' }));

@@ -26,7 +26,7 @@ export const maxPagesOption: INodeProperties = {
 	typeOptions: { minValue: 1, maxValue: 500 },
 	default: 10,
 	description:
-		"Pages (one request each) a poll may read. A list that must be read whole and has more pages fails the poll with an error saying so, rather than missing records; a backlog in a list that comes in an order is read over several polls. Mind the vendor's rate limit.",
+		"Pages (one request each) a poll may read. A list that must be read whole and has more pages fails the poll with an error saying so, rather than missing records; a backlog in a list that comes in an order is read over several polls; an event that reports a change read by time (such as a phase changed) learns at activation the state of the records on up to this many pages. Mind the vendor's rate limit.",
 };
 
 /** The options every trigger offers after its own. */

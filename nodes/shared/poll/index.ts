@@ -37,8 +37,9 @@ export type { ListOrder, PollEvent, TimeWindow } from './types';
  *   list and compares each record's `state` with the one remembered. Too long a list fails
  *   the poll with an error that says so.
  *
- * "Changed" events keep id → last state: snapshot events for the whole list they read,
- * the others bounded to the most recently seen records. The
+ * "Changed" events keep id → last state of every record they have seen: snapshot events
+ * for the whole list they read; ordered ones learn at their first activation the states of
+ * as much of the list as Max Pages per Poll allows, then of every record read since. The
  * first activation emits nothing unless "Include Existing Records" is on; a manual run
  * returns the newest matching record as a sample and keeps no cursor. The cursor belongs to
  * the event and the node's parameters (any change to them starts afresh). Nothing is written

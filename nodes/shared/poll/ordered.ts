@@ -125,6 +125,26 @@ async function settleTop(
 	return { sortKey: top.sortKey, ids: [...new Set(ids)] };
 }
 
+/**
+ * On a first activation of an event that remembers states (e.g. a deal's phase), reads on
+ * from page `from`, `step` by `step` away from the edge page, while the page cap allows: the
+ * states of those records are remembered too, so that a later change of one of them is told
+ * from a record that was already so (a record first seen has no state to compare with).
+ */
+async function learnStates(
+	reader: Reader,
+	{ from, step, pages }: { from: number; step: 1 | -1; pages?: number },
+): Promise<ListedRecord[]> {
+	const learned: ListedRecord[] = [];
+	for (let page = from; page >= 1 && page <= (pages ?? Infinity); page += step) {
+		if (!reader.canRead()) break;
+		const { records, next } = await reader.page(page);
+		learned.push(...records);
+		if (records.length === 0 || (step === 1 && next === undefined)) break;
+	}
+	return learned;
+}
+
 /** Polls an `ordered` event (see the module comment). */
 export async function pollOrdered(run: PollRun): Promise<INodeExecutionData[][] | null> {
 	const { context, event, reader } = run;
@@ -155,12 +175,20 @@ export async function pollOrdered(run: PollRun): Promise<INodeExecutionData[][] 
 			if (order === 'oldest' && pages !== undefined) {
 				cursor = await settleTop(reader, cursor, { edge: last, from: pages - 1, step: -1 });
 			}
+			let learned: ListedRecord[] = [];
+			if (event.state !== undefined && order === 'newest') {
+				learned = await learnStates(reader, { from: 2, step: 1, pages });
+			}
+			if (event.state !== undefined && order === 'oldest' && pages !== undefined) {
+				learned = await learnStates(reader, { from: pages - 1, step: -1 });
+			}
 			const fresh: Omit<PollState, 'key'> = {
 				cursor: settled(event, cursor),
 				backlogs: [],
 				order,
 				...(order === 'oldest' ? { page: pages } : {}),
-				states: statesOf(event, records),
+				// The oldest first, as later polls add the newest last.
+				states: statesOf(event, [...learned].reverse().concat(records)),
 			};
 			save(run, fresh);
 			return null;

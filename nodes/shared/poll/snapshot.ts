@@ -9,9 +9,9 @@ import type { PollRun } from './types';
  * event). The whole list is read on every poll (an error when it passes the page cap). The
  * first activation only remembers, unless Include Existing Records is on. Records no longer
  * in the list are forgotten (so one that comes back counts as new). Every record of the list
- * is remembered, not only the `maxTracked` most recent: one forgotten would have its change
- * missed, or be emitted again on every poll by an event that emits a record it has no state
- * for. The page cap bounds the list, and so the states kept.
+ * is remembered: one forgotten would have its change missed, or be emitted again on every poll
+ * by an event that emits a record it has no state for. The page cap bounds the list, and so
+ * the states kept.
  */
 export async function pollSnapshot(run: PollRun): Promise<INodeExecutionData[][] | null> {
 	const { context, event, emits } = run;

@@ -1,6 +1,5 @@
 import type { IDataObject, INodeExecutionData, IPollFunctions } from 'n8n-workflow';
 
-import { pollLimits } from './types';
 import type { ListedRecord, ListOrder, PollEvent, PollRun, PollState, Position } from './types';
 
 /** A parameter value with empty ones ('', null, {}, []) left out and keys sorted. */
@@ -147,7 +146,11 @@ export function fromStored(stored: StoredState): PollState {
 	};
 }
 
-/** The records to emit, oldest first, and the remembered states updated and trimmed. */
+/**
+ * The records to emit, oldest first, and the remembered states updated. Every state seen is
+ * kept, not only the most recent: one forgotten would have its next change missed (a record
+ * with no state is not reported as changed) or reported wrongly. The account's records bound them.
+ */
 export function emitted(
 	run: PollRun,
 	collected: ListedRecord[],
@@ -161,18 +164,8 @@ export function emitted(
 		const previous = states?.[read.id];
 		if (run.emits(read.record, previous)) out.push({ json: read.record });
 		if (states !== undefined && run.event.state !== undefined) {
-			delete states[read.id];
 			states[read.id] = run.event.state(read.record);
 		}
 	}
-	if (states !== undefined) trim(states);
 	return { out, states };
-}
-
-/** Keeps the `maxTracked` most recently seen states. */
-export function trim(states: Record<string, string>): void {
-	const ids = Object.keys(states);
-	for (const id of ids.slice(0, Math.max(0, ids.length - pollLimits.maxTracked))) {
-		delete states[id];
-	}
 }

@@ -7,8 +7,6 @@ import type { Reader } from './reader';
 export const pollLimits = {
 	/** Pages (requests) one poll reads at most. */
 	maxPages: 10,
-	/** Records whose last state a "changed" event remembers (the most recently seen ones). */
-	maxTracked: 2_000,
 	/** Share of n8n's poll budget spent reading before the poll returns what it has. */
 	budgetShare: 0.8,
 	/** How far the vendor's clock may be behind n8n's (window reads start this early). */
