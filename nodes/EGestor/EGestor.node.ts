@@ -3,7 +3,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { routeTo } from '../shared/execute';
 import type { RoutedDropdown } from '../shared/router';
-import { requestsInParallelField } from '../shared/router';
+import { MAX_REQUESTS_IN_PARALLEL } from '../shared/router';
 import type { ResourceMap } from '../shared/types';
 import * as contact from './actions/contact';
 import * as payable from './actions/payable';
@@ -81,7 +81,10 @@ export class EGestor implements INodeType {
 			...receivable.description,
 			...payable.description,
 			{
-				...requestsInParallelField,
+				displayName: 'Requests in Parallel',
+				name: 'requestsInParallel',
+				type: 'number',
+				typeOptions: { minValue: 1, maxValue: MAX_REQUESTS_IN_PARALLEL, numberPrecision: 0 },
 				default: 1,
 				description:
 					'How many input items are sent to eGestor at once. Output stays in input order. eGestor allows 60 requests a minute, which one item at a time already reaches, so more at once only waits longer for the next minute. Every request still keeps to the 60 a minute, and a 429 (Too Many Requests) holds every item.',

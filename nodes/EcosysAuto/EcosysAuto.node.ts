@@ -3,7 +3,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { routeTo } from '../shared/execute';
 import type { RoutedDropdown } from '../shared/router';
-import { requestsInParallelField } from '../shared/router';
+import { MAX_REQUESTS_IN_PARALLEL } from '../shared/router';
 import type { ResourceMap } from '../shared/types';
 import * as client from './actions/client';
 import * as deal from './actions/deal';
@@ -61,7 +61,10 @@ export class EcosysAuto implements INodeType {
 			...vehicle.description,
 			...deal.description,
 			{
-				...requestsInParallelField,
+				displayName: 'Requests in Parallel',
+				name: 'requestsInParallel',
+				type: 'number',
+				typeOptions: { minValue: 1, maxValue: MAX_REQUESTS_IN_PARALLEL, numberPrecision: 0 },
 				default: 20,
 				description:
 					'How many input items are sent to Ecosys Auto at once. Output stays in input order. Ecosys Auto documents no rate limit, so 20 items go at once (at 150 ms a request, up to about 130 requests a second); each request still waits whenever Ecosys Auto reports its limit used up or answers 429 (Too Many Requests), and such a wait holds every item. Lower it if Ecosys Auto answers 429 often.',

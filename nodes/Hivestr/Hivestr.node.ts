@@ -3,7 +3,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { routeTo } from '../shared/execute';
 import type { RoutedDropdown } from '../shared/router';
-import { requestsInParallelField } from '../shared/router';
+import { MAX_REQUESTS_IN_PARALLEL } from '../shared/router';
 import type { ResourceMap } from '../shared/types';
 import * as client from './actions/client';
 import * as clientNote from './actions/clientNote';
@@ -81,7 +81,10 @@ export class Hivestr implements INodeType {
 			...reminder.description,
 			...proposal.description,
 			{
-				...requestsInParallelField,
+				displayName: 'Requests in Parallel',
+				name: 'requestsInParallel',
+				type: 'number',
+				typeOptions: { minValue: 1, maxValue: MAX_REQUESTS_IN_PARALLEL, numberPrecision: 0 },
 				default: 1,
 				description:
 					'How many input items are sent to Hivestr at once. Output stays in input order. Hivestr allows 1,000 requests an hour on its Basic plan and 5,000 on Professional, which one item at a time already reaches; raise it on the Enterprise plan (no limit). Every request still keeps to the rate limit, and a 429 (Too Many Requests) holds every item.',

@@ -3,7 +3,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { routeTo } from '../shared/execute';
 import type { RoutedDropdown } from '../shared/router';
-import { requestsInParallelField } from '../shared/router';
+import { MAX_REQUESTS_IN_PARALLEL } from '../shared/router';
 import type { ResourceMap } from '../shared/types';
 import * as deal from './actions/deal';
 import { searchDeals } from './methods/listSearch';
@@ -38,7 +38,10 @@ export class SonarMarketing implements INodeType {
 			} satisfies RoutedDropdown<keyof typeof resources>,
 			...deal.description,
 			{
-				...requestsInParallelField,
+				displayName: 'Requests in Parallel',
+				name: 'requestsInParallel',
+				type: 'number',
+				typeOptions: { minValue: 1, maxValue: MAX_REQUESTS_IN_PARALLEL, numberPrecision: 0 },
 				default: 20,
 				description:
 					'How many input items are sent to Sonar Marketing at once. Output stays in input order. Sonar Marketing documents no rate limit, so 20 items go at once (at 150 ms a request, up to about 130 requests a second); each request still waits whenever Sonar Marketing reports its limit used up or answers 429 (Too Many Requests), and such a wait holds every item. Lower it if Sonar Marketing answers 429 often.',

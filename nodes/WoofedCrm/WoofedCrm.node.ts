@@ -3,7 +3,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { routeTo } from '../shared/execute';
 import type { RoutedDropdown } from '../shared/router';
-import { requestsInParallelField } from '../shared/router';
+import { MAX_REQUESTS_IN_PARALLEL } from '../shared/router';
 import type { ResourceMap } from '../shared/types';
 import * as contact from './actions/contact';
 import * as deal from './actions/deal';
@@ -61,7 +61,10 @@ export class WoofedCrm implements INodeType {
 					"Account number put in the request path instead of the credential's. WoofedCRM's server does not read it: every request works in the account of the API token's user, so this does not reach another account.",
 			},
 			{
-				...requestsInParallelField,
+				displayName: 'Requests in Parallel',
+				name: 'requestsInParallel',
+				type: 'number',
+				typeOptions: { minValue: 1, maxValue: MAX_REQUESTS_IN_PARALLEL, numberPrecision: 0 },
 				default: 10,
 				description:
 					'How many input items are sent to WoofedCRM at once. Output stays in input order. WoofedCRM documents no rate limit, so 10 items go at once (at 50 ms a request, up to about 200 requests a second); each request still waits whenever the server answers 429 (Too Many Requests), and such a wait holds every item. Lower it for a small self-hosted server; raise it for a distant one.',

@@ -24,19 +24,6 @@ export type RoutedDropdown<Value extends string> = INodeProperties & {
 export const MAX_REQUESTS_IN_PARALLEL = 50;
 
 /**
- * The node's "Requests in Parallel" option, read by `route`. Each node spreads it and writes
- * its own default and description (what its vendor's rate limit allows).
- */
-export const requestsInParallelField: INodeProperties = {
-	displayName: 'Requests in Parallel',
-	name: 'requestsInParallel',
-	type: 'number',
-	typeOptions: { minValue: 1, maxValue: MAX_REQUESTS_IN_PARALLEL, numberPrecision: 0 },
-	default: 1,
-	description: 'How many input items are sent at once. Output stays in input order.',
-};
-
-/**
  * The operation every item runs when Resource and Operation are plain values, not
  * expressions (as the UI sets them): read once, not per item. Undefined when either is an
  * expression (it may differ per item) or names no operation: then each item reads its own.
