@@ -1,9 +1,13 @@
-import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
+import type {
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeType,
+	INodeTypeDescription,
+} from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { routeTo } from '../shared/execute';
 import type { RoutedDropdown } from '../shared/router';
-import { MAX_REQUESTS_IN_PARALLEL } from '../shared/router';
+import { MAX_REQUESTS_IN_PARALLEL, route } from '../shared/router';
 import type { ResourceMap } from '../shared/types';
 import * as client from './actions/client';
 import * as clientNote from './actions/clientNote';
@@ -94,5 +98,7 @@ export class Hivestr implements INodeType {
 
 	methods = { listSearch: { searchCards, searchClients, searchInventory, searchProposals } };
 
-	execute = routeTo(hivestrResources);
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		return await route.call(this, hivestrResources);
+	}
 }

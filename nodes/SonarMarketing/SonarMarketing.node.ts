@@ -1,9 +1,13 @@
-import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
+import type {
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeType,
+	INodeTypeDescription,
+} from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { routeTo } from '../shared/execute';
 import type { RoutedDropdown } from '../shared/router';
-import { MAX_REQUESTS_IN_PARALLEL } from '../shared/router';
+import { MAX_REQUESTS_IN_PARALLEL, route } from '../shared/router';
 import type { ResourceMap } from '../shared/types';
 import * as deal from './actions/deal';
 import { searchDeals } from './methods/listSearch';
@@ -51,5 +55,7 @@ export class SonarMarketing implements INodeType {
 
 	methods = { listSearch: { searchDeals } };
 
-	execute = routeTo(resources);
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		return await route.call(this, resources);
+	}
 }

@@ -1,9 +1,13 @@
-import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
+import type {
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeType,
+	INodeTypeDescription,
+} from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { routeTo } from '../shared/execute';
 import type { RoutedDropdown } from '../shared/router';
-import { MAX_REQUESTS_IN_PARALLEL } from '../shared/router';
+import { MAX_REQUESTS_IN_PARALLEL, route } from '../shared/router';
 import type { ResourceMap } from '../shared/types';
 import * as contact from './actions/contact';
 import * as deal from './actions/deal';
@@ -74,5 +78,7 @@ export class WoofedCrm implements INodeType {
 
 	methods = { loadOptions: { getStages }, listSearch: { searchContacts, searchDeals } };
 
-	execute = routeTo(resources);
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		return await route.call(this, resources);
+	}
 }
