@@ -1,9 +1,9 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
 import { forOperation } from '../../../shared/descriptions';
-import { pathOf } from '../../../shared/request';
-import { clientIdOf, pickerModes } from '../locators';
-import { simplifiedRecord } from '../simplifiedRecord';
+import { getRecord } from '../../../shared/record-operations';
+import { pickerModes } from '../locators';
+import { hivestrRequest } from '../../transport';
 import { CLIENT_SIMPLIFIED_FIELDS } from '../simplifiedFields';
 
 export const description: INodeProperties[] = forOperation('client', 'get', [
@@ -26,10 +26,9 @@ export const description: INodeProperties[] = forOperation('client', 'get', [
 	},
 ]);
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const clientId = clientIdOf(this, itemIndex);
-	return await simplifiedRecord(this, itemIndex, {
-		path: pathOf`/public/clients/${clientId}`,
-		simplifiedFields: CLIENT_SIMPLIFIED_FIELDS,
-	});
-}
+export const execute = getRecord(hivestrRequest, {
+	parameter: 'clientId',
+	label: 'Client',
+	path: '/public/clients',
+	simplifiedFields: CLIENT_SIMPLIFIED_FIELDS,
+});

@@ -1,10 +1,10 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
 import { forOperation } from '../../../shared/descriptions';
-import { pathOf } from '../../../shared/request';
+import { getRecord } from '../../../shared/record-operations';
 import { CARD_SIMPLIFIED_FIELDS } from '../simplifiedFields';
-import { simplifiedRecord } from '../simplifiedRecord';
-import { cardId, cardIdOf } from './fields';
+import { hivestrRequest } from '../../transport';
+import { cardId } from './fields';
 
 export const description: INodeProperties[] = forOperation('deal', 'get', [
 	cardId,
@@ -18,10 +18,9 @@ export const description: INodeProperties[] = forOperation('deal', 'get', [
 	},
 ]);
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const dealId = cardIdOf(this, itemIndex);
-	return await simplifiedRecord(this, itemIndex, {
-		path: pathOf`/public/pipeline/deals/${dealId}`,
-		simplifiedFields: CARD_SIMPLIFIED_FIELDS,
-	});
-}
+export const execute = getRecord(hivestrRequest, {
+	parameter: cardId.name,
+	label: cardId.displayName,
+	path: '/public/pipeline/deals',
+	simplifiedFields: CARD_SIMPLIFIED_FIELDS,
+});

@@ -1,10 +1,10 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
 import { forOperation } from '../../../shared/descriptions';
-import { pathOf } from '../../../shared/request';
-import { pickedId, pickerModes } from '../locators';
+import { getRecord } from '../../../shared/record-operations';
+import { pickerModes } from '../locators';
 import { INVENTORY_SIMPLIFIED_FIELDS } from '../simplifiedFields';
-import { simplifiedRecord } from '../simplifiedRecord';
+import { hivestrRequest } from '../../transport';
 
 const inventoryId: INodeProperties = {
 	displayName: 'Inventory Item',
@@ -29,10 +29,9 @@ export const description: INodeProperties[] = forOperation('inventory', 'get', [
 	},
 ]);
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const id = pickedId(this, inventoryId, itemIndex);
-	return await simplifiedRecord(this, itemIndex, {
-		path: pathOf`/public/inventory/${id}`,
-		simplifiedFields: INVENTORY_SIMPLIFIED_FIELDS,
-	});
-}
+export const execute = getRecord(hivestrRequest, {
+	parameter: inventoryId.name,
+	label: inventoryId.displayName,
+	path: '/public/inventory',
+	simplifiedFields: INVENTORY_SIMPLIFIED_FIELDS,
+});

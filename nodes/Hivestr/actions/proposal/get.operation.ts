@@ -1,9 +1,9 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
 import { forOperation } from '../../../shared/descriptions';
-import { pathOf } from '../../../shared/request';
-import { proposalIdOf, pickerModes } from '../locators';
-import { simplifiedRecord } from '../simplifiedRecord';
+import { getRecord } from '../../../shared/record-operations';
+import { hivestrRequest } from '../../transport';
+import { pickerModes } from '../locators';
 import { PROPOSAL_SIMPLIFIED_FIELDS } from '../simplifiedFields';
 
 export const description: INodeProperties[] = forOperation('proposal', 'get', [
@@ -27,10 +27,9 @@ export const description: INodeProperties[] = forOperation('proposal', 'get', [
 ]);
 
 /** The proposal with client and proposal_items (money in cents). */
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const id = proposalIdOf(this, itemIndex);
-	return await simplifiedRecord(this, itemIndex, {
-		path: pathOf`/public/proposals/${id}`,
-		simplifiedFields: PROPOSAL_SIMPLIFIED_FIELDS,
-	});
-}
+export const execute = getRecord(hivestrRequest, {
+	parameter: 'proposalId',
+	label: 'Proposal',
+	path: '/public/proposals',
+	simplifiedFields: PROPOSAL_SIMPLIFIED_FIELDS,
+});
