@@ -1,6 +1,5 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { locatorValue } from '../../shared/locators';
 import type { Operation } from '../../shared/types';
 import { tagList, wallClockDateTime } from '../../shared/validate';
 import { entryContact } from './locators';
@@ -127,7 +126,7 @@ export function entryUpdateOperation({ resource, writable }: EntryUpdateOptions)
 			dtVenc: rule.date('Due Date'),
 			dtPgto: (value) =>
 				String(value).trim() === NOT_PAID ? NOT_PAID : rule.date('Payment Date')(value),
-			codContato: (value) => rule.number('Contact')(locatorValue(value)),
+			codContato: rule.number('Contact'),
 			tags: tagList,
 			dtCad: (value) => wallClockDateTime(context, value, 'Registration Date', itemIndex),
 		})),

@@ -8,8 +8,8 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { forOperation, optionalFields } from '../../shared/descriptions';
 import type { Operation } from '../../shared/types';
-import type { FieldRule } from '../../shared/validate';
-import { apiFields, rulesFor } from '../../shared/validate';
+import type { FieldRule, rulesFor } from '../../shared/validate';
+import { checkedApiFields } from '../../shared/locators';
 import { eGestorRequest } from '../transport';
 import type { ResourceInfo } from './resources';
 import { codeOf, recordPath } from './resources';
@@ -28,10 +28,13 @@ type FieldRules = (
 	itemIndex: number,
 ) => Record<string, FieldRule>;
 
-/** The user's fields as the API body (`apiFields`): blanks dropped, each checked by its rule. */
+/**
+ * The user's fields as the API body (`checkedApiFields`): pickers read as their values, blanks
+ * dropped, each checked by its rule.
+ */
 export function checkedBody(rules: FieldRules): FieldsToBody {
 	return (context, fields, itemIndex) =>
-		apiFields(fields, rules(rulesFor(context, itemIndex), context, itemIndex));
+		checkedApiFields(context, itemIndex, fields, (rule) => rules(rule, context, itemIndex));
 }
 
 /** A field the user may clear: sent as the empty value eGestor's API docs show for it. */
